@@ -1,0 +1,88 @@
+package org.reviewdesk.platform;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.login.LoginI18n;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.web.WebAttributes;
+
+/** Staff sign-in. Spring Security handles the POST to /login; this view shows the form and why a login failed. */
+@Route(value = "login", autoLayout = false)
+@AnonymousAllowed
+public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
+
+    private final LoginForm form = new LoginForm();
+    private final Paragraph hint = new Paragraph();
+
+    public LoginView() {
+        addClassName("login-view");
+        setSizeFull();
+        setAlignItems(Alignment.CENTER);
+        setJustifyContentMode(JustifyContentMode.CENTER);
+
+        form.setAction("login");
+        form.setForgotPasswordButtonVisible(false);
+        form.setI18n(i18n(null));
+
+        H1 product = new H1(getTranslation("platform.product.name"));
+        product.addClassName("login-product");
+        Paragraph tagline = new Paragraph(getTranslation("platform.product.tagline"));
+        tagline.addClassName("login-tagline");
+        hint.setText(getTranslation("platform.login.hint"));
+        hint.addClassName("login-hint");
+
+        Div card = new Div(product, tagline, form, hint, new LanguageSwitch());
+        card.addClassName("login-card");
+        add(card);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
+            return;
+        }
+        Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
+        form.setI18n(i18n(failure));
+        form.setError(true);
+    }
+
+    private LoginI18n i18n(Object failure) {
+        LoginI18n i18n = LoginI18n.createDefault();
+        LoginI18n.Form f = i18n.getForm();
+        f.setTitle(getTranslation("platform.login.title"));
+        f.setUsername(getTranslation("platform.login.username"));
+        f.setPassword(getTranslation("platform.login.password"));
+        f.setSubmit(getTranslation("platform.login.submit"));
+        LoginI18n.ErrorMessage error = i18n.getErrorMessage();
+        error.setUsername(getTranslation("platform.login.usernameRequired"));
+        error.setPassword(getTranslation("platform.login.passwordRequired"));
+        if (failure instanceof LoginThrottledException throttled) {
+            long minutes = Math.max(1, Duration.between(OffsetDateTime.now(), throttled.lockedUntil()).toMinutes() + 1);
+            error.setTitle(getTranslation("platform.login.throttled.title"));
+            error.setMessage(getTranslation("platform.login.throttled.message", minutes));
+        } else if (failure instanceof DisabledException) {
+            error.setTitle(getTranslation("platform.login.disabled.title"));
+            error.setMessage(getTranslation("platform.login.disabled.message"));
+        } else {
+            error.setTitle(getTranslation("platform.login.failed.title"));
+            error.setMessage(getTranslation("platform.login.failed.message"));
+        }
+        return i18n;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("platform.login.title") + " · " + getTranslation("platform.product.name");
+    }
+}

@@ -1,0 +1,27 @@
+package org.reviewdesk.review;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.reviewdesk.platform.LandingPage;
+import org.reviewdesk.platform.NavigationEntry;
+import org.reviewdesk.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class ReviewNavigation {
+
+    @Bean
+    NavigationEntry workNavigation() {
+        return new NavigationEntry(100, "review.nav.overview", VaadinIcon.DASHBOARD, WorkOverviewView.class);
+    }
+
+    @Bean
+    LandingPage reviewerLanding() {
+        return new LandingPage(Role.REVIEWER, WorkOverviewView.class);
+    }
+
+    @Bean
+    LandingPage supervisorLanding() {
+        return new LandingPage(Role.SUPERVISOR, WorkOverviewView.class);
+    }
+}

@@ -1,0 +1,194 @@
+package org.reviewdesk.staff;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.platform.Toasts;
+import org.reviewdesk.platform.UserFacingException;
+
+/** Add and disable staff users and set their roles. Every change goes through {@link StaffDirectory}, which checks and audits it. */
+@Route("admin/users")
+@RolesAllowed(Role.ADMIN_NAME)
+public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final StaffDirectory directory;
+    final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
+
+    public UserAdminView(StaffDirectory directory) {
+        this.directory = directory;
+        addClassName("user-admin");
+        setSizeFull();
+
+        Button add = new Button(getTranslation("staff.users.add"), VaadinIcon.PLUS.create(), e -> openCreateDialog());
+        add.setId("add-user");
+        add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+
+        grid.setId("users");
+        grid.addColumn(StaffMember::username).setHeader(getTranslation("staff.users.username")).setAutoWidth(true);
+        grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.users.displayName")).setAutoWidth(true);
+        grid.addColumn(m -> m.roles().stream().sorted().map(r -> getTranslation(r.messageKey())).collect(Collectors.joining("、")))
+                .setHeader(getTranslation("staff.users.roles")).setFlexGrow(1);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("staff.users.status")).setAutoWidth(true);
+        grid.addColumn(m -> DATE.format(m.createdAt().atZoneSameInstant(ZoneId.systemDefault())))
+                .setHeader(getTranslation("staff.users.createdAt")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.users.actions")).setAutoWidth(true);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.setSizeFull();
+
+        add(add, grid);
+        refresh();
+    }
+
+    private Span status(StaffMember member) {
+        Span badge = new Span(getTranslation(member.enabled() ? "staff.users.enabled" : "staff.users.disabled"));
+        badge.getElement().getThemeList().add(member.enabled() ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    private HorizontalLayout actions(StaffMember member) {
+        Button toggle = new Button(getTranslation(member.enabled() ? "staff.users.disable" : "staff.users.enable"),
+                e -> toggleEnabled(member));
+        toggle.setId("toggle-" + member.username());
+        Button roles = new Button(getTranslation("staff.users.editRoles"), e -> openRolesDialog(member));
+        roles.setId("roles-" + member.username());
+        Button password = new Button(getTranslation("staff.users.resetPassword"), e -> openPasswordDialog(member));
+        password.setId("password-" + member.username());
+        for (Button b : new Button[] {toggle, roles, password}) {
+            b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        }
+        return new HorizontalLayout(toggle, roles, password);
+    }
+
+    private void refresh() {
+        grid.setItems(directory.list());
+    }
+
+    private void toggleEnabled(StaffMember member) {
+        if (!member.enabled()) {
+            act(() -> directory.setEnabled(member.username(), true));
+            return;
+        }
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("staff.users.disable"));
+        confirm.setText(getTranslation("staff.users.confirmDisable", member.username()));
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("staff.users.cancel"));
+        confirm.setConfirmText(getTranslation("staff.users.disable"));
+        confirm.setConfirmButtonTheme("error primary");
+        confirm.addConfirmListener(e -> act(() -> directory.setEnabled(member.username(), false)));
+        confirm.open();
+    }
+
+    private void openCreateDialog() {
+        TextField username = new TextField(getTranslation("staff.users.username"));
+        username.setHelperText(getTranslation("staff.users.usernameHelp"));
+        username.setId("new-username");
+        TextField displayName = new TextField(getTranslation("staff.users.displayName"));
+        displayName.setId("new-display-name");
+        PasswordField password = new PasswordField(getTranslation("staff.users.password"));
+        password.setHelperText(getTranslation("staff.users.passwordHelp", StaffDirectory.MIN_PASSWORD_LENGTH));
+        password.setId("new-password");
+        CheckboxGroup<Role> roles = roleChooser(EnumSet.noneOf(Role.class));
+        roles.setId("new-roles");
+        FormLayout form = new FormLayout(username, displayName, password, roles);
+        form.setColspan(roles, 2);
+
+        Dialog dialog = new Dialog(form);
+        dialog.setHeaderTitle(getTranslation("staff.users.add"));
+        Button save = new Button(getTranslation("staff.users.save"), e -> {
+            try {
+                StaffMember created = directory.create(username.getValue(), displayName.getValue(), password.getValue(), roles.getValue());
+                dialog.close();
+                refresh();
+                Toasts.success(getTranslation("staff.users.created", created.username()));
+            } catch (UserFacingException refused) {
+                Toasts.error(getTranslation(refused.messageKey(), refused.arguments()));
+            }
+        });
+        save.setId("save-user");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("staff.users.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openRolesDialog(StaffMember member) {
+        CheckboxGroup<Role> roles = roleChooser(member.roles());
+        roles.setId("edit-roles");
+        Dialog dialog = new Dialog(roles);
+        dialog.setHeaderTitle(getTranslation("staff.users.editRoles") + " · " + member.username());
+        Button save = new Button(getTranslation("staff.users.save"), e -> {
+            if (act(() -> directory.changeRoles(member.username(), roles.getValue()))) {
+                dialog.close();
+            }
+        });
+        save.setId("save-roles");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("staff.users.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private void openPasswordDialog(StaffMember member) {
+        PasswordField password = new PasswordField(getTranslation("staff.users.newPassword"));
+        password.setHelperText(getTranslation("staff.users.passwordHelp", StaffDirectory.MIN_PASSWORD_LENGTH));
+        password.setId("reset-password");
+        Dialog dialog = new Dialog(password);
+        dialog.setHeaderTitle(getTranslation("staff.users.resetPassword") + " · " + member.username());
+        Button save = new Button(getTranslation("staff.users.save"), e -> {
+            if (act(() -> directory.resetPassword(member.username(), password.getValue()))) {
+                dialog.close();
+            }
+        });
+        save.setId("save-password");
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        dialog.getFooter().add(new Button(getTranslation("staff.users.cancel"), e -> dialog.close()), save);
+        dialog.open();
+    }
+
+    private CheckboxGroup<Role> roleChooser(Set<Role> selected) {
+        CheckboxGroup<Role> roles = new CheckboxGroup<>(getTranslation("staff.users.roles"));
+        roles.setItems(Role.values());
+        roles.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        roles.setValue(selected);
+        return roles;
+    }
+
+    /** Runs a change; a refusal is shown to the admin in their language and nothing changes. */
+    private boolean act(Runnable change) {
+        try {
+            change.run();
+            refresh();
+            Toasts.success(getTranslation("staff.users.saved"));
+            return true;
+        } catch (UserFacingException refused) {
+            Toasts.error(getTranslation(refused.messageKey(), refused.arguments()));
+            return false;
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.users.title");
+    }
+}
