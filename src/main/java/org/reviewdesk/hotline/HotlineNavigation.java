@@ -1,0 +1,22 @@
+package org.reviewdesk.hotline;
+
+import com.vaadin.flow.component.icon.VaadinIcon;
+import org.reviewdesk.platform.LandingPage;
+import org.reviewdesk.platform.NavigationEntry;
+import org.reviewdesk.platform.Role;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+@Configuration(proxyBeanMethods = false)
+class HotlineNavigation {
+
+    @Bean
+    NavigationEntry hotlineKnowledgeNavigation() {
+        return new NavigationEntry(300, "hotline.nav.knowledge", VaadinIcon.BOOK, HotlineHomeView.class);
+    }
+
+    @Bean
+    LandingPage hotlineLanding() {
+        return new LandingPage(Role.HOTLINE_AGENT, HotlineHomeView.class);
+    }
+}

@@ -1,0 +1,199 @@
+package org.reviewdesk.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.reviewdesk.documents.DocumentStoreTestSupport.BUCKET;
+import static org.reviewdesk.documents.DocumentStoreTestSupport.SMALL_PART_SIZE;
+import static org.reviewdesk.documents.DocumentStoreTestSupport.sha256;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The object store against the embedded server, through the MinIO SDK as in production. */
+class ObjectStoreTest {
+
+    @TempDir
+    static Path directory;
+    static EmbeddedS3Server server;
+
+    SimpleMeterRegistry meters;
+    ObjectStore store;
+
+    @BeforeAll
+    static void startServer() {
+        server = DocumentStoreTestSupport.startServer(directory);
+    }
+
+    @AfterAll
+    static void stopServer() {
+        server.close();
+    }
+
+    @BeforeEach
+    void createStore() {
+        meters = new SimpleMeterRegistry();
+        store = storeFor(BUCKET, meters);
+        store.ensureBucket();
+    }
+
+    @Test
+    void contentOfUnknownLengthLargerThanAPartRoundTripsUnchanged() throws IOException {
+        byte[] content = randomBytes(SMALL_PART_SIZE * 2 + 123_457);
+        String key = "documents/round-trip/v1";
+
+        StoredObject stored = store.put(key, new ByteArrayInputStream(content), "application/pdf");
+
+        assertThat(stored.size()).isEqualTo(content.length);
+        assertThat(stored.etag()).as("multipart etag").endsWith("-3");
+        assertThat(store.stat(key)).hasValueSatisfying(stat -> {
+            assertThat(stat.size()).isEqualTo(content.length);
+            assertThat(stat.etag()).isEqualTo(stored.etag());
+        });
+        try (InputStream read = store.get(key)) {
+            assertThat(sha256(read)).isEqualTo(sha256(new ByteArrayInputStream(content)));
+        }
+        store.delete(key);
+        assertThat(store.stat(key)).isEmpty();
+    }
+
+    @Test
+    void smallContentKeepsItsContentType() {
+        String key = "documents/small/v1";
+
+        StoredObject stored = store.put(key, text("a licence scan"), "image/png");
+
+        assertThat(stored.size()).isEqualTo(14);
+        assertThat(store.stat(key)).map(StoredObject::contentType).hasValue("image/png");
+    }
+
+    @Test
+    void statOfAnUnknownKeyIsEmpty() {
+        assertThat(store.stat("documents/never-stored")).isEmpty();
+    }
+
+    @Test
+    void getOfAnUnknownKeyIsReportedAsMissing() {
+        assertThatThrownBy(() -> store.get("documents/never-stored"))
+                .isInstanceOfSatisfying(DocumentStoreException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(DocumentStoreException.MISSING));
+    }
+
+    @Test
+    void deletingTwiceIsNotAnError() {
+        store.put("documents/deleted/v1", text("x"), "text/plain");
+        store.delete("documents/deleted/v1");
+
+        assertThatCode(() -> store.delete("documents/deleted/v1")).doesNotThrowAnyException();
+    }
+
+    @Test
+    void listsOnlyKeysLastModifiedBeforeTheCutoff() throws InterruptedException {
+        store.put("sweep/old", text("old"), "text/plain");
+        // object times have a resolution of one second
+        Thread.sleep(1_100);
+        Instant cutoff = Instant.now();
+        Thread.sleep(1_100);
+        store.put("sweep/new", text("new"), "text/plain");
+
+        assertThat(store.keysLastModifiedBefore(cutoff)).contains("sweep/old").doesNotContain("sweep/new");
+    }
+
+    @Test
+    void anUploadThatBreaksOffIsNotBlamedOnTheStore() {
+        InputStream breaksOff = new InputStream() {
+            int sent;
+
+            @Override
+            public int read() throws IOException {
+                if (sent++ > 1_000) {
+                    throw new IOException("connection reset by the browser");
+                }
+                return 'x';
+            }
+        };
+
+        assertThatThrownBy(() -> store.put("documents/broken/v1", breaksOff, "application/pdf"))
+                .isInstanceOfSatisfying(DocumentStoreException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(DocumentStoreException.UPLOAD_INTERRUPTED));
+    }
+
+    @Test
+    void putsAndGetsAreTimedByOutcome() throws IOException {
+        store.put("documents/timed/v1", text("timed"), "text/plain");
+        store.get("documents/timed/v1").close();
+        assertThatThrownBy(() -> store.get("documents/timed/missing")).isInstanceOf(DocumentStoreException.class);
+
+        assertThat(timerCount("put", "success")).isEqualTo(1);
+        assertThat(timerCount("get", "success")).isEqualTo(1);
+        assertThat(timerCount("get", "failure")).isEqualTo(1);
+    }
+
+    @Test
+    void keysThatCouldLeaveTheBucketOrComeFromFileNamesAreRefused() {
+        for (String key : List.of("", "/abs", "a//b", "../etc/passwd", "a/../b", "a/./b", "dir/", "有名字.pdf", "a b")) {
+            assertThatIllegalArgumentException().as(key).isThrownBy(() -> store.stat(key));
+        }
+    }
+
+    @Test
+    void nodesCreatingTheBucketAtOnceAllSucceed() throws Exception {
+        String bucket = "created-at-once";
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Void>> nodes = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            ObjectStore node = storeFor(bucket, new SimpleMeterRegistry());
+            nodes.add(CompletableFuture.runAsync(() -> {
+                awaitQuietly(start);
+                node.ensureBucket();
+            }));
+        }
+        start.countDown();
+
+        CompletableFuture.allOf(nodes.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+        assertThat(storeFor(bucket, new SimpleMeterRegistry()).bucketExists()).isTrue();
+    }
+
+    private static ObjectStore storeFor(String bucket, SimpleMeterRegistry registry) {
+        return DocumentStoreTestSupport.storeAt(server.endpoint().toString(), bucket, registry);
+    }
+
+    private long timerCount(String operation, String outcome) {
+        return meters.get(ObjectStore.TIMER).tag("operation", operation).tag("outcome", outcome).timer().count();
+    }
+
+    private static byte[] randomBytes(long length) {
+        byte[] bytes = new byte[Math.toIntExact(length)];
+        new Random(42).nextBytes(bytes);
+        return bytes;
+    }
+
+    private static InputStream text(String text) {
+        return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
