@@ -54,7 +54,9 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .forEach(e -> nav.addItem(new SideNavItem(getTranslation(e.messageKey()),
                         RouteConfiguration.forSessionScope().getUrl(e.view()), e.icon().create())));
-        addToDrawer(brand, nav, userFooter(authentication));
+        Div drawer = new Div(brand, nav, userFooter(authentication));
+        drawer.addClassName("drawer-content");
+        addToDrawer(drawer);
     }
 
     private Div userFooter(AuthenticationContext authentication) {

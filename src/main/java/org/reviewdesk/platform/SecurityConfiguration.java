@@ -1,5 +1,6 @@
 package org.reviewdesk.platform;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
@@ -18,8 +19,8 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Staff authentication. CSRF stays on (Vaadin's configurer only exempts its own internal
- * requests); Spring Security changes the session id at login; failed logins are throttled.
+ * Staff authentication. CSRF stays on, also for the login POST (only Vaadin's own internal
+ * requests are exempt); Spring Security changes the session id at login; failed logins are throttled.
  * Views declare their roles with {@code @RolesAllowed}, checked on every navigation.
  */
 @Configuration(proxyBeanMethods = false)
@@ -29,7 +30,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain staffSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain staffSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+                                      LoginThrottle throttle, AuditLog audit, RequestUtil vaadinRequests) throws Exception {
+        http.authenticationManager(authenticationManager(users, encoder, throttle, audit));
         http.authorizeHttpRequests(auth -> auth
                 // liveness/readiness for orchestrators; details only for admins (management.endpoint.health)
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
@@ -39,7 +42,11 @@ class SecurityConfiguration {
         http.headers(headers -> headers
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
+        // Vaadin's configurer would also exempt the login POST from CSRF; the login form sends the
+        // token anyway, so we keep CSRF on for it (no login CSRF) and exempt only Vaadin's own requests,
+        // which carry Vaadin's CSRF token of their own.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         return http.build();
     }
 
@@ -49,8 +56,7 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    @Bean
-    AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
+    private static AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
                                                 LoginThrottle throttle, AuditLog audit) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);

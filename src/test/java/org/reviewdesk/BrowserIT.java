@@ -1,0 +1,97 @@
+package org.reviewdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * A real headless Chromium (Debian's chromium and chromium-driver; nothing is downloaded):
+ * a reviewer signs in and lands on their start page, in Chinese, rendered with a CJK font.
+ */
+@ApplicationTest
+class BrowserIT {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+    @LocalServerPort
+    int port;
+    WebDriver browser;
+    Path profile;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        profile = Files.createTempDirectory("chromium-profile");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/lib/chromium/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--no-first-run", "--window-size=1280,800", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new java.io.File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aReviewerSignsInAndSeesTheirStartPageInChinese() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/");
+        WebDriverWait slowFirstLoad = new WebDriverWait(browser, Duration.ofSeconds(120));
+        slowFirstLoad.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        save("login");
+
+        browser.findElement(By.cssSelector("input[name='username']")).sendKeys("reviewer");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("ReviewDesk2026", Keys.ENTER);
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("tile-mine")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".view-title"), "工作概览"));
+        assertThat(browser.findElement(By.id("tile-mine")).getText()).contains("我的待办");
+        assertThat(browser.findElement(By.cssSelector("vaadin-side-nav")).getText()).contains("工作概览");
+        save("landing-reviewer");
+
+        assertThat(chineseGlyphsAreDistinct())
+                .as("Chinese characters render as real glyphs, not identical boxes: install a CJK font (fonts-wqy-zenhei)")
+                .isTrue();
+    }
+
+    /** Draws two different Chinese characters in the page's font: missing glyphs ("tofu") look identical. */
+    private boolean chineseGlyphsAreDistinct() {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript("""
+                const font = getComputedStyle(document.body).fontFamily;
+                const canvas = document.createElement('canvas');
+                canvas.width = 48; canvas.height = 48;
+                const g = canvas.getContext('2d');
+                const draw = ch => { g.clearRect(0, 0, 48, 48); g.font = '40px ' + font; g.fillText(ch, 2, 40);
+                                     return Array.from(g.getImageData(0, 0, 48, 48).data).join(','); };
+                return draw('审') !== draw('核');""");
+    }
+
+    private void save(String name) throws Exception {
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES);
+        Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    }
+}

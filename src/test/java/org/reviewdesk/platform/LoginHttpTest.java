@@ -1,0 +1,157 @@
+package org.reviewdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.ApplicationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Sign-in over real HTTP, as a browser does it: the login page's CSRF token, the form POST that
+ * Spring Security handles, the session cookie. Test limits: 3 failures per account, 6 per address.
+ */
+@ApplicationTest
+class LoginHttpTest {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+    private static final String PASSWORD = "ReviewDesk2026";
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+
+    @AfterEach
+    void forgetFailures() {
+        // every test signs in from 127.0.0.1: do not let one test's lock-out leak into the next
+        jdbc.sql("delete from login_throttle").update();
+    }
+
+    @Test
+    void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
+        Browser browser = new Browser();
+        for (String path : new String[] {"/", "/admin", "/admin/users", "/work", "/hotline"}) {
+            HttpResponse<String> response = browser.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location")).as(path).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+        }
+    }
+
+    @Test
+    void signingInChangesTheSessionId() throws Exception {
+        Browser browser = new Browser();
+        browser.get("/login");
+        String before = browser.sessionId();
+        HttpResponse<String> login = browser.login("reviewer", PASSWORD);
+        assertThat(login.statusCode()).isEqualTo(302);
+        assertThat(login.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(browser.sessionId()).isNotBlank().isNotEqualTo(before);
+    }
+
+    @Test
+    void aLoginPostWithoutTheCsrfTokenIsRefused() throws Exception {
+        Browser browser = new Browser();
+        browser.get("/login");
+        HttpResponse<String> response = browser.post("/login", "username=reviewer&password=" + PASSWORD);
+        // refused by the CSRF filter before authentication: sent back to the login page, not signed in
+        assertThat(response.statusCode()).isIn(302, 403);
+        response.headers().firstValue("Location").ifPresent(l -> assertThat(l).endsWith("/login"));
+        assertThat(browser.get("/admin").headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    @Test
+    void wrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
+        Browser browser = new Browser();
+        for (int i = 0; i < 3; i++) {
+            assertThat(browser.login("reviewer2", "wrong-password-" + i).headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        }
+        HttpResponse<String> locked = browser.login("reviewer2", PASSWORD);
+        assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        assertThat(lockedKeys()).contains("account:reviewer2");
+        // another account from the same address is not locked yet
+        assertThat(new Browser().login("reviewer", PASSWORD).headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    }
+
+    @Test
+    void manyFailuresFromOneAddressLockEveryAccountFromIt() throws Exception {
+        Browser browser = new Browser();
+        String[] accounts = {"nobody1", "nobody2", "nobody3", "nobody4", "nobody5", "nobody6"};
+        for (String account : accounts) {
+            browser.login(account, "guess");
+        }
+        assertThat(lockedKeys()).contains("address:127.0.0.1");
+        HttpResponse<String> refused = new Browser().login("reviewer", PASSWORD);
+        assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+    }
+
+    @Test
+    void disabledUsersCannotSignIn() throws Exception {
+        jdbc.sql("update staff_user set enabled = false where username = 'hotline'").update();
+        try {
+            HttpResponse<String> refused = new Browser().login("hotline", PASSWORD);
+            assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
+        } finally {
+            jdbc.sql("update staff_user set enabled = true where username = 'hotline'").update();
+        }
+    }
+
+    @Test
+    void everyLoginAndFailureIsAudited() throws Exception {
+        new Browser().login("supervisor", "not-it");
+        new Browser().login("supervisor", PASSWORD);
+        assertThat(jdbc.sql("select action from audit_record where actor = 'supervisor' order by id").query(String.class).list())
+                .containsSubsequence("LOGIN_FAILED", "LOGIN");
+    }
+
+    private java.util.List<String> lockedKeys() {
+        return jdbc.sql("select throttle_key from login_throttle where locked_until is not null").query(String.class).list();
+    }
+
+    /** A cookie-keeping HTTP client that does not follow redirects, like a browser's network log. */
+    private final class Browser {
+        final CookieManager cookies = new CookieManager();
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<String> get(String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String form) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> login(String username, String password) throws Exception {
+            Matcher token = CSRF.matcher(get("/login").body());
+            assertThat(token.find()).as("login page carries a CSRF token").isTrue();
+            return post("/login", "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1)));
+        }
+
+        String sessionId() {
+            return cookies.getCookieStore().getCookies().stream()
+                    .filter(c -> "JSESSIONID".equals(c.getName())).map(HttpCookie::getValue).findFirst().orElse("");
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package org.reviewdesk.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.reviewdesk.KaribuTestSupport;
+import org.reviewdesk.hotline.HotlineHomeView;
+import org.reviewdesk.review.WorkOverviewView;
+import org.reviewdesk.staff.AdminHomeView;
+import org.reviewdesk.staff.UserAdminView;
+
+/** Each staff view opens for its roles only; anonymous users land on the login view. */
+class ViewAccessTest extends KaribuTestSupport {
+
+    private static final Map<Class<? extends Component>, Set<Role>> ALLOWED = Map.of(
+            AdminHomeView.class, EnumSet.of(Role.ADMIN),
+            UserAdminView.class, EnumSet.of(Role.ADMIN),
+            WorkOverviewView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR),
+            HotlineHomeView.class, EnumSet.of(Role.HOTLINE_AGENT));
+
+    @Test
+    void anonymousUsersAreSentToLogin() {
+        for (Class<? extends Component> view : ALLOWED.keySet()) {
+            navigate(view);
+            assertThat(currentView()).as(view.getSimpleName()).isInstanceOf(LoginView.class);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachViewOpensOnlyForItsRoles(Role role) {
+        signInAs("someone", role);
+        ALLOWED.forEach((view, roles) -> {
+            boolean opened = navigate(view) && view.isInstance(currentView());
+            assertThat(opened).as("%s opens for %s", view.getSimpleName(), role).isEqualTo(roles.contains(role));
+        });
+    }
+
+    @ParameterizedTest
+    @EnumSource(Role.class)
+    void eachRoleStartsOnItsLandingPage(Role role) {
+        signInAs("someone", role);
+        navigate(HomeView.class);
+        Class<? extends Component> expected = switch (role) {
+            case ADMIN -> AdminHomeView.class;
+            case HOTLINE_AGENT -> HotlineHomeView.class;
+            case REVIEWER, SUPERVISOR -> WorkOverviewView.class;
+        };
+        assertThat(currentView()).isInstanceOf(expected);
+    }
+
+    @Test
+    void theMenuOffersOnlyWhatTheRoleMayOpen() {
+        signInAs("someone", Role.HOTLINE_AGENT);
+        navigate(HomeView.class);
+        MainLayout layout = (MainLayout) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(1);
+        var items = com.github.mvysny.kaributesting.v10.LocatorJ._find(layout, com.vaadin.flow.component.sidenav.SideNavItem.class);
+        assertThat(items).extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath).containsExactly("hotline");
+    }
+
+    /** Navigates; false when the router refused (Karibu turns "not found / not allowed" into an exception). */
+    private static boolean navigate(Class<? extends Component> view) {
+        try {
+            UI.getCurrent().navigate(view);
+            return true;
+        } catch (RuntimeException refused) {
+            return false;
+        }
+    }
+}
