@@ -24,6 +24,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
     private final LoginForm form = new LoginForm();
     private final Paragraph hint = new Paragraph();
+    private LoginI18n shownI18n;
 
     public LoginView() {
         addClassName("login-view");
@@ -33,7 +34,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
 
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
-        form.setI18n(i18n(null));
+        show(i18n(null));
 
         H1 product = new H1(getTranslation("platform.product.name"));
         product.addClassName("login-product");
@@ -53,8 +54,18 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             return;
         }
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
-        form.setI18n(i18n(failure));
+        show(i18n(failure));
         form.setError(true);
+    }
+
+    private void show(LoginI18n i18n) {
+        shownI18n = i18n;
+        form.setI18n(i18n);
+    }
+
+    /** The texts the form shows now (LoginForm keeps its own getter package-private). */
+    LoginI18n shownI18n() {
+        return shownI18n;
     }
 
     private LoginI18n i18n(Object failure) {

@@ -1,0 +1,35 @@
+package org.reviewdesk.platform;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.KaribuTestSupport;
+import org.reviewdesk.staff.AdminHomeView;
+import org.reviewdesk.staff.UserAdminView;
+
+/** After sign-in: the shell, its menu by role, and moving between views. */
+class NavigationTest extends KaribuTestSupport {
+
+    @Test
+    void anAdministratorNavigatesFromTheLandingPageToUserManagement() {
+        signInAs("admin", Role.ADMIN);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(currentView()).isInstanceOf(AdminHomeView.class);
+
+        var menu = _find(SideNavItem.class);
+        assertThat(menu).extracting(SideNavItem::getLabel).containsExactly("系统管理", "用户与角色");
+        UI.getCurrent().navigate(menu.get(1).getPath());
+        assertThat(currentView()).isInstanceOf(UserAdminView.class);
+    }
+
+    @Test
+    void aSupervisorWhoIsAlsoAReviewerSeesTheWorkOverviewWithGroupCounts() {
+        signInAs("supervisor", Role.SUPERVISOR, Role.REVIEWER);
+        UI.getCurrent().navigate(HomeView.class);
+        assertThat(_find(com.vaadin.flow.component.grid.Grid.class)).hasSize(1);
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("工作概览");
+    }
+}
