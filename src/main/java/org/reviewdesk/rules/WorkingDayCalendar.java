@@ -12,7 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
+import jakarta.annotation.security.RolesAllowed;
 import org.reviewdesk.platform.AuditLog;
+import org.reviewdesk.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -149,6 +151,7 @@ public class WorkingDayCalendar {
 
     /** Makes {@code day} a working day or not, replacing any earlier override of it. */
     @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
     public CalendarOverride setOverride(LocalDate day, boolean working, String note, String actingUsername) {
         requireUsername(actingUsername);
         String cleanNote = note == null || note.isBlank() ? null : note.strip();
@@ -164,6 +167,7 @@ public class WorkingDayCalendar {
 
     /** @return whether there was an override to remove */
     @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
     public boolean removeOverride(LocalDate day, String actingUsername) {
         requireUsername(actingUsername);
         Optional<WorkingDayOverride> existing = overrides.findById(day);
@@ -186,6 +190,7 @@ public class WorkingDayCalendar {
      * and nobody is warned about it.
      */
     @Transactional
+    @RolesAllowed(Role.ADMIN_NAME)
     public void confirmYearCoveredByOverrides(int year, String actingUsername) {
         requireUsername(actingUsername);
         if (year <= statutory.lastYear()) {

@@ -53,7 +53,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("staff.users.status")).setAutoWidth(true);
         grid.addColumn(m -> DATE.format(m.createdAt().atZoneSameInstant(ZoneId.systemDefault())))
                 .setHeader(getTranslation("staff.users.createdAt")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setHeader(getTranslation("staff.users.actions")).setAutoWidth(true);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("staff.users.actions")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 

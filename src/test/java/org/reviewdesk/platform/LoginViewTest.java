@@ -7,6 +7,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
 import java.time.OffsetDateTime;
 import java.util.Locale;
@@ -50,8 +51,7 @@ class LoginViewTest extends KaribuTestSupport {
 
     @Test
     void theLoginViewCanBeReadInEnglish() {
-        VaadinSession.getCurrent().setLocale(Locale.ENGLISH);
-        UI.getCurrent().setLocale(Locale.ENGLISH);
+        Languages.switchTo(Locale.ENGLISH);
         UI.getCurrent().navigate(LoginView.class);
         assertThat(_get(LoginView.class).shownI18n().getForm().getTitle()).isEqualTo("Staff sign-in");
         @SuppressWarnings("unchecked")
@@ -61,7 +61,7 @@ class LoginViewTest extends KaribuTestSupport {
 
     private LoginI18n failWith(Exception failure) {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
-        UI.getCurrent().navigate("login?error");
+        UI.getCurrent().navigate("login", QueryParameters.of("error", ""));
         assertThat(_get(LoginForm.class).isError()).isTrue();
         return _get(LoginView.class).shownI18n();
     }

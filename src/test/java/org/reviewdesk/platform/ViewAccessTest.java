@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.hotline.HotlineHomeView;
 import org.reviewdesk.review.WorkOverviewView;
+import org.reviewdesk.rules.CalendarAdminView;
 import org.reviewdesk.staff.AdminHomeView;
 import org.reviewdesk.staff.UserAdminView;
 
@@ -22,6 +23,7 @@ class ViewAccessTest extends KaribuTestSupport {
     private static final Map<Class<? extends Component>, Set<Role>> ALLOWED = Map.of(
             AdminHomeView.class, EnumSet.of(Role.ADMIN),
             UserAdminView.class, EnumSet.of(Role.ADMIN),
+            CalendarAdminView.class, EnumSet.of(Role.ADMIN),
             WorkOverviewView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR),
             HotlineHomeView.class, EnumSet.of(Role.HOTLINE_AGENT));
 

@@ -7,7 +7,11 @@ import static com.github.mvysny.kaributesting.v10.NotificationsKt.expectNotifica
 import static com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import java.util.stream.IntStream;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
@@ -55,7 +59,7 @@ class UserAdminViewTest extends KaribuTestSupport {
     void anAdministratorCannotDisableThemself() {
         signInAs("admin", Role.ADMIN);
         UI.getCurrent().navigate(UserAdminView.class);
-        _click(_get(Button.class, spec -> spec.withId("toggle-admin")));
+        _click(actionButton("admin", "toggle-admin"));
         _fireConfirm(_get(ConfirmDialog.class));
         expectNotifications("不能停用自己的账号。");
         assertThat(jdbc.sql("select enabled from staff_user where username = 'admin'").query(Boolean.class).single()).isTrue();
@@ -69,6 +73,15 @@ class UserAdminViewTest extends KaribuTestSupport {
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> directory.setEnabled("admin", false))
                 .isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Button actionButton(String username, String id) {
+        Grid<StaffMember> grid = _get(Grid.class, spec -> spec.withId("users"));
+        int row = IntStream.range(0, GridKt._size(grid))
+                .filter(i -> GridKt._get(grid, i).username().equals(username)).findFirst().orElseThrow();
+        Component actions = GridKt._getCellComponent(grid, row, "actions");
+        return _get(actions, Button.class, spec -> spec.withId(id));
     }
 
     @SuppressWarnings("unchecked")

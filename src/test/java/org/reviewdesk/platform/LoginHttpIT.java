@@ -22,9 +22,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * Sign-in over real HTTP, as a browser does it: the login page's CSRF token, the form POST that
  * Spring Security handles, the session cookie. Test limits: 3 failures per account, 6 per address.
+ * An IT, not a Test: it needs a Vaadin servlet no Karibu test has touched in the same JVM.
  */
 @ApplicationTest
-class LoginHttpTest {
+class LoginHttpIT {
 
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final String PASSWORD = "ReviewDesk2026";

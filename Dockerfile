@@ -1,0 +1,57 @@
+# Review Desk: the production image (docs/deployment.md).
+#   docker build -t review-desk .          or          docker compose up -d --build
+#
+# The Vaadin production build uses the precompiled frontend bundle ("A production mode bundle
+# build is not needed"): no Node.js or npm in either stage, nothing from the npm registry.
+
+# ---- build ---------------------------------------------------------------------------------
+FROM maven:3.9-eclipse-temurin-17 AS build
+WORKDIR /build
+
+# Dependencies first: this layer is rebuilt only when pom.xml changes.
+COPY pom.xml ./
+RUN mvn -B -q -Pproduction dependency:go-offline
+
+# Then the sources: the rest of the allow-listed context (.dockerignore), i.e. processes/, ui/
+# and src/main/. One COPY of the context, because Git keeps no empty folder: a named
+# `COPY processes/` would fail the build in a clone where that folder has no file yet.
+COPY . ./
+# vaadin.ignoreVersionChecks: prepare-frontend otherwise looks for Node.js >= 20 only to check
+# its version and, finding none in this image, downloads it from nodejs.org. Nothing runs it.
+RUN mvn -B -Pproduction -Dvaadin.ignoreVersionChecks=true -DskipTests package \
+ && cp target/review-desk-*.jar /build/app.jar
+
+# ---- runtime -------------------------------------------------------------------------------
+FROM eclipse-temurin:17-jre
+
+# A fixed numeric uid/gid, so orchestrators can check runAsNonRoot and volumes can be
+# pre-owned; no login shell. HOME is writable (PDFBox keeps its font cache there).
+RUN groupadd --system --gid 10001 reviewdesk \
+ && useradd --system --uid 10001 --gid reviewdesk --home-dir /home/reviewdesk --create-home \
+        --shell /usr/sbin/nologin reviewdesk \
+ && mkdir -p /app/data \
+ && chown reviewdesk:reviewdesk /app/data \
+ && command -v curl >/dev/null
+
+WORKDIR /app
+COPY --from=build /build/app.jar /app/app.jar
+
+# H2 and the embedded document store live here when no PostgreSQL / MinIO is configured;
+# a named volume keeps it (docker-compose.yml mounts one). The directory is owned by the
+# app user, so a new named volume inherits that ownership.
+ENV REVIEWDESK_DATA_DIR=/app/data \
+    TZ=Asia/Shanghai \
+    JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=75 -XX:InitialRAMPercentage=25 -XX:+ExitOnOutOfMemoryError"
+VOLUME ["/app/data"]
+
+USER 10001:10001
+EXPOSE 8080
+
+# curl ships with the eclipse-temurin Ubuntu images (kept there on purpose, adoptium/containers#255;
+# the `command -v curl` above fails the build if that ever changes). A second JVM as probe would
+# cost ~100 MB inside the container's memory limit every interval. Readiness turns UP only after
+# the start-up runners and the job executor have started, so the start period is generous.
+HEALTHCHECK --interval=15s --timeout=5s --start-period=180s --retries=3 \
+    CMD curl -fsS -o /dev/null "http://127.0.0.1:${REVIEWDESK_PORT:-8080}/actuator/health/readiness" || exit 1
+
+ENTRYPOINT ["java", "-jar", "/app/app.jar"]
