@@ -13,6 +13,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -76,6 +77,30 @@ class BrowserIT {
         assertThat(chineseGlyphsAreDistinct())
                 .as("Chinese characters render as real glyphs, not identical boxes: install a CJK font (fonts-wqy-zenhei)")
                 .isTrue();
+    }
+
+    @Test
+    void anAdministratorSeesTheOperatorWarningsAndAHotlineAgentSearchesTheKnowledgeBase() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        signIn(wait, "admin");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("operator-warnings")));
+        assertThat(browser.findElement(By.id("operator-warnings")).getText()).contains("运维提示");
+        save("landing-admin");
+
+        browser.findElement(By.cssSelector(".logout")).click();
+        signIn(wait, "hotline");
+        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kb-search input")));
+        search.sendKeys("法定代表人");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("kb-results"), "028-12345"));
+        save("landing-hotline");
+    }
+
+    private void signIn(WebDriverWait wait, String username) {
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        browser.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("ReviewDesk2026", Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
     /** Draws two different Chinese characters in the page's font: missing glyphs ("tofu") look identical. */
