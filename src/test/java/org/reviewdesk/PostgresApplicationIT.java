@@ -39,6 +39,33 @@ class PostgresApplicationIT {
     @Autowired
     IdentityService identity;
 
+    @Autowired
+    org.reviewdesk.accounts.EnterpriseAccounts accounts;
+
+    @Test
+    void twoConcurrentOpeningsForOneCodeGiveOneActiveAccount() throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var attempts = java.util.stream.IntStream.range(0, 4).mapToObj(i -> pool.submit(() -> {
+                try {
+                    accounts.open("914403001922038216", "并发测试" + i, org.reviewdesk.rules.LegalPersonType.ENTERPRISE, "x", "RD-PG-" + i, "system");
+                    return true;
+                } catch (org.reviewdesk.platform.UserFacingException refused) {
+                    return false;
+                }
+            })).toList();
+            long opened = 0;
+            for (var attempt : attempts) {
+                opened += attempt.get() ? 1 : 0;
+            }
+            assertThat(opened).isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from enterprise_account where uscc = '914403001922038216' and status = 'ACTIVE'")
+                    .query(Integer.class).single()).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
     @Test
     void runsOnPostgresql() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");

@@ -1,0 +1,17 @@
+package org.reviewdesk.accounts;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface EnterpriseAccountRepository extends JpaRepository<EnterpriseAccountEntity, Long> {
+
+    Optional<EnterpriseAccountEntity> findByActiveUscc(String uscc);
+
+    List<EnterpriseAccountEntity> findByUsccOrderByCreatedAtDesc(String uscc);
+}
+
+interface AccountNameRepository extends JpaRepository<AccountNameEntity, Long> {
+
+    List<AccountNameEntity> findByAccountIdOrderByValidFrom(long accountId);
+}

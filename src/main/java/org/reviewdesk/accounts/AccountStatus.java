@@ -1,0 +1,6 @@
+package org.reviewdesk.accounts;
+
+public enum AccountStatus {
+    ACTIVE,
+    DEREGISTERED
+}

@@ -1,0 +1,98 @@
+package org.reviewdesk.accounts;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import org.reviewdesk.rules.LegalPersonType;
+
+@Entity
+@Table(name = "enterprise_account")
+class EnterpriseAccountEntity {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(nullable = false, length = 18)
+    private String uscc;
+
+    /** The code while ACTIVE, else null: the unique constraint on it is the one-active-account rule. */
+    @Column(name = "active_uscc", length = 18)
+    private String activeUscc;
+
+    @Column(nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "legal_person_type", nullable = false, length = 32)
+    private LegalPersonType legalPersonType;
+
+    @Column(name = "legal_rep_name", nullable = false, length = 100)
+    private String legalRepName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AccountStatus status;
+
+    @Column(name = "source_case_ref", length = 100)
+    private String sourceCaseRef;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "deregistered_at")
+    private OffsetDateTime deregisteredAt;
+
+    @Column(name = "deregistration_reason", length = 500)
+    private String deregistrationReason;
+
+    @Column(name = "deregistration_case_ref", length = 100)
+    private String deregistrationCaseRef;
+
+    @Version
+    private long version;
+
+    protected EnterpriseAccountEntity() {
+    }
+
+    EnterpriseAccountEntity(String uscc, String name, LegalPersonType type, String legalRepName, String sourceCaseRef, OffsetDateTime now) {
+        this.uscc = uscc;
+        this.activeUscc = uscc;
+        this.name = name;
+        this.legalPersonType = type;
+        this.legalRepName = legalRepName;
+        this.status = AccountStatus.ACTIVE;
+        this.sourceCaseRef = sourceCaseRef;
+        this.createdAt = now;
+    }
+
+    void deregister(String reason, String caseRef, OffsetDateTime now) {
+        status = AccountStatus.DEREGISTERED;
+        activeUscc = null;
+        deregisteredAt = now;
+        deregistrationReason = reason;
+        deregistrationCaseRef = caseRef;
+    }
+
+    void rename(String newName) {
+        name = newName;
+    }
+
+    Long id() { return id; }
+    String uscc() { return uscc; }
+    String name() { return name; }
+    AccountStatus status() { return status; }
+    String deregistrationCaseRef() { return deregistrationCaseRef; }
+
+    EnterpriseAccount toAccount() {
+        return new EnterpriseAccount(id, uscc, name, legalPersonType, legalRepName, status, sourceCaseRef, createdAt,
+                deregisteredAt, deregistrationReason);
+    }
+}
