@@ -7,6 +7,8 @@ package org.reviewdesk.documents.inspection;
  */
 public class InspectionRefusedException extends RuntimeException {
 
+    private static final long serialVersionUID = 1L;
+
     private final transient Refusal refusal;
 
     InspectionRefusedException(Refusal refusal, String detail) {

@@ -1,0 +1,116 @@
+package org.reviewdesk.documents.inspection;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.event.IIOReadProgressListener;
+import javax.imageio.stream.ImageInputStream;
+
+/**
+ * Reads a JPEG or PNG file safely: its dimensions come from the header, and an image beyond the
+ * pixel limit is refused before a pixel is decoded; the rest is decoded with subsampling so that
+ * only a picture of about {@code longSide} pixels is ever held. A decoder that warns (data ending
+ * early, a corrupt segment) or fails means the file is damaged.
+ */
+final class ImageFiles {
+
+    record Decoded(int width, int height, BufferedImage picture) {
+    }
+
+    private ImageFiles() {
+    }
+
+    static Decoded read(Path file, DocumentType type, long maxPixels, int longSide) throws IOException {
+        ImageReader reader = ImageHeaders.reader(type);
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            if (in == null) {
+                throw new IOException("Cannot open " + file);
+            }
+            reader.setInput(in, true, true);
+            int width;
+            int height;
+            try {
+                width = reader.getWidth(0);
+                height = reader.getHeight(0);
+            } catch (IOException | RuntimeException e) {
+                throw damaged("no readable image header: " + e);
+            }
+            if (width <= 0 || height <= 0) {
+                throw damaged("an image of " + width + " x " + height + " pixels");
+            }
+            new StreamGuard(maxPixels).checkPixels(width, height, type + " file");
+
+            int subsampling = Math.max(1, Math.max(width, height) / Math.max(1, longSide));
+            ImageReadParam parameters = reader.getDefaultReadParam();
+            parameters.setSourceSubsampling(subsampling, subsampling, 0, 0);
+            List<String> warnings = new ArrayList<>();
+            reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+            reader.addIIOReadProgressListener(new AbortWhenInterrupted());
+            BufferedImage picture;
+            try {
+                picture = reader.read(0, parameters);
+            } catch (IOException | RuntimeException e) {
+                Interruptions.check();
+                throw damaged("image data cannot be decoded: " + e);
+            }
+            Interruptions.check();
+            if (!warnings.isEmpty()) {
+                throw damaged("image data incomplete or corrupt: " + warnings);
+            }
+            return new Decoded(width, height, picture);
+        } finally {
+            reader.dispose();
+        }
+    }
+
+    private static InspectionRefusedException damaged(String detail) {
+        return InspectionRefusedException.of(RefusalReason.DAMAGED, detail);
+    }
+
+    /** ImageIO decoders do not look at the interrupt flag; they do report progress. */
+    private static final class AbortWhenInterrupted implements IIOReadProgressListener {
+        @Override
+        public void imageProgress(ImageReader source, float percentageDone) {
+            if (Thread.currentThread().isInterrupted()) {
+                source.abort();
+            }
+        }
+
+        @Override
+        public void sequenceStarted(ImageReader source, int minIndex) {
+        }
+
+        @Override
+        public void sequenceComplete(ImageReader source) {
+        }
+
+        @Override
+        public void imageStarted(ImageReader source, int imageIndex) {
+        }
+
+        @Override
+        public void imageComplete(ImageReader source) {
+        }
+
+        @Override
+        public void thumbnailStarted(ImageReader source, int imageIndex, int thumbnailIndex) {
+        }
+
+        @Override
+        public void thumbnailProgress(ImageReader source, float percentageDone) {
+        }
+
+        @Override
+        public void thumbnailComplete(ImageReader source) {
+        }
+
+        @Override
+        public void readAborted(ImageReader source) {
+        }
+    }
+}

@@ -1,0 +1,122 @@
+package org.reviewdesk.documents.inspection;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+
+class InspectionWorkerTest {
+
+    @Test
+    void jobPastTheTimeLimitIsRefusedAndStopped() throws Exception {
+        try (InspectionWorker worker = new InspectionWorker(InspectionLimits.DEFAULTS
+                .withTimeout(Duration.ofMillis(200)).withMaxConcurrent(1))) {
+            CountDownLatch stopped = new CountDownLatch(1);
+
+            assertThatThrownBy(() -> worker.run(() -> {
+                try {
+                    while (true) {
+                        Interruptions.check(); // what every loop of the inspection does
+                    }
+                } finally {
+                    stopped.countDown();
+                }
+            })).isInstanceOfSatisfying(InspectionRefusedException.class,
+                    e -> assertThat(e.refusal().reason()).isEqualTo(RefusalReason.TIMEOUT));
+
+            assertThat(stopped.await(2, TimeUnit.SECONDS)).as("the job stopped").isTrue();
+            assertThat(worker.run(() -> "the only thread is free again")).isEqualTo("the only thread is free again");
+        }
+    }
+
+    @Test
+    void waitingForABusyWorkerIsBoundedAndRetryable() throws Exception {
+        try (InspectionWorker worker = new InspectionWorker(InspectionLimits.DEFAULTS
+                .withTimeout(Duration.ofMillis(300)).withMaxConcurrent(1))) {
+            AtomicBoolean release = new AtomicBoolean();
+            CountDownLatch running = new CountDownLatch(1);
+            CompletableFuture<Object> stubborn = CompletableFuture.supplyAsync(() -> worker.run(() -> {
+                running.countDown();
+                while (!release.get()) {
+                    Thread.onSpinWait(); // a job that ignores being cancelled holds its thread
+                }
+                return "done";
+            }));
+            assertThat(running.await(2, TimeUnit.SECONDS)).isTrue();
+
+            long started = System.nanoTime();
+            assertThatThrownBy(() -> worker.run(() -> "never runs"))
+                    .isInstanceOfSatisfying(InspectionRefusedException.class, e -> {
+                        assertThat(e.refusal().reason()).isEqualTo(RefusalReason.BUSY);
+                        assertThat(e.refusal().reason().retryable()).isTrue();
+                    });
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(2));
+
+            release.set(true);
+            assertThat(stubborn).failsWithin(Duration.ofSeconds(2)); // it ran past its own limit meanwhile
+            assertThat(worker.run(() -> "next")).isEqualTo("next");
+        }
+    }
+
+    @Test
+    void atMostMaxConcurrentJobsRunAtOnce() throws Exception {
+        try (InspectionWorker worker = new InspectionWorker(InspectionLimits.DEFAULTS.withMaxConcurrent(2))) {
+            AtomicInteger running = new AtomicInteger();
+            AtomicInteger most = new AtomicInteger();
+            ExecutorService callers = Executors.newFixedThreadPool(6);
+            CompletableFuture<?>[] jobs = new CompletableFuture<?>[6];
+            for (int i = 0; i < jobs.length; i++) {
+                jobs[i] = CompletableFuture.runAsync(() -> worker.run(() -> {
+                    most.accumulateAndGet(running.incrementAndGet(), Math::max);
+                    Thread.sleep(100);
+                    running.decrementAndGet();
+                    return null;
+                }), callers);
+            }
+            CompletableFuture.allOf(jobs).get(10, TimeUnit.SECONDS);
+            callers.shutdown();
+
+            assertThat(most.get()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void uncheckedFailuresOfTheJobReachTheCaller() {
+        try (InspectionWorker worker = new InspectionWorker(InspectionLimits.DEFAULTS)) {
+            assertThatThrownBy(() -> worker.run(() -> {
+                throw new IllegalArgumentException("bad");
+            })).isInstanceOf(IllegalArgumentException.class).hasMessage("bad");
+        }
+    }
+
+    @Test
+    void inspectionPastTheTimeLimitIsRefused() throws Exception {
+        // 2.7 million operators for the text extraction to work through: far more than 50 ms
+        byte[] operators = "1 0 0 1 0 0 cm\n".repeat(2_700_000).getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = RawPdf.onePage().stream(4, "/Filter /FlateDecode", Fixtures.deflate(operators)).build();
+        Path file = Files.createTempFile("slow", ".pdf");
+        try (InspectionWorker worker = new InspectionWorker(InspectionLimits.DEFAULTS.withTimeout(Duration.ofMillis(50)))) {
+            Files.write(file, pdf);
+
+            InspectionResult result = new FileInspector(InspectionLimits.DEFAULTS.withTimeout(Duration.ofMillis(50)), worker)
+                    .inspect(file);
+
+            assertThat(result.accepted()).isFalse();
+            assertThat(result.refusal().reason()).isEqualTo(RefusalReason.TIMEOUT);
+            assertThat(result.refusal().messageKey()).isEqualTo("inspection.refused.timeout");
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+}
