@@ -1,0 +1,34 @@
+package org.reviewdesk.documents.intake;
+
+import java.util.Objects;
+import org.reviewdesk.platform.CurrentUser;
+
+/**
+ * Who is asking to read a document. A staff member with any staff role may read every case's
+ * documents for now (narrowing to the case's assignees is for the review workbench); an applicant
+ * reads only the case whose reference they hold, and the caller must have proved that (the
+ * registration capability checks the access code before it builds an {@link Applicant}).
+ */
+public sealed interface Access {
+
+    static Access staff(CurrentUser user) {
+        return new Staff(user);
+    }
+
+    /** Only after the applicant's access code for {@code caseRef} was checked. */
+    static Access applicantOf(String caseRef) {
+        return new Applicant(caseRef);
+    }
+
+    record Staff(CurrentUser user) implements Access {
+        public Staff {
+            Objects.requireNonNull(user, "user");
+        }
+    }
+
+    record Applicant(String caseRef) implements Access {
+        public Applicant {
+            Objects.requireNonNull(caseRef, "caseRef");
+        }
+    }
+}

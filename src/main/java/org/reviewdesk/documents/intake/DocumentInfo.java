@@ -1,0 +1,39 @@
+package org.reviewdesk.documents.intake;
+
+import java.time.OffsetDateTime;
+import java.util.EnumSet;
+import java.util.Set;
+import org.reviewdesk.documents.inspection.DocumentType;
+import org.reviewdesk.documents.inspection.InspectionFlag;
+
+/**
+ * A stored version of a case's document slot, as views and other capabilities see it (no storage
+ * key, no text layer: {@link DocumentService#textLayer} gives that).
+ *
+ * @param flags what the inspection told the reviewer (e.g. owner password only)
+ * @param pageCount pages of a PDF, 1 for an image
+ */
+public record DocumentInfo(
+        long id,
+        String caseRef,
+        String slot,
+        int version,
+        String displayName,
+        DocumentType type,
+        long sizeBytes,
+        String sha256,
+        PreviewState previewState,
+        int pageCount,
+        Set<InspectionFlag> flags,
+        String createdBy,
+        OffsetDateTime createdAt) {
+
+    public DocumentInfo {
+        flags = flags.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(flags));
+    }
+
+    /** Whether this is an ID scan: slot names starting with {@value DocumentService#ID_SCAN_SLOT_PREFIX}. */
+    public boolean idScan() {
+        return DocumentService.isIdScan(slot);
+    }
+}

@@ -1,0 +1,324 @@
+package org.reviewdesk.documents.intake;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.SequenceInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.reviewdesk.documents.DocumentStoreException;
+import org.reviewdesk.documents.ObjectStore;
+import org.reviewdesk.documents.inspection.DocumentType;
+import org.reviewdesk.documents.inspection.InspectionFlag;
+import org.reviewdesk.documents.inspection.InspectionLimits;
+import org.reviewdesk.documents.inspection.InspectionResult;
+import org.reviewdesk.documents.inspection.RefusalReason;
+import org.reviewdesk.platform.AuditLog;
+import org.reviewdesk.platform.UserFacingException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The documents of cases: receiving an upload (straight to the store, size limit, SHA-256 and
+ * inspection on the way; the record committed only once the object is stored and accepted),
+ * versions per slot, page previews, and reading originals and previews after an access check.
+ *
+ * <p>A refused file leaves neither record nor object. If the record cannot be committed after the
+ * object was stored, the object stays behind without a record and {@link OrphanSweep} removes it.
+ *
+ * <p>Slots are named by the capability that asks for the document, lower-case letters, digits and
+ * hyphens; a slot whose name starts with {@value #ID_SCAN_SLOT_PREFIX} holds an identity document
+ * scan (e.g. {@code id-front}, {@code id-back}, {@code id-agent}), and every staff view of it is audited.
+ */
+@Service
+public class DocumentService {
+
+    /** Slot names of identity document scans start with this. */
+    public static final String ID_SCAN_SLOT_PREFIX = "id-";
+    /** Audit action of a staff member viewing an ID scan (original or preview). */
+    public static final String AUDIT_VIEW_ID_SCAN = "documents.viewIdScan";
+    static final String ORIGINALS = "documents/";
+
+    private static final Pattern SLOT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Logger log = LoggerFactory.getLogger(DocumentService.class);
+
+    private final ObjectStore store;
+    private final DocumentRecords records;
+    private final DocumentRepository documents;
+    private final DocumentPreviewRepository previews;
+    private final PreviewJobs previewJobs;
+    private final ObjectProvider<DocumentInspection> inspection;
+    private final InspectionLimits limits;
+    private final AuditLog audit;
+    private final TransactionTemplate transaction;
+
+    DocumentService(ObjectStore store, DocumentRecords records, DocumentRepository documents,
+                    DocumentPreviewRepository previews, PreviewJobs previewJobs,
+                    ObjectProvider<DocumentInspection> inspection, InspectionLimits limits, AuditLog audit,
+                    PlatformTransactionManager transactions) {
+        this.store = store;
+        this.records = records;
+        this.documents = documents;
+        this.previews = previews;
+        this.previewJobs = previewJobs;
+        this.inspection = inspection;
+        this.limits = limits;
+        this.audit = audit;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    static boolean isIdScan(String slot) {
+        return slot != null && slot.startsWith(ID_SCAN_SLOT_PREFIX);
+    }
+
+    /**
+     * Receives a file into the next version of {@code slot} of case {@code caseRef}. Does not close
+     * {@code in}. The declared type is only logged: the type is decided by content.
+     *
+     * @throws UserFacingException the file was refused (the inspection's key and arguments), the
+     *     store is unavailable ({@code documents.store.unavailable}), the upload broke off, or the
+     *     record could not be saved; in every case nothing is recorded
+     */
+    public DocumentInfo upload(String caseRef, String slot, String originalName, String declaredType,
+                               InputStream in, String actor) {
+        requireText(caseRef, "caseRef", 100);
+        requireText(actor, "actor", 100);
+        if (slot == null || !SLOT.matcher(slot).matches()) {
+            throw new IllegalArgumentException("Not a slot name: " + slot);
+        }
+        DocumentInspection inspector = inspection.getIfAvailable();
+        if (inspector == null) {
+            throw new UserFacingException("intake.inspection.unavailable");
+        }
+        byte[] head = readHead(in);
+        if (head.length == 0) {
+            throw new UserFacingException(RefusalReason.EMPTY.messageKey());
+        }
+        DocumentType sniffed = FirstBytes.type(head).orElseThrow(() -> {
+            log.info("Refused an upload to {}/{}: not PDF, JPEG or PNG by its first bytes (declared {})",
+                    caseRef, slot, declaredType);
+            return new UserFacingException(RefusalReason.UNSUPPORTED_TYPE.messageKey());
+        });
+        String key = ORIGINALS + UUID.randomUUID();
+        Path copy = createTempFile();
+        try {
+            ReceivingStream receiving = storeAndCopy(key, new SequenceInputStream(new ByteArrayInputStream(head), in),
+                    sniffed, copy);
+            InspectionResult result;
+            try {
+                result = inspector.inspect(copy);
+            } catch (RuntimeException e) {
+                deleteQuietly(key);
+                throw e;
+            }
+            if (!result.accepted()) {
+                deleteQuietly(key);
+                log.info("Refused an upload to {}/{}: {}", caseRef, slot, result.refusal());
+                throw new UserFacingException(result.refusal().messageKey(), result.refusal().argumentArray());
+            }
+            DocumentRecords.Received received = new DocumentRecords.Received(caseRef, slot,
+                    DisplayNames.sanitise(originalName), receiving.count(), receiving.sha256(), key, actor);
+            StoredDocument saved;
+            try {
+                saved = records.insert(received, result);
+            } catch (RuntimeException e) {
+                // the object stays: the orphan sweep removes it once the grace period has passed
+                log.error("The record of stored object {} ({}/{}) could not be saved; left to the orphan sweep",
+                        key, caseRef, slot, e);
+                throw new UserFacingException(e, "intake.upload.notSaved");
+            }
+            return info(saved);
+        } finally {
+            deleteQuietly(copy);
+        }
+    }
+
+    /** Every version of a slot, newest first; what it holds is for the caller to show to whom it may. */
+    public List<DocumentInfo> versions(String caseRef, String slot) {
+        return documents.versions(caseRef, slot).stream().map(DocumentService::info).toList();
+    }
+
+    public Optional<DocumentInfo> find(long documentId) {
+        return documents.findById(documentId).map(DocumentService::info);
+    }
+
+    /** The rendered pages, in order; empty while previews are PENDING or FAILED. */
+    public List<PreviewPage> previews(long documentId) {
+        return previews.ofDocument(documentId).stream()
+                .map(p -> new PreviewPage(p.page(), p.width(), p.height()))
+                .toList();
+    }
+
+    /** A PDF's text layer (empty for images and scans), for cross-checks against the form. */
+    public String textLayer(long documentId, Access access) {
+        StoredDocument document = authorised(documentId, access, false);
+        return document.textLayer() == null ? "" : document.textLayer();
+    }
+
+    /** Renders the previews again, e.g. after FAILED; they become PENDING until done. */
+    public void retryPreviews(long documentId) {
+        transaction.executeWithoutResult(status -> {
+            if (documents.setPreviewState(documentId, PreviewState.PENDING) == 0) {
+                throw new UserFacingException("intake.document.notFound");
+            }
+            previewJobs.renderAfterCommit(documentId);
+        });
+    }
+
+    /**
+     * The original as uploaded, with the type detected by content. A staff view of an ID scan is
+     * audited before the content is handed out.
+     *
+     * @throws AccessDeniedException the caller may not read this case's documents
+     */
+    public DocumentContent openOriginal(long documentId, Access access) {
+        StoredDocument document = authorised(documentId, access, true);
+        return new DocumentContent(get(document.storageKey()), document.detectedType().mediaType(),
+                downloadName(document), document.sizeBytes());
+    }
+
+    /** Page {@code page} (from 1) as PNG, when the previews are READY. */
+    public DocumentContent openPreview(long documentId, int page, Access access) {
+        StoredDocument document = authorised(documentId, access, true);
+        DocumentPreview preview = previews.page(documentId, page)
+                .orElseThrow(() -> new UserFacingException("intake.preview.notFound", page));
+        String name = baseName(downloadName(document)) + "-" + page + ".png";
+        return new DocumentContent(get(preview.storageKey()), "image/png", name, -1);
+    }
+
+    private StoredDocument authorised(long documentId, Access access, boolean view) {
+        return transaction.execute(status -> {
+            Optional<StoredDocument> found = documents.findById(documentId);
+            if (access instanceof Access.Applicant applicant) {
+                // an applicant learns nothing about documents of other cases, not even that they exist
+                StoredDocument document = found.orElseThrow(() -> new AccessDeniedException("no document " + documentId));
+                if (!document.caseRef().equals(applicant.caseRef())) {
+                    throw new AccessDeniedException("document " + documentId + " is not of case " + applicant.caseRef());
+                }
+                return document;
+            }
+            Access.Staff staff = (Access.Staff) access;
+            if (staff.user().roles().isEmpty()) {
+                throw new AccessDeniedException(staff.user().username() + " has no staff role");
+            }
+            StoredDocument document = found.orElseThrow(() -> new UserFacingException("intake.document.notFound"));
+            if (view && isIdScan(document.slot())) {
+                audit.record(staff.user().username(), AUDIT_VIEW_ID_SCAN, document.caseRef(),
+                        "document " + document.id() + ", slot " + document.slot() + ", version " + document.version());
+            }
+            return document;
+        });
+    }
+
+    private InputStream get(String key) {
+        try {
+            return store.get(key);
+        } catch (DocumentStoreException e) {
+            throw new UserFacingException(e, e.messageKey());
+        }
+    }
+
+    private ReceivingStream storeAndCopy(String key, InputStream content, DocumentType type, Path copy) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy))) {
+            ReceivingStream receiving = new ReceivingStream(content, out, limits.maxBytes());
+            try {
+                store.put(key, receiving, type.mediaType());
+            } catch (DocumentStoreException e) {
+                deleteQuietly(key);
+                if (receiving.tooLarge()) {
+                    throw new UserFacingException(RefusalReason.TOO_LARGE.messageKey(), megabytes(limits.maxBytes()));
+                }
+                log.warn("Storing an upload failed: {}", e.getMessage());
+                throw new UserFacingException(e, e.messageKey());
+            }
+            return receiving;
+        } catch (IOException e) {
+            deleteQuietly(key);
+            throw new UserFacingException(e, DocumentStoreException.UPLOAD_INTERRUPTED);
+        }
+    }
+
+    /** Best effort: what cannot be deleted now is an orphan the sweep removes later. */
+    private void deleteQuietly(String key) {
+        try {
+            store.delete(key);
+        } catch (DocumentStoreException e) {
+            log.warn("Could not delete {} now; the orphan sweep will: {}", key, e.getMessage());
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            log.warn("Could not delete the temporary file {}", file, e);
+        }
+    }
+
+    private static byte[] readHead(InputStream in) {
+        try {
+            return FirstBytes.read(in);
+        } catch (IOException e) {
+            throw new UserFacingException(e, DocumentStoreException.UPLOAD_INTERRUPTED);
+        }
+    }
+
+    private static Path createTempFile() {
+        try {
+            return Files.createTempFile("reviewdesk-upload-", ".bin");
+        } catch (IOException e) {
+            throw new IllegalStateException("No room for a temporary copy of an upload", e);
+        }
+    }
+
+    static String megabytes(long bytes) {
+        double value = bytes / (1024.0 * 1024.0);
+        return value == Math.rint(value) ? Long.toString((long) value) : String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    /** The display name, with the extension of the type detected by content if it has another one. */
+    static String downloadName(StoredDocument document) {
+        String name = document.displayName();
+        String extension = document.detectedType().extension();
+        String lower = name.toLowerCase(Locale.ROOT);
+        boolean matches = lower.endsWith("." + extension)
+                || (document.detectedType() == DocumentType.JPEG && lower.endsWith(".jpeg"));
+        return matches ? name : name + "." + extension;
+    }
+
+    private static String baseName(String name) {
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+
+    private static void requireText(String value, String what, int max) {
+        if (value == null || value.isBlank() || value.length() > max) {
+            throw new IllegalArgumentException(what + " must be 1 to " + max + " characters");
+        }
+    }
+
+    static DocumentInfo info(StoredDocument d) {
+        Set<InspectionFlag> flags = EnumSet.noneOf(InspectionFlag.class);
+        if (d.flags() != null && !d.flags().isBlank()) {
+            Arrays.stream(d.flags().split(",")).forEach(f -> flags.add(InspectionFlag.valueOf(f)));
+        }
+        return new DocumentInfo(d.id(), d.caseRef(), d.slot(), d.version(), d.displayName(), d.detectedType(),
+                d.sizeBytes(), d.sha256(), d.previewState(), d.pageCount() == null ? 0 : d.pageCount(), flags,
+                d.createdBy(), d.createdAt());
+    }
+}

@@ -1,0 +1,152 @@
+package org.reviewdesk.documents.intake;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.reviewdesk.documents.ObjectStore;
+import org.reviewdesk.documents.inspection.InspectionLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Renders page previews after the upload's record has committed, on a small pool of its own so the
+ * upload answers at once and renderings never take every thread of the node. A rendering that fails,
+ * or finds the queue full, leaves the document's previews FAILED, which the reviewer sees and can
+ * retry ({@link DocumentService#retryPreviews}).
+ */
+@Component
+class PreviewJobs implements DisposableBean {
+
+    static final String PREFIX = "previews/";
+
+    private static final Logger log = LoggerFactory.getLogger(PreviewJobs.class);
+
+    private final ObjectStore store;
+    private final DocumentRepository documents;
+    private final DocumentPreviewRepository previews;
+    private final ObjectProvider<PageRendering> rendering;
+    private final InspectionLimits limits;
+    private final TransactionTemplate transaction;
+    private final ThreadPoolExecutor executor;
+
+    PreviewJobs(ObjectStore store, DocumentRepository documents, DocumentPreviewRepository previews,
+                ObjectProvider<PageRendering> rendering, InspectionLimits limits, IntakeProperties properties,
+                PlatformTransactionManager transactions) {
+        this.store = store;
+        this.documents = documents;
+        this.previews = previews;
+        this.rendering = rendering;
+        this.limits = limits;
+        this.transaction = new TransactionTemplate(transactions);
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = new ThreadPoolExecutor(properties.previewThreads(), properties.previewThreads(),
+                60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(properties.previewQueue()), runnable -> {
+                    Thread thread = new Thread(runnable, "document-preview-" + threads.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        this.executor.allowCoreThreadTimeOut(true);
+    }
+
+    static String key(long documentId, int page) {
+        return PREFIX + documentId + "/" + page + ".png";
+    }
+
+    /** Renders once the current transaction commits (at once when there is none); never on rollback. */
+    void renderAfterCommit(long documentId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    submit(documentId);
+                }
+            });
+        } else {
+            submit(documentId);
+        }
+    }
+
+    private void submit(long documentId) {
+        try {
+            executor.execute(() -> render(documentId));
+        } catch (RejectedExecutionException e) {
+            log.warn("Preview queue full: previews of document {} marked FAILED, to be retried", documentId);
+            setState(documentId, PreviewState.FAILED);
+        }
+    }
+
+    void render(long documentId) {
+        StoredDocument document = documents.findById(documentId).orElse(null);
+        if (document == null) {
+            return;
+        }
+        Path original = null;
+        try {
+            PageRendering renderer = rendering.getIfAvailable();
+            if (renderer == null) {
+                throw new IllegalStateException("no PageRendering bean: previews cannot be rendered");
+            }
+            original = Files.createTempFile("reviewdesk-preview-", ".bin");
+            try (InputStream in = store.get(document.storageKey())) {
+                Files.copy(in, original, StandardCopyOption.REPLACE_EXISTING);
+            }
+            List<DocumentPreview> pages = new ArrayList<>();
+            renderer.render(original, document.detectedType(), limits.maxPreviewPages(), (page, width, height, png) -> {
+                String key = key(documentId, page);
+                store.put(key, new ByteArrayInputStream(png), "image/png");
+                pages.add(new DocumentPreview(documentId, page, key, width, height));
+            });
+            if (pages.isEmpty()) {
+                throw new IOException("no page rendered");
+            }
+            transaction.executeWithoutResult(status -> {
+                previews.deleteOfDocument(documentId);
+                previews.flush();
+                previews.saveAll(pages);
+                documents.setPreviewState(documentId, PreviewState.READY);
+            });
+            log.debug("Rendered {} preview pages of document {}", pages.size(), documentId);
+        } catch (Exception e) {
+            log.warn("Previews of document {} failed; marked FAILED, to be retried", documentId, e);
+            setState(documentId, PreviewState.FAILED);
+        } finally {
+            deleteQuietly(original);
+        }
+    }
+
+    void setState(long documentId, PreviewState state) {
+        transaction.executeWithoutResult(status -> documents.setPreviewState(documentId, state));
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete the temporary file {}", file, e);
+            }
+        }
+    }
+
+    @Override
+    public void destroy() {
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,88 @@
+package org.reviewdesk.documents.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.ApplicationTest;
+import org.reviewdesk.documents.ObjectStore;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.platform.UserFacingException;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The application's own DocumentService, connected to the inspection package's inspector and renderer. */
+@ApplicationTest
+class ConnectedInspectionTest {
+
+    @Autowired DocumentService documents;
+    @Autowired ObjectStore store;
+
+    final String caseRef = "CASE-" + UUID.randomUUID();
+
+    List<String> originals() {
+        try (var keys = store.keysLastModifiedBefore(Instant.now().plusSeconds(3600))) {
+            return keys.filter(k -> k.startsWith(DocumentService.ORIGINALS)).sorted().toList();
+        }
+    }
+
+    DocumentInfo upload(String name, byte[] content) {
+        return documents.upload(caseRef, "licence", name, "application/pdf", new ByteArrayInputStream(content), "reviewer");
+    }
+
+    @Test
+    void aGoodPdfIsInspectedAndRenderedByTheInspectionPackage() throws Exception {
+        DocumentInfo info = upload("licence.pdf", Fixtures.pdf(2, "USCC 914403001922038216"));
+
+        assertThat(info.pageCount()).isEqualTo(2);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (documents.find(info.id()).orElseThrow().previewState() == PreviewState.PENDING && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(documents.find(info.id()).orElseThrow().previewState()).isEqualTo(PreviewState.READY);
+        assertThat(documents.previews(info.id())).hasSize(2);
+        assertThat(documents.textLayer(info.id(), Access.staff(new CurrentUser("reviewer", Set.of(Role.REVIEWER)))))
+                .contains("914403001922038216");
+    }
+
+    @Test
+    void aPdfWithJavaScriptIsRefusedAndNothingIsStored() throws Exception {
+        byte[] pdf;
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.addPage(new PDPage());
+            document.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('hi')"));
+            document.save(out);
+            pdf = out.toByteArray();
+        }
+        List<String> before = originals();
+
+        assertThatThrownBy(() -> upload("script.pdf", pdf))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("inspection.refused.javascript"));
+
+        assertThat(documents.versions(caseRef, "licence")).isEmpty();
+        assertThat(originals()).isEqualTo(before);
+    }
+
+    @Test
+    void aPdfHeaderAfterJunkIsRefusedBeforeAnythingIsStored() {
+        byte[] junk = ("junk" + new String(Fixtures.pdf(1, "x"), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        List<String> before = originals();
+
+        assertThatThrownBy(() -> upload("late-header.pdf", junk))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("inspection.refused.unsupportedType"));
+        assertThat(originals()).isEqualTo(before);
+    }
+}

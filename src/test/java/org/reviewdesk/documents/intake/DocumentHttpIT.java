@@ -1,0 +1,131 @@
+package org.reviewdesk.documents.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.ApplicationTest;
+import org.reviewdesk.documents.ObjectStore;
+import org.reviewdesk.documents.inspection.InspectionLimits;
+import org.reviewdesk.platform.AuditLog;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * Reading documents over real HTTP with a signed-in staff session: the headers a browser gets, and
+ * no document for a visitor who is not signed in. The document is put in place through the service
+ * with the test's stand-in inspector.
+ */
+@ApplicationTest
+class DocumentHttpIT {
+
+    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
+
+    @LocalServerPort int port;
+    @Autowired ObjectStore store;
+    @Autowired DocumentRepository documents;
+    @Autowired DocumentPreviewRepository previewRows;
+    @Autowired AuditLog audit;
+    @Autowired PlatformTransactionManager transactions;
+    @Autowired Clock clock;
+    @Autowired JdbcClient jdbc;
+
+    PreviewJobs previewJobs;
+    DocumentInfo document;
+    byte[] pdf = Fixtures.pdf(1, "over http");
+
+    @BeforeEach
+    void storeADocument() {
+        TestInspection inspection = new TestInspection();
+        previewJobs = new PreviewJobs(store, documents, previewRows, DocumentServiceTest.provider(PageRendering.class, inspection),
+                InspectionLimits.DEFAULTS, IntakeProperties.DEFAULTS, transactions);
+        DocumentService service = new DocumentService(store, new DocumentRecords(documents, previewJobs, transactions, clock),
+                documents, previewRows, previewJobs, DocumentServiceTest.provider(DocumentInspection.class, inspection),
+                InspectionLimits.DEFAULTS, audit, transactions);
+        document = service.upload("CASE-" + UUID.randomUUID(), "licence", "营业执照.pdf", "text/html",
+                new ByteArrayInputStream(pdf), "reviewer");
+    }
+
+    @AfterEach
+    void stop() {
+        previewJobs.destroy();
+        jdbc.sql("delete from login_throttle").update();
+    }
+
+    @Test
+    void aSignedInReviewerGetsTheOriginalAsANeverSniffedAttachment() throws Exception {
+        Browser browser = new Browser();
+        browser.login("reviewer", "ReviewDesk2026");
+
+        HttpResponse<byte[]> response = browser.get("/api/documents/" + document.id() + "/original");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).isEqualTo(pdf);
+        assertThat(response.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(response.headers().firstValue("Content-Disposition")).hasValueSatisfying(value -> assertThat(value)
+                .startsWith("attachment;").contains("filename*=UTF-8''%E8%90%A5%E4%B8%9A%E6%89%A7%E7%85%A7.pdf"));
+    }
+
+    @Test
+    void aMissingDocumentIsAJsonErrorInTheRequestsLanguage() throws Exception {
+        Browser browser = new Browser();
+        browser.login("reviewer", "ReviewDesk2026");
+
+        HttpResponse<byte[]> response = browser.get("/api/documents/" + Long.MAX_VALUE + "/original");
+
+        assertThat(response.statusCode()).isEqualTo(404);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("\"code\":\"intake.document.notFound\"");
+    }
+
+    @Test
+    void aVisitorWhoIsNotSignedInGetsNoDocument() throws Exception {
+        HttpResponse<byte[]> response = new Browser().get("/api/documents/" + document.id() + "/original");
+
+        assertThat(response.statusCode()).isIn(302, 401, 403);
+        assertThat(response.body()).isNotEqualTo(pdf);
+    }
+
+    private final class Browser {
+        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        HttpResponse<byte[]> get(String path) throws Exception {
+            return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        }
+
+        void login(String username, String password) throws Exception {
+            String page = new String(get("/login").body(), StandardCharsets.UTF_8);
+            Matcher token = CSRF.matcher(page);
+            assertThat(token.find()).as("login page carries a CSRF token").isTrue();
+            String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
+            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        }
+
+        private URI uri(String path) {
+            return URI.create("http://localhost:" + port + path);
+        }
+
+        private static String enc(String s) {
+            return URLEncoder.encode(s, StandardCharsets.UTF_8);
+        }
+    }
+}
