@@ -4,12 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.platform.CurrentUser;
-import org.reviewdesk.platform.Languages;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
@@ -113,12 +111,7 @@ class DocumentController {
 
     private ResponseEntity<Map<String, String>> error(HttpStatus status, String key, Object[] arguments,
                                                       HttpServletRequest request) {
-        Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
-                ? Languages.DEFAULT : Languages.supported(request.getLocale());
-        Map<String, String> body = new LinkedHashMap<>();
-        body.put("code", key);
-        body.put("message", messages.getMessage(key, arguments, key, locale));
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+        return JsonErrors.of(messages, status, key, arguments, request);
     }
 
     private static HttpStatus status(String key) {

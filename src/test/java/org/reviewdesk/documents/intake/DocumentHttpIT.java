@@ -101,6 +101,46 @@ class DocumentHttpIT {
         assertThat(response.body()).isNotEqualTo(pdf);
     }
 
+    @Test
+    void aReviewerUploadsAPdfThroughTheRestEndpointAndTheRealInspectorAcceptsIt() throws Exception {
+        Browser browser = new Browser();
+        browser.login("reviewer", "ReviewDesk2026");
+        String caseRef = "CASE-" + UUID.randomUUID();
+
+        HttpResponse<String> response = browser.upload(caseRef, "business-licence", "营业执照.pdf", pdf, "zh-CN");
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        assertThat(response.body()).contains(caseRef).contains("business-licence");
+        assertThat(jdbc.sql("select count(*) from document where case_ref = :c").param("c", caseRef).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aScriptNamedPdfIsRefusedInTheCallersLanguageAndNothingIsStored() throws Exception {
+        Browser browser = new Browser();
+        browser.login("reviewer", "ReviewDesk2026");
+        String caseRef = "CASE-" + UUID.randomUUID();
+
+        HttpResponse<String> response = browser.upload(caseRef, "business-licence", "licence.pdf",
+                "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "en");
+
+        assertThat(response.statusCode()).isEqualTo(422);
+        assertThat(response.body()).contains("\"code\":\"inspection.refused.unsupportedType\"").contains("PDF");
+        assertThat(jdbc.sql("select count(*) from document where case_ref = :c").param("c", caseRef).query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void aBodyOverTheMultipartLimitGetsTheSameSizeRefusal() throws Exception {
+        Browser browser = new Browser();
+        browser.login("reviewer", "ReviewDesk2026");
+        byte[] tooBig = new byte[13 * 1024 * 1024];
+        System.arraycopy(pdf, 0, tooBig, 0, pdf.length);
+
+        HttpResponse<String> response = browser.upload("CASE-" + UUID.randomUUID(), "business-licence", "big.pdf", tooBig, "zh-CN");
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("\"code\":\"inspection.refused.tooLarge\"");
+    }
+
     private final class Browser {
         final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
@@ -118,6 +158,26 @@ class DocumentHttpIT {
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        }
+
+        /** A multipart POST as a browser form sends it, with the session's CSRF token. */
+        HttpResponse<String> upload(String caseRef, String slot, String fileName, byte[] content, String language) throws Exception {
+            Matcher token = CSRF.matcher(new String(get("/").body(), StandardCharsets.UTF_8));
+            assertThat(token.find()).as("the signed-in page carries a CSRF token").isTrue();
+            String boundary = "----reviewdesk" + UUID.randomUUID();
+            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+            String fields = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"caseRef\"\r\n\r\n" + caseRef + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"slot\"\r\n\r\n" + slot + "\r\n"
+                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                    + "Content-Type: application/pdf\r\n\r\n";
+            body.write(fields.getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            return client.send(HttpRequest.newBuilder(uri("/api/documents"))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("X-CSRF-TOKEN", token.group(1))
+                    .header("Accept-Language", language)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
         }
 
         private URI uri(String path) {
