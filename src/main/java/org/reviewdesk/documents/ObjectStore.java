@@ -9,6 +9,7 @@ import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
 import io.minio.ObjectWriteResponse;
 import io.minio.PutObjectArgs;
+import io.minio.UploadObjectArgs;
 import io.minio.RemoveObjectArgs;
 import io.minio.Result;
 import io.minio.StatObjectArgs;
@@ -19,6 +20,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -103,6 +106,28 @@ public class ObjectStore {
                 }
                 throw e;
             }
+        });
+    }
+
+    /**
+     * Stores a file of known size. The SDK reads each part from the file, so no part is held on the
+     * heap: the way to store an upload that was already received into a temporary file.
+     */
+    public StoredObject put(String key, Path file, String contentType) {
+        checkKey(key);
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(contentType, "contentType");
+        return timed("put", key, () -> {
+            if (!bucketReady) {
+                ensureBucket();
+            }
+            ObjectWriteResponse written = client.uploadObject(UploadObjectArgs.builder()
+                    .bucket(bucket)
+                    .object(key)
+                    .filename(file.toString(), partSize)
+                    .contentType(contentType)
+                    .build());
+            return new StoredObject(key, Files.size(file), contentType, unquote(written.etag()));
         });
     }
 

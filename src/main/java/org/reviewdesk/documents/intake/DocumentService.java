@@ -15,6 +15,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.ObjectStore;
@@ -47,6 +51,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DocumentService {
+
+    /** Threads that only wait for the bounded inspection worker, one per upload in flight. */
+    private static final Executor INSPECTION_WAITERS = Executors.newCachedThreadPool(runnable -> {
+        Thread thread = new Thread(runnable, "upload-inspection");
+        thread.setDaemon(true);
+        return thread;
+    });
+
 
     /** Slot names of identity document scans start with this. */
     public static final String ID_SCAN_SLOT_PREFIX = "id-";
@@ -117,14 +129,22 @@ public class DocumentService {
         String key = ORIGINALS + UUID.randomUUID();
         Path copy = createTempFile();
         try {
-            ReceivingStream receiving = storeAndCopy(key, new SequenceInputStream(new ByteArrayInputStream(head), in),
-                    sniffed, copy);
+            ReceivingStream receiving = receive(new SequenceInputStream(new ByteArrayInputStream(head), in), copy);
+            // inspection and the store upload both read the received copy, so they run side by side:
+            // the upload costs about the longer of the two, not their sum
+            CompletableFuture<InspectionResult> inspecting = CompletableFuture.supplyAsync(() -> inspector.inspect(copy), INSPECTION_WAITERS);
+            try {
+                storeCopy(key, copy, sniffed);
+            } catch (RuntimeException e) {
+                inspecting.handle((r, t) -> null).join(); // the copy must outlive the inspection reading it
+                throw e;
+            }
             InspectionResult result;
             try {
-                result = inspector.inspect(copy);
-            } catch (RuntimeException e) {
+                result = inspecting.join();
+            } catch (CompletionException e) {
                 deleteQuietly(key);
-                throw e;
+                throw e.getCause() instanceof RuntimeException cause ? cause : e;
             }
             if (!result.accepted()) {
                 deleteQuietly(key);
@@ -233,23 +253,29 @@ public class DocumentService {
         }
     }
 
-    private ReceivingStream storeAndCopy(String key, InputStream content, DocumentType type, Path copy) {
+    /** Receives the upload into the temporary copy, counting, hashing and enforcing the size limit. */
+    private ReceivingStream receive(InputStream content, Path copy) {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(copy))) {
             ReceivingStream receiving = new ReceivingStream(content, out, limits.maxBytes());
             try {
-                store.put(key, receiving, type.mediaType());
-            } catch (DocumentStoreException e) {
-                deleteQuietly(key);
-                if (receiving.tooLarge()) {
-                    throw new UserFacingException(RefusalReason.TOO_LARGE.messageKey(), megabytes(limits.maxBytes()));
-                }
-                log.warn("Storing an upload failed: {}", e.getMessage());
-                throw new UserFacingException(e, e.messageKey());
+                receiving.transferTo(OutputStream.nullOutputStream());
+            } catch (ReceivingStream.TooLarge e) {
+                throw new UserFacingException(RefusalReason.TOO_LARGE.messageKey(), megabytes(limits.maxBytes()));
             }
             return receiving;
         } catch (IOException e) {
-            deleteQuietly(key);
             throw new UserFacingException(e, DocumentStoreException.UPLOAD_INTERRUPTED);
+        }
+    }
+
+    /** Stores the received copy; the SDK reads its parts from the file, not from the heap. */
+    private void storeCopy(String key, Path copy, DocumentType type) {
+        try {
+            store.put(key, copy, type.mediaType());
+        } catch (DocumentStoreException e) {
+            deleteQuietly(key);
+            log.warn("Storing an upload failed: {}", e.getMessage());
+            throw new UserFacingException(e, e.messageKey());
         }
     }
 
