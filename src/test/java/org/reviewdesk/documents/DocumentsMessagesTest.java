@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.TestMessages;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 class DocumentsMessagesTest {
@@ -33,11 +34,6 @@ class DocumentsMessagesTest {
     }
 
     private static ResourceBundleMessageSource messageSource() {
-        // as application.yml configures it: the base file is Chinese, no fallback to the machine's locale
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasenames("messages/documents");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return TestMessages.source("messages/documents");
     }
 }

@@ -2,27 +2,17 @@ package org.reviewdesk.documents.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Properties;
 import org.junit.jupiter.api.Test;
+import org.reviewdesk.TestMessages;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 class InspectionMessagesTest {
 
     private final ResourceBundleMessageSource messages = messageSource();
-
-    @Test
-    void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-        assertThat(load("messages/inspection_en.properties").keySet())
-                .isEqualTo(load("messages/inspection.properties").keySet());
-    }
 
     @Test
     void everyRefusalAndFlagHasATextInBothLanguages() {
@@ -49,19 +39,7 @@ class InspectionMessagesTest {
     }
 
     private static ResourceBundleMessageSource messageSource() {
-        ResourceBundleMessageSource source = new ResourceBundleMessageSource();
-        source.setBasename("messages/inspection");
-        source.setDefaultEncoding("UTF-8");
-        source.setFallbackToSystemLocale(false);
-        return source;
+        return TestMessages.source("messages/inspection");
     }
 
-    private static Properties load(String resource) throws IOException {
-        Properties properties = new Properties();
-        try (Reader reader = new InputStreamReader(
-                InspectionMessagesTest.class.getClassLoader().getResourceAsStream(resource), StandardCharsets.UTF_8)) {
-            properties.load(reader);
-        }
-        return properties;
-    }
 }
