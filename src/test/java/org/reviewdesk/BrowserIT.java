@@ -72,6 +72,7 @@ class BrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".view-title"), "工作概览"));
         assertThat(browser.findElement(By.id("tile-mine")).getText()).contains("我的待办");
         assertThat(browser.findElement(By.cssSelector("vaadin-side-nav")).getText()).contains("工作概览");
+        assertThat(browser.findElement(By.cssSelector(".user-name")).getText()).isEqualTo("审核员 王芳");
         save("landing-reviewer");
 
         assertThat(chineseGlyphsAreDistinct())

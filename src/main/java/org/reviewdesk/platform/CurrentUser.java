@@ -10,7 +10,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /** The signed-in staff member, from the security context (never from a request parameter). */
-public record CurrentUser(String username, Set<Role> roles) {
+public record CurrentUser(String username, String displayName, Set<Role> roles) {
+
+    /** A user known only by username (tests, system actors): the name shown is the username. */
+    public CurrentUser(String username, Set<Role> roles) {
+        this(username, username, roles);
+    }
 
     public static Optional<CurrentUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
@@ -21,7 +26,8 @@ public record CurrentUser(String username, Set<Role> roles) {
                 .map(GrantedAuthority::getAuthority)
                 .flatMap(a -> Arrays.stream(Role.values()).filter(r -> r.authority().equals(a)))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return Optional.of(new CurrentUser(auth.getName(), roles));
+        String displayName = auth.getPrincipal() instanceof StaffPrincipal staff ? staff.displayName() : auth.getName();
+        return Optional.of(new CurrentUser(auth.getName(), displayName, roles));
     }
 
     /** For service methods: the caller, or an access-denied failure. */

@@ -63,7 +63,8 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
         Div footer = new Div();
         footer.addClassName("user-footer");
         CurrentUser.get().ifPresent(user -> {
-            Span name = new Span(user.username());
+            Span name = new Span(user.displayName());
+            name.setTitle(user.username());
             name.addClassName("user-name");
             Span roles = new Span(user.roles().stream().map(r -> getTranslation(r.messageKey())).collect(Collectors.joining(" · ")));
             roles.addClassName("user-roles");

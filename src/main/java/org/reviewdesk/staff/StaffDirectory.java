@@ -11,7 +11,6 @@ import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -47,11 +46,8 @@ public class StaffDirectory implements UserDetailsService {
     public UserDetails loadUserByUsername(String username) {
         StaffUser user = users.findByUsername(normalise(username))
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
-        return User.withUsername(user.username())
-                .password(user.passwordHash())
-                .disabled(!user.enabled())
-                .authorities(user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList())
-                .build();
+        return new SignedInStaff(user.username(), user.passwordHash(), user.enabled(),
+                user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList(), user.displayName());
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
