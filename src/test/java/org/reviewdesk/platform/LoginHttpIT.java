@@ -2,19 +2,11 @@ package org.reviewdesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
-import java.net.HttpCookie;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
+import org.reviewdesk.StaffHttpClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +19,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @ApplicationTest
 class LoginHttpIT {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
     private static final String PASSWORD = "ReviewDesk2026";
 
     @LocalServerPort
@@ -43,7 +34,7 @@ class LoginHttpIT {
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
-        Browser browser = new Browser();
+        StaffHttpClient browser = newBrowser();
         for (String path : new String[] {"/", "/admin", "/admin/users", "/work", "/hotline"}) {
             HttpResponse<String> response = browser.get(path);
             assertThat(response.statusCode()).as(path).isEqualTo(302);
@@ -53,7 +44,7 @@ class LoginHttpIT {
 
     @Test
     void signingInChangesTheSessionId() throws Exception {
-        Browser browser = new Browser();
+        StaffHttpClient browser = newBrowser();
         browser.get("/login");
         String before = browser.sessionId();
         HttpResponse<String> login = browser.login("reviewer", PASSWORD);
@@ -64,9 +55,9 @@ class LoginHttpIT {
 
     @Test
     void aLoginPostWithoutTheCsrfTokenIsRefused() throws Exception {
-        Browser browser = new Browser();
+        StaffHttpClient browser = newBrowser();
         browser.get("/login");
-        HttpResponse<String> response = browser.post("/login", "username=reviewer&password=" + PASSWORD);
+        HttpResponse<String> response = browser.postForm("/login", "username=reviewer&password=" + PASSWORD);
         // refused by the CSRF filter before authentication: sent back to the login page, not signed in
         assertThat(response.statusCode()).isIn(302, 403);
         response.headers().firstValue("Location").ifPresent(l -> assertThat(l).endsWith("/login"));
@@ -75,7 +66,7 @@ class LoginHttpIT {
 
     @Test
     void wrongPasswordsLockTheAccountEvenForTheRightPassword() throws Exception {
-        Browser browser = new Browser();
+        StaffHttpClient browser = newBrowser();
         for (int i = 0; i < 3; i++) {
             assertThat(browser.login("reviewer2", "wrong-password-" + i).headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         }
@@ -83,18 +74,18 @@ class LoginHttpIT {
         assertThat(locked.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         assertThat(lockedKeys()).contains("account:reviewer2");
         // another account from the same address is not locked yet
-        assertThat(new Browser().login("reviewer", PASSWORD).headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        assertThat(newBrowser().login("reviewer", PASSWORD).headers().firstValue("Location").orElseThrow()).doesNotContain("error");
     }
 
     @Test
     void manyFailuresFromOneAddressLockEveryAccountFromIt() throws Exception {
-        Browser browser = new Browser();
+        StaffHttpClient browser = newBrowser();
         String[] accounts = {"nobody1", "nobody2", "nobody3", "nobody4", "nobody5", "nobody6"};
         for (String account : accounts) {
             browser.login(account, "guess");
         }
         assertThat(lockedKeys()).contains("address:127.0.0.1");
-        HttpResponse<String> refused = new Browser().login("reviewer", PASSWORD);
+        HttpResponse<String> refused = newBrowser().login("reviewer", PASSWORD);
         assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
     }
 
@@ -102,7 +93,7 @@ class LoginHttpIT {
     void disabledUsersCannotSignIn() throws Exception {
         jdbc.sql("update staff_user set enabled = false where username = 'hotline'").update();
         try {
-            HttpResponse<String> refused = new Browser().login("hotline", PASSWORD);
+            HttpResponse<String> refused = newBrowser().login("hotline", PASSWORD);
             assertThat(refused.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
         } finally {
             jdbc.sql("update staff_user set enabled = true where username = 'hotline'").update();
@@ -111,8 +102,8 @@ class LoginHttpIT {
 
     @Test
     void everyLoginAndFailureIsAudited() throws Exception {
-        new Browser().login("supervisor", "not-it");
-        new Browser().login("supervisor", PASSWORD);
+        newBrowser().login("supervisor", "not-it");
+        newBrowser().login("supervisor", PASSWORD);
         assertThat(jdbc.sql("select action from audit_record where actor = 'supervisor' order by id").query(String.class).list())
                 .containsSubsequence("LOGIN_FAILED", "LOGIN");
     }
@@ -121,38 +112,7 @@ class LoginHttpIT {
         return jdbc.sql("select throttle_key from login_throttle where locked_until is not null").query(String.class).list();
     }
 
-    /** A cookie-keeping HTTP client that does not follow redirects, like a browser's network log. */
-    private final class Browser {
-        final CookieManager cookies = new CookieManager();
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
-
-        HttpResponse<String> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, String form) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> login(String username, String password) throws Exception {
-            Matcher token = CSRF.matcher(get("/login").body());
-            assertThat(token.find()).as("login page carries a CSRF token").isTrue();
-            return post("/login", "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1)));
-        }
-
-        String sessionId() {
-            return cookies.getCookieStore().getCookies().stream()
-                    .filter(c -> "JSESSIONID".equals(c.getName())).map(HttpCookie::getValue).findFirst().orElse("");
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
+    private StaffHttpClient newBrowser() {
+        return new StaffHttpClient(port);
     }
 }

@@ -3,21 +3,16 @@ package org.reviewdesk.documents.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
+import org.reviewdesk.StaffHttpClient;
 import org.reviewdesk.documents.ObjectStore;
 import org.reviewdesk.documents.inspection.InspectionLimits;
 import org.reviewdesk.platform.AuditLog;
@@ -34,7 +29,6 @@ import org.springframework.transaction.PlatformTransactionManager;
 @ApplicationTest
 class DocumentHttpIT {
 
-    private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     @LocalServerPort int port;
     @Autowired ObjectStore store;
@@ -69,10 +63,9 @@ class DocumentHttpIT {
 
     @Test
     void aSignedInReviewerGetsTheOriginalAsANeverSniffedAttachment() throws Exception {
-        Browser browser = new Browser();
-        browser.login("reviewer", "ReviewDesk2026");
+        StaffHttpClient browser = signedInReviewer();
 
-        HttpResponse<byte[]> response = browser.get("/api/documents/" + document.id() + "/original");
+        HttpResponse<byte[]> response = browser.getBytes("/api/documents/" + document.id() + "/original");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(pdf);
@@ -84,10 +77,9 @@ class DocumentHttpIT {
 
     @Test
     void aMissingDocumentIsAJsonErrorInTheRequestsLanguage() throws Exception {
-        Browser browser = new Browser();
-        browser.login("reviewer", "ReviewDesk2026");
+        StaffHttpClient browser = signedInReviewer();
 
-        HttpResponse<byte[]> response = browser.get("/api/documents/" + Long.MAX_VALUE + "/original");
+        HttpResponse<byte[]> response = browser.getBytes("/api/documents/" + Long.MAX_VALUE + "/original");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(new String(response.body(), StandardCharsets.UTF_8)).contains("\"code\":\"intake.document.notFound\"");
@@ -95,7 +87,7 @@ class DocumentHttpIT {
 
     @Test
     void aVisitorWhoIsNotSignedInGetsNoDocument() throws Exception {
-        HttpResponse<byte[]> response = new Browser().get("/api/documents/" + document.id() + "/original");
+        HttpResponse<byte[]> response = new StaffHttpClient(port).getBytes("/api/documents/" + document.id() + "/original");
 
         assertThat(response.statusCode()).isIn(302, 401, 403);
         assertThat(response.body()).isNotEqualTo(pdf);
@@ -103,11 +95,10 @@ class DocumentHttpIT {
 
     @Test
     void aReviewerUploadsAPdfThroughTheRestEndpointAndTheRealInspectorAcceptsIt() throws Exception {
-        Browser browser = new Browser();
-        browser.login("reviewer", "ReviewDesk2026");
+        StaffHttpClient browser = signedInReviewer();
         String caseRef = "CASE-" + UUID.randomUUID();
 
-        HttpResponse<String> response = browser.upload(caseRef, "business-licence", "营业执照.pdf", pdf, "zh-CN");
+        HttpResponse<String> response = upload(browser, caseRef, "business-licence", "营业执照.pdf", pdf, "zh-CN");
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         assertThat(response.body()).contains(caseRef).contains("business-licence");
@@ -116,11 +107,10 @@ class DocumentHttpIT {
 
     @Test
     void aScriptNamedPdfIsRefusedInTheCallersLanguageAndNothingIsStored() throws Exception {
-        Browser browser = new Browser();
-        browser.login("reviewer", "ReviewDesk2026");
+        StaffHttpClient browser = signedInReviewer();
         String caseRef = "CASE-" + UUID.randomUUID();
 
-        HttpResponse<String> response = browser.upload(caseRef, "business-licence", "licence.pdf",
+        HttpResponse<String> response = upload(browser, caseRef, "business-licence", "licence.pdf",
                 "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8), "en");
 
         assertThat(response.statusCode()).isEqualTo(422);
@@ -130,62 +120,39 @@ class DocumentHttpIT {
 
     @Test
     void aBodyOverTheMultipartLimitGetsTheSameSizeRefusal() throws Exception {
-        Browser browser = new Browser();
-        browser.login("reviewer", "ReviewDesk2026");
+        StaffHttpClient browser = signedInReviewer();
         byte[] tooBig = new byte[13 * 1024 * 1024];
         System.arraycopy(pdf, 0, tooBig, 0, pdf.length);
 
-        HttpResponse<String> response = browser.upload("CASE-" + UUID.randomUUID(), "business-licence", "big.pdf", tooBig, "zh-CN");
+        HttpResponse<String> response = upload(browser, "CASE-" + UUID.randomUUID(), "business-licence", "big.pdf", tooBig, "zh-CN");
 
         assertThat(response.statusCode()).isEqualTo(413);
         assertThat(response.body()).contains("\"code\":\"inspection.refused.tooLarge\"");
     }
 
-    private final class Browser {
-        final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+    /** A reviewer signed in over HTTP. */
+    private StaffHttpClient signedInReviewer() throws Exception {
+        StaffHttpClient browser = new StaffHttpClient(port);
+        assertThat(browser.login("reviewer", "ReviewDesk2026").headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+        return browser;
+    }
 
-        HttpResponse<byte[]> get(String path) throws Exception {
-            return client.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofByteArray());
-        }
-
-        void login(String username, String password) throws Exception {
-            String page = new String(get("/login").body(), StandardCharsets.UTF_8);
-            Matcher token = CSRF.matcher(page);
-            assertThat(token.find()).as("login page carries a CSRF token").isTrue();
-            String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(uri("/login"))
-                    .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-            assertThat(response.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
-        }
-
-        /** A multipart POST as a browser form sends it, with the session's CSRF token. */
-        HttpResponse<String> upload(String caseRef, String slot, String fileName, byte[] content, String language) throws Exception {
-            Matcher token = CSRF.matcher(new String(get("/").body(), StandardCharsets.UTF_8));
-            assertThat(token.find()).as("the signed-in page carries a CSRF token").isTrue();
-            String boundary = "----reviewdesk" + UUID.randomUUID();
-            java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-            String fields = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"caseRef\"\r\n\r\n" + caseRef + "\r\n"
-                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"slot\"\r\n\r\n" + slot + "\r\n"
-                    + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                    + "Content-Type: application/pdf\r\n\r\n";
-            body.write(fields.getBytes(StandardCharsets.UTF_8));
-            body.write(content);
-            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return client.send(HttpRequest.newBuilder(uri("/api/documents"))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                    .header("X-CSRF-TOKEN", token.group(1))
-                    .header("Accept-Language", language)
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        private URI uri(String path) {
-            return URI.create("http://localhost:" + port + path);
-        }
-
-        private static String enc(String s) {
-            return URLEncoder.encode(s, StandardCharsets.UTF_8);
-        }
+    /** A multipart POST as a browser form sends it, with the session's CSRF token. */
+    private static HttpResponse<String> upload(StaffHttpClient browser, String caseRef, String slot, String fileName,
+                                               byte[] content, String language) throws Exception {
+        String boundary = "----reviewdesk" + UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        String fields = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"caseRef\"\r\n\r\n" + caseRef + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"slot\"\r\n\r\n" + slot + "\r\n"
+                + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n";
+        body.write(fields.getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return browser.send(browser.request("/api/documents")
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("X-CSRF-TOKEN", browser.csrfToken("/"))
+                .header("Accept-Language", language)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())), HttpResponse.BodyHandlers.ofString());
     }
 }
