@@ -1,0 +1,19 @@
+package org.reviewdesk.registration;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * What the acceptance receipt shows; values already masked and translated by the caller where
+ * personal data is concerned, since the receipt is a file that leaves the system.
+ */
+record ReceiptContent(String applicationNumber, String enterpriseName, String uscc, String legalPersonTypeLabel,
+                      String legalRepresentativeMasked, String contactMobileMasked, OffsetDateTime submittedAt,
+                      List<ReceiptDocument> documents, int reviewWorkingDays, LocalDate reviewDueDate,
+                      String statusPageHint) {
+
+    ReceiptContent {
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+}

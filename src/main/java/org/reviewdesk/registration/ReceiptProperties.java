@@ -1,0 +1,31 @@
+package org.reviewdesk.registration;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The acceptance receipt's settings. Empty means "use the default": the issuer's name then comes
+ * from the receipt bundle ({@code receipt.issuer}), since it is a text in the document's language
+ * like every other on it, and the font from the well-known system locations {@link ReceiptFont}
+ * searches.
+ *
+ * @param issuer the issuing body printed on the receipt, e.g. a city's service centre
+ * @param font a TrueType font file (.ttf) or collection (.ttc) with Chinese glyphs
+ * @param fontName the PostScript name of the font to take from a collection (e.g.
+ *                 {@code WenQuanYiZenHei}); empty takes the first usable one
+ */
+@ConfigurationProperties(prefix = "reviewdesk.registration.receipt")
+record ReceiptProperties(@DefaultValue("") String issuer,
+                         @DefaultValue("") String font,
+                         @DefaultValue("") String fontName) {
+
+    ReceiptProperties {
+        issuer = issuer == null ? "" : issuer.strip();
+        font = font == null ? "" : font.strip();
+        fontName = fontName == null ? "" : fontName.strip();
+    }
+
+    static ReceiptProperties defaults() {
+        return new ReceiptProperties("", "", "");
+    }
+}
