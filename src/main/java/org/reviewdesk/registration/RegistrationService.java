@@ -1,0 +1,561 @@
+package org.reviewdesk.registration;
+
+import java.io.InputStream;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.IdentityLink;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.reviewdesk.documents.intake.Access;
+import org.reviewdesk.documents.intake.DocumentInfo;
+import org.reviewdesk.documents.intake.DocumentService;
+import org.reviewdesk.platform.AttemptThrottle;
+import org.reviewdesk.platform.AuditLog;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.rules.LegalPersonType;
+import org.reviewdesk.rules.Masking;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.orm.ObjectOptimisticLockingFailureException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The out-of-province registration (SPEC.md, process 1): the applicant's draft, documents,
+ * submission, status page, answer to a request for documents and receipt; the reviewer's
+ * decision until the review workbench takes over. The UI and the REST API both call this; it
+ * checks every rule itself.
+ *
+ * <p>An applicant proves an application with its number and access code ({@link #open}), which
+ * gives an {@link ApplicantAccess}; every applicant method takes one. Staff methods check the role
+ * and the task's assignment.
+ */
+@Service
+public class RegistrationService {
+
+    /** Applicant actions are recorded with this actor prefix and the application number. */
+    static final String APPLICANT_ACTOR = "applicant:";
+    static final String AUDIT_SUBMITTED = "REGISTRATION_SUBMITTED";
+    static final String AUDIT_DECIDED = "REGISTRATION_DECIDED";
+    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+    private static final int CODE_LENGTH = 8;
+    private static final SecureRandom RANDOM = new SecureRandom();
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
+
+    private final RegistrationRepository applications;
+    private final ApplicantForms forms;
+    private final RegistrationRecords records;
+    private final RegistrationNotices notices;
+    private final RequiredDocuments requiredDocuments;
+    private final DocumentService documents;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final PasswordEncoder encoder;
+    private final AttemptThrottle throttle;
+    private final RegistrationProperties properties;
+    private final AuditLog audit;
+    private final AcceptanceReceipt receipts;
+    private final MessageSource messages;
+    private final TransactionTemplate transaction;
+    /** Compared against when the number is unknown, so an unknown number costs the same time as a wrong code. */
+    private final String unknownNumberHash;
+
+    RegistrationService(RegistrationRepository applications, ApplicantForms forms, RegistrationRecords records,
+                        RegistrationNotices notices, RequiredDocuments requiredDocuments, DocumentService documents,
+                        RuntimeService runtime, TaskService tasks, PasswordEncoder encoder, AttemptThrottle throttle,
+                        RegistrationProperties properties, AuditLog audit, AcceptanceReceipt receipts,
+                        MessageSource messages, PlatformTransactionManager transactions) {
+        this.applications = applications;
+        this.forms = forms;
+        this.records = records;
+        this.notices = notices;
+        this.requiredDocuments = requiredDocuments;
+        this.documents = documents;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.encoder = encoder;
+        this.throttle = throttle;
+        this.properties = properties;
+        this.audit = audit;
+        this.receipts = receipts;
+        this.messages = messages;
+        this.transaction = new TransactionTemplate(transactions);
+        this.unknownNumberHash = encoder.encode(newAccessCode());
+    }
+
+    // ---- applicant: form and draft -------------------------------------------------------------
+
+    /** The document slots the DMN table asks for, in its order. */
+    public List<String> requiredSlots(LegalPersonType type, boolean agentApplies) {
+        return type == null ? List.of() : requiredDocuments.slotsFor(type, agentApplies);
+    }
+
+    /** Every rule the form breaks, with no side effect (for a form that checks as the applicant types). */
+    public List<FieldError> validate(ApplicantForm form) {
+        return forms.check(form, null).errors();
+    }
+
+    /**
+     * A new draft holding the form, with its number and access code; the code is also sent to the
+     * contact mobile. A retry with the same {@code idempotencyKey} (the response was lost) returns the
+     * same draft with a new code, and the first code stops working.
+     *
+     * @throws FormRefusedException the form breaks a rule; nothing was created
+     */
+    public DraftCreated createDraft(ApplicantForm form, Locale locale, String idempotencyKey) {
+        ApplicantForms.Checked checked = forms.check(form, null);
+        if (!checked.valid()) {
+            throw new FormRefusedException(checked.errors());
+        }
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+        if (key != null && key.length() > 100) {
+            throw new UserFacingException("registration.idempotencyKey.tooLong");
+        }
+        String code = newAccessCode();
+        String hash = encoder.encode(code);
+        try {
+            String number = transaction.execute(status -> {
+                RegistrationApplication application = key == null ? null : applications.findByIdempotencyKey(key).orElse(null);
+                if (application != null) {
+                    if (application.state() != RegistrationState.DRAFT) {
+                        throw new UserFacingException("registration.idempotencyKey.used", application.number());
+                    }
+                    application.replaceAccessCode(hash);
+                    records.event(application.id(), "ACCESS_CODE_REISSUED", APPLICANT_ACTOR + application.number(), null, true);
+                } else {
+                    application = applications.saveAndFlush(new RegistrationApplication(checked.form(),
+                            Objects.requireNonNullElse(locale, Locale.SIMPLIFIED_CHINESE), hash, key, records.now()));
+                    application.assignNumber(numberFor(application));
+                    records.event(application.id(), "DRAFT_CREATED", APPLICANT_ACTOR + application.number(), null, true);
+                }
+                notices.accessCode(application, code);
+                return application.number();
+            });
+            return new DraftCreated(number, code, new ApplicantAccess(number));
+        } catch (DataIntegrityViolationException sameKeyAtOnce) {
+            throw new UserFacingException(sameKeyAtOnce, "registration.idempotencyKey.inProgress");
+        }
+    }
+
+    /** Changes a draft's form (the applicant went back a step). */
+    public void updateDraft(ApplicantAccess access, ApplicantForm form) {
+        transaction.executeWithoutResult(status -> {
+            RegistrationApplication application = draft(access);
+            ApplicantForms.Checked checked = forms.check(form, application.number());
+            if (!checked.valid()) {
+                throw new FormRefusedException(checked.errors());
+            }
+            application.update(checked.form());
+        });
+    }
+
+    /** The form as last saved, for editing a draft (unmasked: the applicant's own data). */
+    public ApplicantForm form(ApplicantAccess access) {
+        return transaction.execute(status -> application(access).form());
+    }
+
+    /**
+     * Stores a document into one of the application's slots: while a draft, any slot its type asks
+     * for; while documents are requested, the requested slots (a new version beside the old).
+     */
+    public DocumentInfo upload(ApplicantAccess access, String slot, String originalName, String declaredType, InputStream in) {
+        String number = access.number();
+        transaction.executeWithoutResult(status -> requireUploadable(application(access), slot));
+        return documents.upload(number, slot, originalName, declaredType, in, APPLICANT_ACTOR + number);
+    }
+
+    /** Whether a slot takes uploads now (the UI shows an upload field only then). */
+    public boolean uploadable(ApplicantAccess access, String slot) {
+        try {
+            transaction.executeWithoutResult(status -> requireUploadable(application(access), slot));
+            return true;
+        } catch (UserFacingException e) {
+            return false;
+        }
+    }
+
+    /** Reads of this application's documents (previews, originals) for its applicant. */
+    public Access documentAccess(ApplicantAccess access) {
+        return Access.applicantOf(access.number());
+    }
+
+    private void requireUploadable(RegistrationApplication application, String slot) {
+        switch (application.state()) {
+            case DRAFT -> {
+                if (!requiredSlots(application.legalPersonType(), application.agentApplies()).contains(slot)) {
+                    throw new UserFacingException("registration.upload.slotNotRequired");
+                }
+            }
+            case AWAITING_SUPPLEMENT -> {
+                if (!application.supplementSlots().contains(slot)) {
+                    throw new UserFacingException("registration.upload.slotNotRequested");
+                }
+            }
+            default -> throw new UserFacingException("registration.upload.closed");
+        }
+    }
+
+    /**
+     * Submits the draft: the credit code is held against a second application, the process starts
+     * (its checks run after this commits) and the applicant is told. Submitting again returns the same.
+     *
+     * @throws FormRefusedException a rule is broken now (a document missing, the code taken meanwhile,
+     *     no declaration); the draft stays as it was
+     */
+    public Submitted submit(ApplicantAccess access, boolean declarationAccepted) {
+        try {
+            return transaction.execute(status -> {
+                RegistrationApplication application = application(access);
+                if (application.state() != RegistrationState.DRAFT) {
+                    return submitted(application);
+                }
+                List<FieldError> errors = new ArrayList<>(forms.check(application.form(), application.number()).errors());
+                missingDocuments(application, requiredSlots(application.legalPersonType(), application.agentApplies()), null)
+                        .forEach(errors::add);
+                if (!declarationAccepted) {
+                    errors.add(FieldError.of(FormField.DECLARATION, "registration.declaration.required"));
+                }
+                if (!errors.isEmpty()) {
+                    throw new FormRefusedException(errors);
+                }
+                application.submit(records.now());
+                applications.saveAndFlush(application);
+                String processInstanceId = runtime.startProcessInstanceByKey(RegistrationProcess.KEY, application.number())
+                        .getProcessInstanceId();
+                application.started(processInstanceId);
+                records.event(application.id(), "SUBMITTED", APPLICANT_ACTOR + application.number(), null, true);
+                audit.record(APPLICANT_ACTOR + application.number(), AUDIT_SUBMITTED, application.number(), application.uscc());
+                notices.send(application, "submitted", application.number());
+                return submitted(application);
+            });
+        } catch (DataIntegrityViolationException | ObjectOptimisticLockingFailureException race) {
+            return afterRace(access, race);
+        }
+    }
+
+    /** Another submit won: the same draft (a double click) or another application for the code. */
+    private Submitted afterRace(ApplicantAccess access, RuntimeException race) {
+        return transaction.execute(status -> {
+            RegistrationApplication application = application(access);
+            if (application.state() != RegistrationState.DRAFT) {
+                return submitted(application);
+            }
+            String other = applications.findByOpenUscc(application.uscc()).map(RegistrationApplication::number).orElse(null);
+            if (other == null) {
+                throw new UserFacingException(race, "registration.submit.retry");
+            }
+            throw new FormRefusedException(List.of(FieldError.of(FormField.USCC, "registration.uscc.openApplication", other)));
+        });
+    }
+
+    private static Submitted submitted(RegistrationApplication application) {
+        return new Submitted(application.number(), application.state(), application.submittedAt());
+    }
+
+    // ---- applicant: access, status, supplement, receipt ------------------------------------------
+
+    /**
+     * Checks an application number and access code. Wrong codes are counted per application and
+     * per address; past the limit both are locked for a while. An unknown number and a wrong code
+     * get the same answer.
+     */
+    public ApplicantAccess open(String number, String accessCode, String clientAddress) {
+        String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        AttemptThrottle.Scope scope = accessScope();
+        Optional<OffsetDateTime> locked = throttle.lockedUntil(scope, wanted, clientAddress);
+        if (locked.isPresent()) {
+            long minutes = Math.max(1, Duration.between(records.now(), locked.get()).toMinutes() + 1);
+            throw new UserFacingException("registration.access.locked", minutes);
+        }
+        String code = accessCode == null ? "" : accessCode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        Optional<String> hash = wanted.isEmpty() ? Optional.empty()
+                : transaction.execute(status -> applications.findByNumber(wanted).map(RegistrationApplication::accessCodeHash));
+        boolean matches = encoder.matches(code, hash.orElse(unknownNumberHash)) && hash.isPresent() && !code.isEmpty();
+        if (!matches) {
+            throttle.recordFailure(scope, wanted, clientAddress);
+            throw new UserFacingException("registration.access.denied");
+        }
+        throttle.recordSuccess(scope, wanted);
+        return new ApplicantAccess(wanted);
+    }
+
+    private AttemptThrottle.Scope accessScope() {
+        return new AttemptThrottle.Scope("applicant", properties.accessMaxFailuresPerApplication(),
+                properties.accessMaxFailuresPerAddress(), properties.accessLockDuration());
+    }
+
+    public ApplicationStatus status(ApplicantAccess access) {
+        return transaction.execute(status -> {
+            RegistrationApplication a = application(access);
+            List<String> slots = requiredSlots(a.legalPersonType(), a.agentApplies());
+            Map<String, DocumentInfo> latest = new LinkedHashMap<>();
+            for (String slot : slots) {
+                documents.versions(a.number(), slot).stream().findFirst().ifPresent(d -> latest.put(slot, d));
+            }
+            SupplementRequest supplement = a.state() == RegistrationState.AWAITING_SUPPLEMENT
+                    ? new SupplementRequest(a.supplementSlots(), a.supplementReason(), a.supplementRequestedAt(), a.supplementDue())
+                    : null;
+            boolean decided = a.state() == RegistrationState.REJECTED || a.state() == RegistrationState.APPROVED;
+            return new ApplicationStatus(a.number(), a.state(), a.legalPersonType(), a.name(), a.uscc(),
+                    Masking.personName(a.representativeName()), Masking.mobile(a.contactMobile()), a.createdAt(),
+                    a.submittedAt(), a.reviewDue(), slots, latest, records.timeline(a.id(), true),
+                    decided ? a.rejectionReasons() : List.of(), decided ? a.decisionText() : null, supplement);
+        });
+    }
+
+    /** Why the automated checks stopped the application, if they did (the status page shows it). */
+    public List<CheckResult> stopReasons(ApplicantAccess access) {
+        return transaction.execute(status -> records.checks(application(access).id()).stream()
+                .filter(c -> c.outcome() == CheckResult.Outcome.STOPPED).toList());
+    }
+
+    /**
+     * The applicant has uploaded a new version of every requested document: the review goes on
+     * and its clock resumes.
+     *
+     * @throws FormRefusedException a requested document has no new version yet
+     */
+    public void answerSupplement(ApplicantAccess access) {
+        transaction.executeWithoutResult(status -> {
+            RegistrationApplication application = application(access);
+            if (application.state() != RegistrationState.AWAITING_SUPPLEMENT) {
+                throw new UserFacingException("registration.supplement.notAwaited");
+            }
+            List<FieldError> missing = missingDocuments(application, application.supplementSlots(),
+                    application.supplementRequestedAt()).toList();
+            if (!missing.isEmpty()) {
+                throw new FormRefusedException(missing);
+            }
+            Task task = tasks.createTaskQuery().processInstanceId(application.processInstanceId())
+                    .taskDefinitionKey(RegistrationProcess.Activity.SUPPLEMENT).singleResult();
+            if (task == null) {
+                throw new UserFacingException("registration.supplement.notAwaited");
+            }
+            records.event(application.id(), "SUPPLEMENT_ANSWERED", APPLICANT_ACTOR + application.number(), null, true);
+            tasks.complete(task.getId());
+        });
+    }
+
+    /** The acceptance receipt (受理回执) PDF, once the application was submitted. */
+    public byte[] receipt(ApplicantAccess access) {
+        ReceiptContent content = transaction.execute(status -> {
+            RegistrationApplication a = application(access);
+            if (a.submittedAt() == null) {
+                throw new UserFacingException("registration.receipt.notSubmitted");
+            }
+            Locale zh = Locale.SIMPLIFIED_CHINESE;
+            List<ReceiptDocument> listed = new ArrayList<>();
+            for (String slot : requiredSlots(a.legalPersonType(), a.agentApplies())) {
+                for (DocumentInfo d : documents.versions(a.number(), slot)) {
+                    listed.add(new ReceiptDocument(messages.getMessage(slotKey(slot), null, slot, zh), d.displayName(),
+                            d.version(), d.pageCount()));
+                }
+            }
+            LocalDate due = a.reviewDue() == null ? null : a.reviewDue().atZoneSameInstant(CHINA).toLocalDate();
+            return new ReceiptContent(a.number(), a.name(), a.uscc(),
+                    messages.getMessage(a.legalPersonType().messageKey(), null, zh),
+                    Masking.personName(a.representativeName()), Masking.mobile(a.contactMobile()), a.submittedAt(),
+                    listed, properties.reviewWorkingDays(), due,
+                    messages.getMessage("registration.receipt.statusHint", new Object[]{a.number()}, zh));
+        });
+        return receipts.render(content);
+    }
+
+    /** The bundle key of a document slot's name. */
+    public static String slotKey(String slot) {
+        return "registration.slot." + slot;
+    }
+
+    // ---- staff ------------------------------------------------------------------------------------
+
+    /** The automated checks' results, for reviewers and supervisors. */
+    public List<CheckResult> checks(String number, CurrentUser user) {
+        requireReviewer(user);
+        return transaction.execute(status -> records.checks(byNumber(number).id()));
+    }
+
+    /** The whole timeline, staff acts included. */
+    public List<TimelineEntry> timeline(String number, CurrentUser user) {
+        requireReviewer(user);
+        return transaction.execute(status -> records.timeline(byNumber(number).id(), false));
+    }
+
+    public RegistrationState state(String number, CurrentUser user) {
+        requireReviewer(user);
+        return transaction.execute(status -> byNumber(number).state());
+    }
+
+    /**
+     * The reviewer's decision on the review task. Only a candidate of the task (reviewers, or
+     * supervisors once it is overdue) decides, and only while nobody else has claimed it; an
+     * unclaimed task is claimed for the decider. Approval opens the account in the same transaction.
+     *
+     * @throws UserFacingException the task is someone else's or already decided, or the decision is incomplete
+     */
+    public void decide(String number, ReviewDecision decision, CurrentUser user) {
+        requireReviewer(user);
+        Objects.requireNonNull(decision, "decision");
+        transaction.executeWithoutResult(status -> {
+            RegistrationApplication application = byNumber(number);
+            Task task = application.processInstanceId() == null ? null
+                    : tasks.createTaskQuery().processInstanceId(application.processInstanceId())
+                    .taskDefinitionKey(RegistrationProcess.Activity.REVIEW).singleResult();
+            if (task == null) {
+                if (application.decidedBy() != null) {
+                    throw new UserFacingException("registration.review.alreadyDecided", application.decidedBy(), application.decidedAt());
+                }
+                throw new UserFacingException("registration.review.notInReview", application.state().name());
+            }
+            if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+                throw new UserFacingException("registration.review.assignedToOther", task.getAssignee());
+            }
+            if (task.getAssignee() == null) {
+                requireCandidate(task, user);
+                tasks.claim(task.getId(), user.username());
+            }
+            RegistrationProcess.Decision outcome = record(application, decision, user);
+            records.event(application.id(), "DECIDED_" + outcome.name(), user.username(), summary(decision), false);
+            audit.record(user.username(), AUDIT_DECIDED, application.number(), outcome.name() + ": " + summary(decision));
+            tasks.complete(task.getId(), Variables.createVariables()
+                    .putValueTyped(RegistrationProcess.Var.DECISION, RegistrationProcess.Var.decision(outcome)));
+        });
+    }
+
+    private RegistrationProcess.Decision record(RegistrationApplication application, ReviewDecision decision, CurrentUser user) {
+        OffsetDateTime now = records.now();
+        if (decision instanceof ReviewDecision.Approve approve) {
+            application.recordDecision(List.of(), clean(approve.comment(), 2000), user.username(), now);
+            return RegistrationProcess.Decision.APPROVE;
+        }
+        if (decision instanceof ReviewDecision.Reject reject) {
+            String text = clean(reject.text(), 2000);
+            if (reject.reasonCodes().isEmpty()) {
+                throw new UserFacingException("registration.review.reasonRequired");
+            }
+            if (reject.reasonCodes().contains(RejectionReason.OTHER) && text == null) {
+                throw new UserFacingException("registration.review.otherNeedsText");
+            }
+            application.recordDecision(List.copyOf(EnumSet.copyOf(reject.reasonCodes())), text, user.username(), now);
+            return RegistrationProcess.Decision.REJECT;
+        }
+        ReviewDecision.RequestDocuments request = (ReviewDecision.RequestDocuments) decision;
+        List<String> allowed = requiredSlots(application.legalPersonType(), application.agentApplies());
+        List<String> slots = request.slots().stream().distinct().toList();
+        if (slots.isEmpty()) {
+            throw new UserFacingException("registration.review.slotsRequired");
+        }
+        if (!allowed.containsAll(slots)) {
+            throw new UserFacingException("registration.review.unknownSlot");
+        }
+        String reason = clean(request.reason(), 1000);
+        if (reason == null) {
+            throw new UserFacingException("registration.review.supplementReasonRequired");
+        }
+        application.recordSupplementRequest(slots, reason);
+        return RegistrationProcess.Decision.REQUEST_DOCUMENTS;
+    }
+
+    private static String summary(ReviewDecision decision) {
+        if (decision instanceof ReviewDecision.Reject r) {
+            return r.reasonCodes().stream().map(Enum::name).collect(Collectors.joining(",")) + (r.text() == null ? "" : " " + r.text());
+        }
+        if (decision instanceof ReviewDecision.RequestDocuments d) {
+            return String.join(",", d.slots()) + " " + d.reason();
+        }
+        return Objects.requireNonNullElse(((ReviewDecision.Approve) decision).comment(), "");
+    }
+
+    private void requireCandidate(Task task, CurrentUser user) {
+        Set<String> groups = user.roles().stream().map(Role::camundaGroup).collect(Collectors.toSet());
+        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
+                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                .map(IdentityLink::getGroupId)
+                .anyMatch(groups::contains);
+        if (!candidate) {
+            throw new AccessDeniedException(user.username() + " is no candidate of task " + task.getId());
+        }
+    }
+
+    private static void requireReviewer(CurrentUser user) {
+        if (user == null || !(user.has(Role.REVIEWER) || user.has(Role.SUPERVISOR))) {
+            throw new AccessDeniedException("reviewers and supervisors only");
+        }
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------
+
+    private java.util.stream.Stream<FieldError> missingDocuments(RegistrationApplication application, List<String> slots,
+                                                                 OffsetDateTime newerThan) {
+        return slots.stream()
+                .filter(slot -> documents.versions(application.number(), slot).stream()
+                        .findFirst()
+                        .filter(d -> newerThan == null || d.createdAt().isAfter(newerThan))
+                        .isEmpty())
+                .map(slot -> FieldError.of(FormField.DOCUMENTS, "registration.documents.missing." + slot));
+    }
+
+    private RegistrationApplication application(ApplicantAccess access) {
+        Objects.requireNonNull(access, "access");
+        return byNumber(access.number());
+    }
+
+    private RegistrationApplication draft(ApplicantAccess access) {
+        RegistrationApplication application = application(access);
+        if (application.state() != RegistrationState.DRAFT) {
+            throw new UserFacingException("registration.draft.alreadySubmitted");
+        }
+        return application;
+    }
+
+    private RegistrationApplication byNumber(String number) {
+        return applications.findByNumber(number).orElseThrow(() -> new UserFacingException("registration.notFound"));
+    }
+
+    /** RD + the day in China + the row id: unique without a sequence, and readable over the phone. */
+    private String numberFor(RegistrationApplication application) {
+        return "RD" + application.createdAt().atZoneSameInstant(CHINA).format(NUMBER_DATE)
+                + String.format(Locale.ROOT, "%06d", application.id());
+    }
+
+    static String newAccessCode() {
+        StringBuilder code = new StringBuilder(CODE_LENGTH);
+        for (int i = 0; i < CODE_LENGTH; i++) {
+            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+
+    private static String clean(String text, int max) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        return stripped.length() <= max ? stripped : stripped.substring(0, max);
+    }
+}
