@@ -359,7 +359,22 @@ public class RegistrationService {
             }
             records.event(application.id(), "SUPPLEMENT_ANSWERED", APPLICANT_ACTOR + application.number(), null, true);
             tasks.complete(task.getId());
+            // the reviewer who asked for the documents knows the case: the review comes back to them
+            requester(application).ifPresent(reviewer -> Optional.ofNullable(tasks.createTaskQuery()
+                            .processInstanceId(application.processInstanceId())
+                            .taskDefinitionKey(RegistrationProcess.Activity.REVIEW).singleResult())
+                    .ifPresent(review -> tasks.setAssignee(review.getId(), reviewer)));
         });
+    }
+
+    private Optional<String> requester(RegistrationApplication application) {
+        List<TimelineEntry> timeline = records.timeline(application.id(), false);
+        for (int i = timeline.size() - 1; i >= 0; i--) {
+            if (timeline.get(i).kind().equals("DECIDED_" + RegistrationProcess.Decision.REQUEST_DOCUMENTS.name())) {
+                return Optional.of(timeline.get(i).actor());
+            }
+        }
+        return Optional.empty();
     }
 
     /** The acceptance receipt (受理回执) PDF, once the application was submitted. */
@@ -427,7 +442,7 @@ public class RegistrationService {
                     : tasks.createTaskQuery().processInstanceId(application.processInstanceId())
                     .taskDefinitionKey(RegistrationProcess.Activity.REVIEW).singleResult();
             if (task == null) {
-                if (application.decidedBy() != null) {
+                if (application.state().isFinal() && application.decidedBy() != null) {
                     throw new UserFacingException("registration.review.alreadyDecided", application.decidedBy(), application.decidedAt());
                 }
                 throw new UserFacingException("registration.review.notInReview", application.state().name());

@@ -27,10 +27,11 @@ import org.springframework.stereotype.Component;
  * The service tasks of {@code registration.bpmn}, called as {@code ${registrationSteps.…(execution)}}.
  * They run in the engine's transaction (the job's, or the caller's that completed a task), so what
  * they write commits with the process step. A check that cannot pass stores its result and throws
- * the BPMN error {@value RegistrationProcess#ERROR_CHECK_STOPPED}.
+ * the BPMN error {@value RegistrationProcess#ERROR_CHECK_STOPPED}. Public only because the
+ * engine's expression language calls public methods of public classes.
  */
 @Component("registrationSteps")
-class RegistrationSteps {
+public class RegistrationSteps {
 
     static final String SYSTEM = "system";
     static final String CHECK_CREDIT_CODE = "creditCode";
@@ -183,7 +184,7 @@ class RegistrationSteps {
         ZonedDateTime due = calendar.addWorkingDays(now.atZoneSameInstant(CHINA), properties.supplementWorkingDays());
         a.awaitSupplement(left, now, due.toOffsetDateTime());
         execution.setVariable(RegistrationProcess.Var.SUPPLEMENT_DUE, RegistrationProcess.Var.supplementDue(Date.from(due.toInstant())));
-        records.event(a.id(), "SUPPLEMENT_REQUESTED", a.decidedBy() == null ? SYSTEM : a.decidedBy(), a.supplementReason(), true);
+        records.event(a.id(), "SUPPLEMENT_REQUESTED", SYSTEM, a.supplementReason(), true);
         notices.send(a, "supplement", a.number(), due.toLocalDate().toString());
     }
 

@@ -1,0 +1,24 @@
+package org.reviewdesk.rules;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+/** Valid credit codes for tests, each new one unused in this JVM (out of province: authority 440300, Shenzhen). */
+public final class TestCodes {
+
+    private static final AtomicInteger NEXT = new AtomicInteger((int) (System.nanoTime() % 100_000_000L));
+
+    private TestCodes() {
+    }
+
+    /** A valid code of {@code type} registered in Shenzhen. */
+    public static String uscc(LegalPersonType type) {
+        String body = type.codePrefix() + "440300" + String.format("%09d", Math.floorMod(NEXT.incrementAndGet(), 1_000_000_000));
+        return body + UsccValidator.checkCharacter(body);
+    }
+
+    /** A valid code registered in Sichuan (authority 510100, Chengdu). */
+    public static String sichuanUscc(LegalPersonType type) {
+        String body = type.codePrefix() + "510100" + String.format("%09d", Math.floorMod(NEXT.incrementAndGet(), 1_000_000_000));
+        return body + UsccValidator.checkCharacter(body);
+    }
+}
