@@ -12,18 +12,22 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** {@code {"code": key, "message": text}} in the request's language (Accept-Language; Chinese when absent). */
-final class JsonErrors {
+public final class JsonErrors {
 
     private JsonErrors() {
     }
 
-    static ResponseEntity<Map<String, String>> of(MessageSource messages, HttpStatus status, String key, Object[] arguments,
-                                                  HttpServletRequest request) {
-        Locale locale = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
-                ? Languages.DEFAULT : Languages.supported(request.getLocale());
+    public static ResponseEntity<Map<String, String>> of(MessageSource messages, HttpStatus status, String key, Object[] arguments,
+                                                         HttpServletRequest request) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("code", key);
-        body.put("message", messages.getMessage(key, arguments, key, locale));
+        body.put("message", messages.getMessage(key, arguments, key, locale(request)));
         return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    /** The request's language: Accept-Language among the supported ones, Chinese when the header is absent. */
+    public static Locale locale(HttpServletRequest request) {
+        return request.getHeader(HttpHeaders.ACCEPT_LANGUAGE) == null
+                ? Languages.DEFAULT : Languages.supported(request.getLocale());
     }
 }

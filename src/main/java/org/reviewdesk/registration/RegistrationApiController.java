@@ -1,0 +1,215 @@
+package org.reviewdesk.registration;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import org.reviewdesk.documents.intake.DocumentInfo;
+import org.reviewdesk.documents.intake.JsonErrors;
+import org.reviewdesk.registration.RegistrationApiModel.DocumentSlot;
+import org.reviewdesk.rules.LegalPersonType;
+import org.reviewdesk.rules.RuleMessage;
+import org.springframework.context.MessageSource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * The registration for the portal's own web and app front ends: anonymous callers, each
+ * application proved on every call by its number (path) and access code ({@value #ACCESS_CODE}
+ * header) through {@link RegistrationService#open}. Thin: the service checks every rule; this
+ * maps JSON to its calls and translates codes for people into the request's language.
+ * Errors: {@link RegistrationApiAdvice}.
+ */
+@RestController
+@RequestMapping("/api/public/registrations")
+@Tag(name = "Registration", description = "Out-of-province legal-person registration (省外法人注册)")
+class RegistrationApiController {
+
+    static final String ACCESS_CODE = "X-Access-Code";
+    static final String IDEMPOTENCY_KEY = "Idempotency-Key";
+    private static final Object[] NO_ARGUMENTS = {};
+    private static final String ACCESS_CODE_DOC = "The application's access code, given when the draft was created "
+            + "and sent to the contact mobile; wrong codes are counted and lock the application for a while";
+
+    private final RegistrationService registrations;
+    private final MessageSource messages;
+
+    RegistrationApiController(RegistrationService registrations, MessageSource messages) {
+        this.registrations = registrations;
+        this.messages = messages;
+    }
+
+    @GetMapping(path = "/required-documents", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The documents a legal-person type needs (by the required-documents decision table)")
+    List<DocumentSlot> requiredDocuments(@RequestParam LegalPersonType legalPersonType,
+                                         @RequestParam(defaultValue = "false") boolean agentApplies, HttpServletRequest request) {
+        return slots(registrations.requiredSlots(legalPersonType, agentApplies), JsonErrors.locale(request));
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Create a draft; answers its number and access code (shown only now)",
+            description = "A retry with the same Idempotency-Key (the answer was lost) gives the same draft with a new "
+                    + "access code; the first code stops working.")
+    @ApiResponse(responseCode = "201", description = "Draft created")
+    @ApiResponse(responseCode = "409", description = "An open application or an active account has the code, or the same "
+            + "Idempotency-Key is being processed", content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+    ResponseEntity<RegistrationApiModel.DraftCreated> create(
+            @RequestBody RegistrationApiModel.Form form,
+            @Parameter(description = "Makes a retried create return the same draft (at most 100 characters)")
+            @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
+            HttpServletRequest request) {
+        Locale locale = JsonErrors.locale(request);
+        DraftCreated draft = registrations.createDraft(form.toApplicantForm(), locale, idempotencyKey);
+        ApplicantForm saved = registrations.form(draft.access());
+        return ResponseEntity.created(URI.create("/api/public/registrations/" + draft.applicationNumber()))
+                .cacheControl(CacheControl.noStore())
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new RegistrationApiModel.DraftCreated(draft.applicationNumber(), draft.accessCode(),
+                        slots(registrations.requiredSlots(saved.legalPersonType(), saved.agentApplies()), locale)));
+    }
+
+    @PutMapping(path = "/{number}", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace a draft's form (only while it is a draft)")
+    @ApiResponse(responseCode = "204", description = "Saved")
+    ResponseEntity<Void> update(@PathVariable String number,
+                                @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                @RequestBody RegistrationApiModel.Form form, HttpServletRequest request) {
+        registrations.updateDraft(open(number, accessCode, request), form.toApplicantForm());
+        return ResponseEntity.noContent().build();
+    }
+
+    @PostMapping(path = "/{number}/documents/{slot}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+            produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Upload a document (PDF, JPEG or PNG by content) into a slot",
+            description = "While a draft: any slot the application needs. While documents are requested: the requested "
+                    + "slots, as a new version beside the old one.")
+    @ApiResponse(responseCode = "201", description = "Stored and inspected")
+    @ApiResponse(responseCode = "413", description = "Over the size limit",
+            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+    ResponseEntity<RegistrationApiModel.Document> upload(@PathVariable String number, @PathVariable String slot,
+                                                         @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                                         @RequestPart("file") MultipartFile file,
+                                                         HttpServletRequest request) throws IOException {
+        ApplicantAccess access = open(number, accessCode, request);
+        try (InputStream in = file.getInputStream()) {
+            DocumentInfo info = registrations.upload(access, slot, file.getOriginalFilename(), file.getContentType(), in);
+            return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
+                    .body(RegistrationApiModel.Document.of(info));
+        }
+    }
+
+    @PostMapping(path = "/{number}/submit", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Submit the draft; submitting again answers the same")
+    ResponseEntity<RegistrationApiModel.Submitted> submit(@PathVariable String number,
+                                                          @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                                          @RequestBody(required = false) RegistrationApiModel.Submission submission,
+                                                          HttpServletRequest request) {
+        boolean declared = submission != null && Boolean.TRUE.equals(submission.declarationAccepted());
+        Submitted submitted = registrations.submit(open(number, accessCode, request), declared);
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(new RegistrationApiModel.Submitted(
+                submitted.applicationNumber(), submitted.state().name(), submitted.submittedAt()));
+    }
+
+    @GetMapping(path = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The application's status page: state, timeline, documents, decision, request for documents")
+    ResponseEntity<RegistrationApiModel.Status> status(@PathVariable String number,
+                                                       @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                                       HttpServletRequest request) {
+        ApplicantAccess access = open(number, accessCode, request);
+        Locale locale = JsonErrors.locale(request);
+        ApplicationStatus s = registrations.status(access);
+        List<RegistrationApiModel.RequiredDocument> documents = s.requiredSlots().stream()
+                .map(slot -> new RegistrationApiModel.RequiredDocument(slot, slotName(slot, locale),
+                        s.documents().containsKey(slot) ? RegistrationApiModel.Document.of(s.documents().get(slot)) : null))
+                .toList();
+        List<RegistrationApiModel.TimelineEntry> timeline = s.timeline().stream()
+                .map(e -> new RegistrationApiModel.TimelineEntry(e.at(), e.kind(), text(e.messageKey(), NO_ARGUMENTS, locale),
+                        e.detail()))
+                .toList();
+        List<RegistrationApiModel.Label> reasons = s.rejectionReasons().stream()
+                .map(r -> new RegistrationApiModel.Label(r.name(), text(r.messageKey(), NO_ARGUMENTS, locale)))
+                .toList();
+        RegistrationApiModel.SupplementRequest supplement = s.supplement() == null ? null
+                : new RegistrationApiModel.SupplementRequest(slots(s.supplement().slots(), locale), s.supplement().reason(),
+                s.supplement().requestedAt(), s.supplement().due());
+        List<RegistrationApiModel.StopReason> stops = registrations.stopReasons(access).stream()
+                .map(c -> new RegistrationApiModel.StopReason(c.check(), c.message().key(), text(c.message(), locale)))
+                .toList();
+        RegistrationApiModel.Status body = new RegistrationApiModel.Status(s.number(),
+                new RegistrationApiModel.Label(s.state().name(), text(s.state().messageKey(), NO_ARGUMENTS, locale)),
+                s.legalPersonType() == null ? null : new RegistrationApiModel.Label(s.legalPersonType().name(),
+                        text(s.legalPersonType().messageKey(), NO_ARGUMENTS, locale)),
+                s.name(), s.uscc(), s.representativeNameMasked(), s.contactMobileMasked(), s.createdAt(), s.submittedAt(),
+                s.reviewDue(), documents, timeline, reasons, s.decisionText(), supplement, stops, s.receiptAvailable());
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON).body(body);
+    }
+
+    @PostMapping("/{number}/supplement")
+    @Operation(summary = "Answer a request for documents, after uploading a new version of each requested one")
+    @ApiResponse(responseCode = "204", description = "The review goes on")
+    ResponseEntity<Void> answerSupplement(@PathVariable String number,
+                                          @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                          HttpServletRequest request) {
+        registrations.answerSupplement(open(number, accessCode, request));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping(path = "/{number}/receipt", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "The acceptance receipt (受理回执) as PDF, once submitted")
+    @ApiResponse(responseCode = "200", description = "The receipt", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+            schema = @Schema(type = "string", format = "binary")))
+    ResponseEntity<byte[]> receipt(@PathVariable String number,
+                                   @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                   HttpServletRequest request) {
+        byte[] pdf = registrations.receipt(open(number, accessCode, request));
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.APPLICATION_PDF);
+        headers.setContentDisposition(ContentDisposition.attachment().filename("receipt-" + number + ".pdf").build());
+        headers.set("X-Content-Type-Options", "nosniff");
+        headers.setCacheControl(CacheControl.noStore().cachePrivate());
+        return new ResponseEntity<>(pdf, headers, HttpStatus.OK);
+    }
+
+    private ApplicantAccess open(String number, String accessCode, HttpServletRequest request) {
+        return registrations.open(number, accessCode, request.getRemoteAddr());
+    }
+
+    private List<DocumentSlot> slots(List<String> slots, Locale locale) {
+        return slots.stream().map(slot -> new DocumentSlot(slot, slotName(slot, locale))).toList();
+    }
+
+    private String slotName(String slot, Locale locale) {
+        return messages.getMessage(RegistrationService.slotKey(slot), null, slot, locale);
+    }
+
+    private String text(RuleMessage message, Locale locale) {
+        return text(message.key(), message.argumentArray(), locale);
+    }
+
+    private String text(String key, Object[] arguments, Locale locale) {
+        return messages.getMessage(key, arguments, key, locale);
+    }
+}

@@ -1,0 +1,250 @@
+package org.reviewdesk.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The public registration API as the portal's front end calls it: plain HTTP without cookies, JSON
+ * in and out, the access code in its header; valid forms and documents to start from.
+ */
+final class RegistrationApiClient {
+
+    static final String BASE = "/api/public/registrations";
+    static final String REPRESENTATIVE_ID = "11010519491231002X";
+    static final String OTHER_ID = "440524188001010014";
+    static final String MOBILE = "13812345678";
+    static final String[] ENTERPRISE_SLOTS = {"business-licence", "id-representative-front", "id-representative-back"};
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
+
+    private final int port;
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    RegistrationApiClient(int port) {
+        this.port = port;
+    }
+
+    /** An answer with its body as text and, when it is JSON, parsed. */
+    record Answer(int status, java.net.http.HttpHeaders headers, byte[] bytes) {
+
+        String body() {
+            return new String(bytes, StandardCharsets.UTF_8);
+        }
+
+        JsonNode json() {
+            try {
+                return JSON.readTree(bytes);
+            } catch (IOException e) {
+                throw new AssertionError("not JSON (" + status + "): " + body(), e);
+            }
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    /** A draft's number and access code. */
+    record Draft(String number, String code) {
+    }
+
+    // ---- forms and files ----------------------------------------------------------------------
+
+    /** A form that breaks no rule: an enterprise without agent, with a credit code nobody used yet. */
+    static Map<String, Object> validForm() {
+        return validForm(newUscc("91"));
+    }
+
+    static Map<String, Object> validForm(String uscc) {
+        Map<String, Object> form = new LinkedHashMap<>();
+        form.put("legalPersonType", "ENTERPRISE");
+        form.put("name", "深圳市腾讯计算机系统有限公司");
+        form.put("uscc", uscc);
+        form.put("usccConfirmed", false);
+        form.put("representativeName", "马化腾");
+        form.put("representativeIdType", "RESIDENT_ID");
+        form.put("representativeIdNumber", REPRESENTATIVE_ID);
+        form.put("representativeMobile", MOBILE);
+        form.put("agentApplies", false);
+        form.put("contactMobile", MOBILE);
+        form.put("contactEmail", "registration@example.com");
+        return form;
+    }
+
+    /**
+     * A valid credit code of the type {@code prefix} (e.g. 91) registered in Shenzhen (440300), not
+     * used before: the 9 body characters are random, the check character computed (GB 32100-2015).
+     */
+    static String newUscc(String prefix) {
+        StringBuilder code = new StringBuilder(prefix).append("440300");
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 9; i++) {
+            code.append(USCC_ALPHABET.charAt(random.nextInt(10))); // digits only, like most real codes
+        }
+        return code.append(usccCheckCharacter(code)).toString();
+    }
+
+    static char usccCheckCharacter(CharSequence first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += USCC_ALPHABET.indexOf(first17.charAt(i)) * USCC_WEIGHTS[i];
+        }
+        return USCC_ALPHABET.charAt((31 - sum % 31) % 31);
+    }
+
+    static byte[] pdf(String text) {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static byte[] image(String format) {
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        image.getGraphics().fillRect(20, 20, 100, 60);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            assertThat(ImageIO.write(image, format, out)).isTrue();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- calls --------------------------------------------------------------------------------
+
+    Answer requiredDocuments(String query, String language) throws Exception {
+        return send(request(BASE + "/required-documents?" + query, language).GET());
+    }
+
+    Answer create(Object form, String language, String idempotencyKey) throws Exception {
+        HttpRequest.Builder request = request(BASE, language).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(form)));
+        if (idempotencyKey != null) {
+            request.header("Idempotency-Key", idempotencyKey);
+        }
+        return send(request);
+    }
+
+    /** Creates a draft of a valid form; fails the test otherwise. */
+    Draft draft(Map<String, Object> form) throws Exception {
+        Answer created = create(form, null, null);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return new Draft(created.json().get("applicationNumber").asText(), created.json().get("accessCode").asText());
+    }
+
+    /** A draft of a valid enterprise form with all three documents uploaded. */
+    Draft completeDraft(Map<String, Object> form) throws Exception {
+        Draft draft = draft(form);
+        uploadAll(draft);
+        return draft;
+    }
+
+    void uploadAll(Draft draft) throws Exception {
+        assertThat(upload(draft, ENTERPRISE_SLOTS[0], "营业执照.pdf", "application/pdf", pdf("business licence"), null).status())
+                .isEqualTo(201);
+        assertThat(upload(draft, ENTERPRISE_SLOTS[1], "front.png", "image/png", image("png"), null).status()).isEqualTo(201);
+        assertThat(upload(draft, ENTERPRISE_SLOTS[2], "back.jpg", "image/jpeg", image("jpg"), null).status()).isEqualTo(201);
+    }
+
+    Answer update(Draft draft, Object form, String language) throws Exception {
+        return send(request(BASE + "/" + draft.number(), language).header("X-Access-Code", draft.code())
+                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json(form))));
+    }
+
+    Answer upload(Draft draft, String slot, String fileName, String contentType, byte[] content, String language) throws Exception {
+        String boundary = "----reviewdesk" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(BASE + "/" + draft.number() + "/documents/" + slot, language).header("X-Access-Code", draft.code())
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    Answer submit(Draft draft, String body, String language) throws Exception {
+        HttpRequest.Builder request = request(BASE + "/" + draft.number() + "/submit", language).header("X-Access-Code", draft.code());
+        return send(body == null ? request.POST(HttpRequest.BodyPublishers.noBody())
+                : request.header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    Answer submit(Draft draft) throws Exception {
+        return submit(draft, "{\"declarationAccepted\": true}", null);
+    }
+
+    Answer status(Draft draft, String language) throws Exception {
+        return send(request(BASE + "/" + draft.number(), language).header("X-Access-Code", draft.code()).GET());
+    }
+
+    Answer receipt(Draft draft) throws Exception {
+        return send(request(BASE + "/" + draft.number() + "/receipt", null).header("X-Access-Code", draft.code()).GET());
+    }
+
+    Answer get(String path, String language) throws Exception {
+        return send(request(path, language).GET());
+    }
+
+    Answer send(HttpRequest.Builder request) throws Exception {
+        HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Answer(response.statusCode(), response.headers(), response.body());
+    }
+
+    HttpRequest.Builder request(String path, String language) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        return language == null ? request : request.header("Accept-Language", language);
+    }
+
+    static String json(Object value) {
+        try {
+            return value instanceof String text ? text : JSON.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    // ---- what the database holds ----------------------------------------------------------------
+
+    /** Rows of registration_application and document, to show that a refusal created nothing. */
+    record Rows(long applications, long documents) {
+
+        static Rows in(JdbcClient jdbc) {
+            return new Rows(jdbc.sql("select count(*) from registration_application").query(Long.class).single(),
+                    jdbc.sql("select count(*) from document").query(Long.class).single());
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.reviewdesk.registration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.ApplicationTest;
+import org.reviewdesk.registration.RegistrationApiClient.Answer;
+import org.reviewdesk.registration.RegistrationApiClient.Draft;
+import org.reviewdesk.registration.RegistrationApiClient.Rows;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Retries and double clicks create one application and start one process; of two racing codes one wins. */
+@ApplicationTest
+class RegistrationApiIdempotencyTest {
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+    @Autowired RuntimeService runtime;
+
+    @Test
+    void aRetriedCreateWithTheSameIdempotencyKeyGivesTheSameDraftAndANewCode() throws Exception {
+        RegistrationApiClient api = new RegistrationApiClient(port);
+        Map<String, Object> form = RegistrationApiClient.validForm();
+        String key = UUID.randomUUID().toString();
+        Rows before = Rows.in(jdbc);
+
+        Answer first = api.create(form, null, key);
+        Answer retry = api.create(form, null, key);
+
+        assertThat(first.status()).isEqualTo(201);
+        assertThat(retry.status()).isEqualTo(201);
+        String number = first.json().get("applicationNumber").asText();
+        assertThat(retry.json().get("applicationNumber").asText()).isEqualTo(number);
+        assertThat(Rows.in(jdbc).applications()).isEqualTo(before.applications() + 1);
+        assertThat(api.status(new Draft(number, retry.json().get("accessCode").asText()), null).status()).isEqualTo(200);
+        assertThat(api.status(new Draft(number, first.json().get("accessCode").asText()), null).status())
+                .as("the first code stops working").isEqualTo(401);
+        jdbc.sql("delete from login_throttle where throttle_key like 'applicant:%'").update();
+    }
+
+    @Test
+    void aDoubleSubmitStartsOneProcess() throws Exception {
+        RegistrationApiClient api = new RegistrationApiClient(port);
+        Draft draft = api.completeDraft(RegistrationApiClient.validForm());
+
+        List<Answer> answers = atOnce(() -> api.submit(draft), () -> api.submit(draft));
+
+        assertThat(answers).allSatisfy(a -> assertThat(a.status()).as(a.body()).isEqualTo(200));
+        assertThat(answers.get(0).json()).isEqualTo(answers.get(1).json());
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(RegistrationProcess.KEY)
+                .processInstanceBusinessKey(draft.number()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void ofTwoDraftsWithTheSameCodeSubmittedAtOnceOneWinsAndTheOtherIsToldItsNumber() throws Exception {
+        RegistrationApiClient api = new RegistrationApiClient(port);
+        Map<String, Object> form = RegistrationApiClient.validForm();
+        Draft one = api.completeDraft(form);
+        Draft two = api.completeDraft(form);
+        Map<Draft, String> before = Map.of(one, api.status(one, null).body(), two, api.status(two, null).body());
+
+        List<Answer> answers = atOnce(() -> api.submit(one), () -> api.submit(two));
+
+        List<Integer> statuses = answers.stream().map(Answer::status).sorted().toList();
+        assertThat(statuses).as(answers.get(0).body() + " / " + answers.get(1).body()).containsExactly(200, 409);
+        int winner = answers.get(0).status() == 200 ? 0 : 1;
+        Draft won = winner == 0 ? one : two;
+        Draft lost = winner == 0 ? two : one;
+        Answer refusal = answers.get(1 - winner);
+        assertThat(refusal.json().get("code").asText()).isEqualTo("registration.uscc.openApplication");
+        assertThat(refusal.json().get("openApplication").asText()).isEqualTo(won.number());
+        assertThat(api.status(lost, null).json().at("/state/code").asText()).isEqualTo("DRAFT");
+        assertThat(api.status(lost, null).body()).as("the loser's draft is unchanged").isEqualTo(before.get(lost));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(lost.number()).count()).isZero();
+    }
+
+    /** Runs both calls released by one latch, as two clicks or two devices at the same moment. */
+    @SafeVarargs
+    private static List<Answer> atOnce(Callable<Answer>... calls) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(calls.length);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<Answer>> futures = new ArrayList<>();
+            for (Callable<Answer> call : calls) {
+                futures.add(threads.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<Answer> answers = new ArrayList<>();
+            for (Future<Answer> future : futures) {
+                answers.add(future.get(60, TimeUnit.SECONDS));
+            }
+            return answers;
+        } finally {
+            threads.shutdownNow();
+        }
+    }
+}
