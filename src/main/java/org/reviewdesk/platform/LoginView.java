@@ -1,5 +1,6 @@
 package org.reviewdesk.platform;
 
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -43,7 +44,12 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         hint.setText(getTranslation("platform.login.hint"));
         hint.addClassName("login-hint");
 
-        Div card = new Div(product, tagline, form, hint, new LanguageSwitch());
+        // applicants who land here by mistake: the public pages (by path: platform knows no capability)
+        Div applicantLinks = new Div(new Anchor("apply", getTranslation("applicant.login.apply")),
+                new Anchor("status", getTranslation("applicant.login.status")));
+        applicantLinks.addClassName("login-applicant-links");
+
+        Div card = new Div(product, tagline, form, hint, applicantLinks, new LanguageSwitch());
         card.addClassName("login-card");
         add(card);
     }

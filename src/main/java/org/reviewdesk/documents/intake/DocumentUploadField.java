@@ -25,6 +25,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -78,6 +79,7 @@ public class DocumentUploadField extends Composite<Div> implements HasEnabled, H
     private final Span summary = new Span();
     private final Div thumbnail = new Div();
 
+    private UploadTarget target;
     private DocumentInfo document;
     private boolean invalid;
     private Registration polling;
@@ -137,6 +139,21 @@ public class DocumentUploadField extends Composite<Div> implements HasEnabled, H
         this(documents, limits.maxBytes(), caseRef, slot, labelText, actor, access);
     }
 
+    /**
+     * Where accepted files go instead of straight into {@link DocumentService#upload}: a capability's
+     * service that checks its own rules first (e.g. that the application still takes documents) and
+     * then stores through the document service. Its {@link UserFacingException}s show at the field.
+     */
+    public void setUploadTarget(UploadTarget target) {
+        this.target = target;
+    }
+
+    /** Stores one file of this field's slot; see {@link #setUploadTarget}. */
+    @FunctionalInterface
+    public interface UploadTarget extends Serializable {
+        DocumentInfo upload(String fileName, String declaredType, InputStream in);
+    }
+
     public Registration addDocumentUploadedListener(ComponentEventListener<DocumentUploadedEvent> listener) {
         return addListener(DocumentUploadedEvent.class, listener);
     }
@@ -188,7 +205,8 @@ public class DocumentUploadField extends Composite<Div> implements HasEnabled, H
     boolean receive(String fileName, String declaredType, InputStream in, UI ui) {
         DocumentInfo info;
         try {
-            info = documents.upload(caseRef, slot, fileName, declaredType, in, actor);
+            info = target != null ? target.upload(fileName, declaredType, in)
+                    : documents.upload(caseRef, slot, fileName, declaredType, in, actor);
         } catch (UserFacingException e) {
             String key = e.messageKey();
             Object[] arguments = e.arguments();

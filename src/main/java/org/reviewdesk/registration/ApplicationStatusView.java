@@ -1,0 +1,347 @@
+package org.reviewdesk.registration;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.OrderedList;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.HttpStatusCode;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import java.util.List;
+import org.reviewdesk.documents.intake.Access;
+import org.reviewdesk.documents.intake.DocumentContent;
+import org.reviewdesk.documents.intake.DocumentInfo;
+import org.reviewdesk.documents.intake.DocumentService;
+import org.reviewdesk.documents.intake.DocumentUploadField;
+import org.reviewdesk.documents.intake.DocumentUploadFields;
+import org.reviewdesk.platform.Toasts;
+import org.reviewdesk.platform.UserFacingException;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * The applicant's status page: the application number and access code open one application
+ * (the proof stays in this view only); then its state, what happened when, why it stopped or was
+ * rejected, the request for more documents with its upload fields, the documents and the receipt.
+ */
+@Route(value = "status", autoLayout = false)
+@AnonymousAllowed
+public class ApplicationStatusView extends ApplicantPage implements BeforeEnterObserver {
+
+    /** The query parameter that fills in the number (the link from the form's result). */
+    static final String NUMBER_PARAMETER = "number";
+    private static final String MISSING_DOCUMENT = "registration.documents.missing.";
+
+    private final RegistrationService registrations;
+    private final DocumentService documents;
+    private final DocumentUploadFields uploads;
+
+    private final TextField number = new TextField();
+    private final TextField code = new TextField();
+    private final Div lookup = new Div();
+    private final Div details = new Div();
+    private ApplicantAccess access;
+
+    public ApplicationStatusView(RegistrationService registrations, DocumentService documents, DocumentUploadFields uploads) {
+        this.registrations = registrations;
+        this.documents = documents;
+        this.uploads = uploads;
+        addClassName("applicant-status-view");
+
+        H1 title = new H1(getTranslation("applicant.status.title"));
+        title.addClassName("applicant-title");
+        Paragraph intro = new Paragraph(getTranslation("applicant.status.intro"));
+        intro.addClassName("applicant-intro");
+
+        number.setLabel(getTranslation("applicant.status.number"));
+        number.setPlaceholder("RD20260101000001");
+        number.setId("status-number");
+        number.setManualValidation(true);
+        code.setLabel(getTranslation("applicant.status.code"));
+        code.setHelperText(getTranslation("applicant.status.code.helper"));
+        code.setId("status-code");
+        code.setManualValidation(true);
+        code.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
+        Button open = new Button(getTranslation("applicant.status.open"), e -> open());
+        open.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        open.addClickShortcut(Key.ENTER);
+        open.setId("status-open");
+        Div fields = new Div(number, code, open);
+        fields.addClassName("applicant-lookup__fields");
+        lookup.add(new H2(getTranslation("applicant.status.lookup")), fields);
+        lookup.addClassName("applicant-card");
+        lookup.addClassName("applicant-lookup");
+
+        details.addClassName("applicant-status");
+        details.setId("status-details");
+        details.setVisible(false);
+        main.add(title, intro, lookup, details);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(NUMBER_PARAMETER).ifPresent(number::setValue);
+    }
+
+    private void open() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        try {
+            access = registrations.open(number.getValue(), code.getValue(), request == null ? null : request.getRemoteAddr());
+        } catch (UserFacingException e) {
+            code.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
+            code.setInvalid(true);
+            return;
+        }
+        code.setInvalid(false);
+        code.clear();
+        lookup.setVisible(false);
+        render();
+    }
+
+    private void close() {
+        access = null;
+        details.removeAll();
+        details.setVisible(false);
+        lookup.setVisible(true);
+    }
+
+    /** Everything about the opened application, built afresh (after an answer, too). */
+    private void render() {
+        ApplicationStatus status = registrations.status(access);
+        details.removeAll();
+        details.add(overview(status));
+        List<CheckResult> stops = registrations.stopReasons(access);
+        if (!stops.isEmpty()) {
+            details.add(stopped(stops));
+        }
+        if (!status.rejectionReasons().isEmpty() || status.decisionText() != null) {
+            details.add(decision(status));
+        }
+        if (status.supplement() != null) {
+            details.add(supplement(status.supplement()));
+        }
+        details.add(documentsCard(status), timeline(status));
+        details.setVisible(true);
+    }
+
+    private Div overview(ApplicationStatus status) {
+        Span badge = new Span(getTranslation(status.state().messageKey()));
+        badge.addClassNames("applicant-state", "applicant-state--" + status.state().name().toLowerCase(java.util.Locale.ROOT));
+        badge.setId("status-state");
+        H2 name = new H2(status.name());
+        Div head = new Div(name, badge);
+        head.addClassName("applicant-status__head");
+        Paragraph hint = new Paragraph(getTranslation("applicant.status.hint." + status.state().name(), day(status.reviewDue())));
+        hint.addClassName("applicant-status__hint");
+        Div rows = new Div(
+                row("applicant.status.number", status.number()),
+                row("applicant.field.type", status.legalPersonType() == null ? null : getTranslation(status.legalPersonType().messageKey())),
+                row("applicant.field.uscc", status.uscc()),
+                row("applicant.status.representative", status.representativeNameMasked()),
+                row("applicant.field.contactMobile", status.contactMobileMasked()),
+                row("applicant.status.submittedAt", time(status.submittedAt())));
+        if (status.reviewDue() != null) {
+            rows.add(row("applicant.status.reviewDue", day(status.reviewDue())));
+        }
+        rows.addClassName("applicant-summary");
+        Div actions = new Div();
+        actions.addClassName("applicant-actions");
+        if (status.receiptAvailable()) {
+            actions.add(receiptLink(registrations, access));
+        }
+        Button leave = new Button(getTranslation("applicant.status.close"), e -> close());
+        leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        actions.add(leave);
+        return card(null, head, hint, rows, actions);
+    }
+
+    private Div stopped(List<CheckResult> stops) {
+        UnorderedList reasons = new UnorderedList();
+        stops.forEach(s -> reasons.add(new ListItem(translate(s.message()))));
+        Div card = card("applicant.status.stopped", reasons);
+        card.addClassName("applicant-card--alert");
+        card.setId("status-stop-reasons");
+        return card;
+    }
+
+    private Div decision(ApplicationStatus status) {
+        Div card = card("applicant.status.rejected");
+        if (!status.rejectionReasons().isEmpty()) {
+            UnorderedList reasons = new UnorderedList();
+            status.rejectionReasons().forEach(r -> reasons.add(new ListItem(getTranslation(r.messageKey()))));
+            card.add(reasons);
+        }
+        if (status.decisionText() != null) {
+            Paragraph text = new Paragraph(status.decisionText());
+            text.addClassName("applicant-quote");
+            card.add(text);
+        }
+        card.addClassName("applicant-card--alert");
+        card.setId("status-decision");
+        return card;
+    }
+
+    /** The reviewer's request: why, by when, a field per named document and the answer. */
+    private Div supplement(SupplementRequest request) {
+        Div card = card("applicant.status.supplement");
+        card.addClassName("applicant-card--action");
+        card.setId("status-supplement");
+        Paragraph reason = new Paragraph(request.reason());
+        reason.addClassName("applicant-quote");
+        card.add(new Paragraph(getTranslation("applicant.status.supplement.reason")), reason,
+                new Paragraph(getTranslation("applicant.status.supplement.due", day(request.due()))));
+        Div fields = new Div();
+        fields.addClassName("applicant-documents");
+        for (String slot : request.slots()) {
+            if (!registrations.uploadable(access, slot)) {
+                continue;
+            }
+            ApplicantAccess holder = access;
+            DocumentUploadField field = uploads.create(holder.number(), slot, getTranslation(RegistrationService.slotKey(slot)),
+                    RegistrationService.APPLICANT_ACTOR + holder.number(), registrations.documentAccess(holder));
+            field.setUploadTarget((fileName, declaredType, in) -> registrations.upload(holder, slot, fileName, declaredType, in));
+            field.setId("supplement-" + slot);
+            fields.add(field);
+        }
+        Div errors = new Div();
+        errors.addClassName("applicant-banner");
+        errors.addClassName("is-error");
+        errors.getElement().setAttribute("role", "alert");
+        errors.setVisible(false);
+        Button answer = new Button(getTranslation("applicant.status.supplement.answer"), e -> answer(errors, fields));
+        answer.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        answer.setId("supplement-answer");
+        Div actions = new Div(answer);
+        actions.addClassName("applicant-actions");
+        card.add(fields, errors, actions);
+        return card;
+    }
+
+    private void answer(Div errors, Div fields) {
+        try {
+            registrations.answerSupplement(access);
+        } catch (FormRefusedException refused) {
+            errors.removeAll();
+            UnorderedList list = new UnorderedList();
+            for (FieldError e : refused.errors()) {
+                String text = translate(e.message());
+                list.add(new ListItem(text));
+                String key = e.message().key();
+                fields.getChildren()
+                        .filter(c -> c instanceof DocumentUploadField f && key.equals(MISSING_DOCUMENT + f.getSlot()))
+                        .map(DocumentUploadField.class::cast)
+                        .forEach(f -> {
+                            f.setErrorMessage(text);
+                            f.setInvalid(true);
+                        });
+            }
+            errors.add(new Span(getTranslation("registration.form.invalid", refused.errors().size())), list);
+            errors.setVisible(true);
+            return;
+        } catch (UserFacingException e) {
+            errors.removeAll();
+            errors.add(new Span(getTranslation(e.messageKey(), e.arguments())));
+            errors.setVisible(true);
+            return;
+        }
+        Toasts.success(getTranslation("applicant.status.supplement.answered"));
+        render();
+    }
+
+    private Div documentsCard(ApplicationStatus status) {
+        Div list = new Div();
+        list.addClassName("applicant-document-list");
+        Access reader = registrations.documentAccess(access);
+        for (String slot : status.requiredSlots()) {
+            DocumentInfo d = status.documents().get(slot);
+            Span label = new Span(getTranslation(RegistrationService.slotKey(slot)));
+            label.addClassName("applicant-document__label");
+            Span file = new Span(d == null ? getTranslation("applicant.review.missing")
+                    : getTranslation("applicant.review.document", d.displayName(), d.pageCount(), d.version()));
+            file.addClassName("applicant-document__file");
+            Div text = new Div(label, file);
+            text.addClassName("applicant-document__text");
+            Div item = new Div(thumbnail(d, reader), text);
+            item.addClassName("applicant-document");
+            list.add(item);
+        }
+        Div card = card("applicant.section.documents", list);
+        card.setId("status-documents");
+        return card;
+    }
+
+    private Component thumbnail(DocumentInfo d, Access reader) {
+        if (d == null || d.previewState() != org.reviewdesk.documents.intake.PreviewState.READY) {
+            Div placeholder = new Div(new Span(getTranslation(d == null ? "applicant.status.noDocument" : "applicant.status.previewPending")));
+            placeholder.addClassName("applicant-document__placeholder");
+            return placeholder;
+        }
+        long id = d.id();
+        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
+            event.getResponse().setHeader("Cache-Control", "private, no-store");
+            try {
+                DocumentContent content = documents.openPreview(id, 1, reader);
+                return new DownloadResponse(content.stream(), content.fileName(), content.contentType(), content.size());
+            } catch (UserFacingException e) {
+                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
+            } catch (AccessDeniedException e) {
+                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
+            }
+        }).inline();
+        Image image = new Image(handler, getTranslation("intake.upload.field.thumbnailAlt", d.displayName()));
+        image.addClassName("applicant-document__thumbnail");
+        return image;
+    }
+
+    private Div timeline(ApplicationStatus status) {
+        OrderedList list = new OrderedList();
+        list.addClassName("applicant-timeline");
+        status.timeline().stream()
+                .sorted(java.util.Comparator.comparing(TimelineEntry::at).reversed())
+                .forEach(entry -> {
+                    Span at = new Span(time(entry.at()));
+                    at.addClassName("applicant-timeline__time");
+                    Span what = new Span(getTranslation(entry.messageKey()));
+                    what.addClassName("applicant-timeline__event");
+                    ListItem item = new ListItem(at, what);
+                    if (entry.detail() != null && !entry.detail().isBlank()) {
+                        Span detail = new Span(entry.detail());
+                        detail.addClassName("applicant-timeline__detail");
+                        item.add(detail);
+                    }
+                    list.add(item);
+                });
+        Div card = card("applicant.status.timeline", list);
+        card.setId("status-timeline");
+        return card;
+    }
+
+    private Div card(String titleKey, Component... content) {
+        Div card = new Div();
+        if (titleKey != null) {
+            card.add(new H2(getTranslation(titleKey)));
+        }
+        card.add(content);
+        card.addClassName("applicant-card");
+        return card;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("applicant.status.title") + " · " + getTranslation("applicant.header.portal");
+    }
+}

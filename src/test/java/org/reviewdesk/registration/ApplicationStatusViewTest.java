@@ -1,0 +1,84 @@
+package org.reviewdesk.registration;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.QueryParameters;
+import java.io.ByteArrayInputStream;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.KaribuTestSupport;
+import org.reviewdesk.rules.IdType;
+import org.reviewdesk.rules.LegalPersonType;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The status page: a wrong code is refused with the reason; the right one shows the application. */
+class ApplicationStatusViewTest extends KaribuTestSupport {
+
+    @Autowired
+    RegistrationService registrations;
+
+    @Test
+    void aWrongCodeIsRefusedAtTheCodeField() {
+        DraftCreated draft = submittedApplication();
+        openStatus(draft.applicationNumber(), "WRONG234");
+
+        TextField code = _get(TextField.class, spec -> spec.withId("status-code"));
+        assertThat(code.isInvalid()).isTrue();
+        assertThat(code.getErrorMessage()).isEqualTo("申请编号或查询码不正确。");
+        assertThat(_find(Span.class, spec -> spec.withId("status-state"))).isEmpty();
+    }
+
+    @Test
+    void theRightCodeShowsTheStateTimelineDocumentsAndReceipt() {
+        DraftCreated draft = submittedApplication();
+        openStatus(draft.applicationNumber(), draft.accessCode().toLowerCase(Locale.ROOT));
+
+        assertThat(_get(Span.class, spec -> spec.withId("status-state")).getText()).isEqualTo("已提交，自动核验中");
+        String timeline = _get(Div.class, spec -> spec.withId("status-timeline")).getElement().getTextRecursively();
+        assertThat(timeline).contains("创建申请草稿", "提交申请");
+        String documents = _get(Div.class, spec -> spec.withId("status-documents")).getElement().getTextRecursively();
+        assertThat(documents).contains("营业执照", "licence.pdf", "法定代表人身份证（人像面）");
+        String details = _get(Div.class, spec -> spec.withId("status-details")).getElement().getTextRecursively();
+        assertThat(details).contains(draft.applicationNumber(), "138****5678").doesNotContain("13812345678");
+        assertThat(_get(Anchor.class, spec -> spec.withId("receipt-download")).getHref()).isNotBlank();
+    }
+
+    @Test
+    void theNumberFromTheResultLinkIsFilledIn() {
+        UI.getCurrent().navigate("status", QueryParameters.of(ApplicationStatusView.NUMBER_PARAMETER, "RD20260101000042"));
+        assertThat(_get(TextField.class, spec -> spec.withId("status-number")).getValue()).isEqualTo("RD20260101000042");
+    }
+
+    private void openStatus(String number, String code) {
+        UI.getCurrent().navigate(ApplicationStatusView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("status-number")), number);
+        _setValue(_get(TextField.class, spec -> spec.withId("status-code")), code);
+        _click(_get(Button.class, spec -> spec.withId("status-open")));
+    }
+
+    /** Through the service, as the form would: draft, three documents, submission. */
+    private DraftCreated submittedApplication() {
+        ApplicantForm form = new ApplicantForm(LegalPersonType.ENTERPRISE, "深圳市腾讯计算机系统有限公司",
+                ApplicationFormViewTest.newUscc("91"), false, "张三", IdType.RESIDENT_ID, ApplicationFormViewTest.VALID_ID,
+                ApplicationFormViewTest.MOBILE, false, null, null, null, null, ApplicationFormViewTest.MOBILE, null);
+        DraftCreated draft = registrations.createDraft(form, Locale.SIMPLIFIED_CHINESE, null);
+        registrations.upload(draft.access(), "business-licence", "licence.pdf", "application/pdf",
+                new ByteArrayInputStream(ApplicationFormViewTest.pdf("licence")));
+        registrations.upload(draft.access(), "id-representative-front", "front.png", "image/png",
+                new ByteArrayInputStream(ApplicationFormViewTest.png()));
+        registrations.upload(draft.access(), "id-representative-back", "back.png", "image/png",
+                new ByteArrayInputStream(ApplicationFormViewTest.png()));
+        registrations.submit(draft.access(), true);
+        return draft;
+    }
+}
