@@ -66,6 +66,99 @@ class PostgresApplicationIT {
         }
     }
 
+    @Autowired
+    org.reviewdesk.registration.RegistrationService registrations;
+
+    private org.reviewdesk.registration.DraftCreated draftWithDocuments(String uscc) {
+        var form = new org.reviewdesk.registration.ApplicantForm(org.reviewdesk.rules.LegalPersonType.ENTERPRISE,
+                "深圳市并发测试有限公司", uscc, false, "张三", org.reviewdesk.rules.IdType.RESIDENT_ID, "11010519491231002X",
+                "13812345678", false, null, null, null, null, "13812345678", null);
+        var draft = registrations.createDraft(form, java.util.Locale.SIMPLIFIED_CHINESE, null);
+        for (String slot : registrations.requiredSlots(org.reviewdesk.rules.LegalPersonType.ENTERPRISE, false)) {
+            registrations.upload(draft.access(), slot, slot + ".png", "image/png",
+                    new java.io.ByteArrayInputStream(org.reviewdesk.registration.TestDocuments.png()));
+        }
+        return draft;
+    }
+
+    /** Runs {@code actions} at the same moment on their own threads; each result or the exception it threw. */
+    private static List<Object> atOnce(List<java.util.concurrent.Callable<Object>> actions) throws Exception {
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(actions.size());
+        var start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            var futures = actions.stream().map(action -> pool.submit(() -> {
+                start.await();
+                try {
+                    return action.call();
+                } catch (RuntimeException e) {
+                    return e;
+                }
+            })).toList();
+            start.countDown();
+            List<Object> results = new java.util.ArrayList<>();
+            for (var future : futures) {
+                results.add(future.get());
+            }
+            return results;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    void twoSubmissionsForOneCodeAtOnceGiveOneApplicationAndTellTheOtherItsNumber() throws Exception {
+        String uscc = "91350100M000100Y43";
+        var first = draftWithDocuments(uscc);
+        var second = draftWithDocuments(uscc);
+
+        List<Object> results = atOnce(List.of(
+                () -> registrations.submit(first.access(), true),
+                () -> registrations.submit(second.access(), true)));
+
+        assertThat(results).filteredOn(r -> r instanceof org.reviewdesk.registration.Submitted).hasSize(1);
+        var refused = (org.reviewdesk.registration.FormRefusedException) results.stream()
+                .filter(r -> r instanceof org.reviewdesk.registration.FormRefusedException).findFirst().orElseThrow();
+        var winner = (org.reviewdesk.registration.Submitted) results.stream()
+                .filter(r -> r instanceof org.reviewdesk.registration.Submitted).findFirst().orElseThrow();
+        assertThat(refused.errors()).singleElement().satisfies(error -> {
+            assertThat(error.message().key()).isEqualTo("registration.uscc.openApplication");
+            assertThat(error.message().arguments()).containsExactly(winner.applicationNumber());
+        });
+        assertThat(jdbc.sql("select count(*) from registration_application where uscc = :c and state = 'DRAFT'")
+                .param("c", uscc).query(Integer.class).single()).as("the loser's draft is left as it was").isEqualTo(1);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("registration").list())
+                .filteredOn(p -> p.getBusinessKey().equals(first.applicationNumber()) || p.getBusinessKey().equals(second.applicationNumber()))
+                .hasSize(1);
+    }
+
+    @Test
+    void aDoubleSubmitGivesOneApplicationAndOneProcess() throws Exception {
+        var draft = draftWithDocuments("91110108551385082Q");
+
+        List<Object> results = atOnce(List.of(
+                () -> registrations.submit(draft.access(), true),
+                () -> registrations.submit(draft.access(), true),
+                () -> registrations.submit(draft.access(), true)));
+
+        assertThat(results).allSatisfy(r -> assertThat(r).isInstanceOf(org.reviewdesk.registration.Submitted.class));
+        assertThat(results).extracting(r -> ((org.reviewdesk.registration.Submitted) r).applicationNumber()).containsOnly(draft.applicationNumber());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(draft.applicationNumber()).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aRegistrationRunsToAnActiveAccountOnPostgresql() {
+        var draft = draftWithDocuments(org.reviewdesk.rules.TestCodes.uscc(org.reviewdesk.rules.LegalPersonType.ENTERPRISE));
+        registrations.submit(draft.access(), true);
+        var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(draft.applicationNumber()).singleResult();
+        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
+
+        registrations.decide(draft.applicationNumber(), new org.reviewdesk.registration.ReviewDecision.Approve(null),
+                new org.reviewdesk.platform.CurrentUser("pg-reviewer", java.util.Set.of(org.reviewdesk.platform.Role.REVIEWER)));
+
+        assertThat(registrations.status(draft.access()).state()).isEqualTo(org.reviewdesk.registration.RegistrationState.APPROVED);
+        assertThat(accounts.findActive(registrations.form(draft.access()).uscc())).isPresent();
+    }
+
     @Test
     void runsOnPostgresql() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");

@@ -6,8 +6,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.reviewdesk.registration.RegistrationProcess.Activity;
 
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.awt.image.BufferedImage;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Date;
@@ -17,7 +15,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
-import javax.imageio.ImageIO;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -27,7 +24,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -372,20 +368,6 @@ class RegistrationProcessTest {
     }
 
     static ByteArrayInputStream png() {
-        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
-        var g = image.createGraphics();
-        g.fillRect(20, 20, 280, 160);
-        g.dispose();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
-        } catch (java.io.IOException e) {
-            throw new IllegalStateException(e);
-        }
-        return new ByteArrayInputStream(out.toByteArray());
-    }
-
-    static List<IdentityLink> links(TaskService tasks, Task task) {
-        return tasks.getIdentityLinksForTask(task.getId());
+        return new ByteArrayInputStream(TestDocuments.png());
     }
 }
