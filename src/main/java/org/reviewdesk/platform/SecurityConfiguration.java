@@ -3,6 +3,8 @@ package org.reviewdesk.platform;
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.RequestDispatcher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -18,6 +20,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -39,7 +42,12 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain publicApiSecurity(HttpSecurity http) throws Exception {
-        http.securityMatcher("/api/public/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+        // the error page of a public request (an unknown path, a wrong method) is public too, not the staff login
+        RequestMatcher publicError = request -> request.getDispatcherType() == DispatcherType.ERROR
+                && String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith("/api/public/");
+        http.securityMatchers(matchers -> matchers
+                        .requestMatchers("/api/public/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")
+                        .requestMatchers(publicError))
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())

@@ -67,4 +67,17 @@ class RegistrationApiDocumentationTest {
         assertThat(answer.header("Set-Cookie")).isNull();
         assertThat(RegistrationApiHappyPathTest.slots(answer.json())).contains("uscc-certificate", "id-representative-front");
     }
+
+    @Test
+    void anUnknownPublicPathOrMethodIsAnErrorNotTheStaffLogin() throws Exception {
+        RegistrationApiClient api = new RegistrationApiClient(port);
+
+        Answer unknown = api.get("/api/public/registrations/RD1/unknown/path", null);
+        Answer wrongMethod = api.send(api.request("/api/public/registrations", null).DELETE());
+
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(wrongMethod.status()).isEqualTo(405);
+        assertThat(unknown.header("Location")).isNull();
+        assertThat(unknown.body()).doesNotContain("Exception");
+    }
 }
