@@ -1,0 +1,250 @@
+package org.reviewdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import javax.imageio.ImageIO;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * An out-of-province applicant in a real headless Chromium, in Chinese: fills the form, uploads a
+ * PDF and two photos through the browser's file input, submits, notes the number and code, opens
+ * the status page with them and downloads the acceptance receipt.
+ */
+@ApplicationTest
+class ApplicantJourneyIT {
+
+    static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final int WIDTH = 1280;
+
+    @LocalServerPort
+    int port;
+    WebDriver browser;
+    Path profile;
+    Path files;
+
+    @BeforeEach
+    void startBrowser() throws Exception {
+        profile = Files.createTempDirectory("chromium-profile");
+        files = Files.createTempDirectory("applicant-files");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary("/usr/lib/chromium/chromium");
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
+                "--no-first-run", "--window-size=" + WIDTH + ",900", "--lang=zh-CN", "--user-data-dir=" + profile);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    @AfterEach
+    void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anApplicantAppliesUploadsSubmitsAndFollowsTheApplication() throws Exception {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        browser.get("http://localhost:" + port + "/apply");
+        new WebDriverWait(browser, Duration.ofSeconds(120))
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#apply-name input")));
+        assertThat(browser.findElement(By.cssSelector(".applicant-header__portal")).getText()).isEqualTo("四川政务服务网");
+
+        // step 1: the legal person
+        browser.findElements(By.cssSelector("#apply-legalPersonType vaadin-radio-button")).get(0).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("apply-checklist"), "营业执照"));
+        type("apply-name", "深圳市腾讯计算机系统有限公司");
+        type("apply-uscc", "914403001922038216");
+        type("apply-representativeName", "张三");
+        type("apply-representativeIdNumber", "11010519491231002X");
+        type("apply-representativeMobile", "13812345678");
+        type("apply-contactMobile", "13812345678");
+        saveFull("apply-1-details");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        save("apply-1-details-phone");
+        browser.manage().window().setSize(new Dimension(WIDTH, 900));
+        browser.findElement(By.id("apply-next-1")).click();
+
+        // step 2: documents through the browser's file input
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#document-business-licence vaadin-upload")));
+        upload("business-licence", pdf("营业执照.pdf"));
+        upload("id-representative-front", png("身份证人像面.png", new Color(196, 214, 236)));
+        upload("id-representative-back", png("身份证国徽面.png", new Color(236, 214, 196)));
+        waitForThumbnails(wait, 3);
+        saveFull("apply-2-documents");
+        browser.findElement(By.id("apply-next-2")).click();
+
+        // step 3: review
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("apply-summary"), "914403001922038216"));
+        assertThat(browser.findElement(By.id("apply-summary")).getText()).contains("深圳市腾讯计算机系统有限公司", "营业执照.pdf");
+        saveFull("apply-3-review");
+        browser.findElement(By.id("apply-next-3")).click();
+
+        // step 4: declaration and submission
+        WebElement declaration = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("apply-declaration")));
+        declaration.click();
+        saveFull("apply-4-declaration");
+        browser.findElement(By.id("apply-submit")).click();
+        String number = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("result-number"))).getText();
+        String code = browser.findElement(By.id("result-code")).getText();
+        assertThat(number).matches("RD\\d{14}");
+        assertThat(code).matches("[2-9A-Z]{8}");
+        assertThat(browser.findElement(By.cssSelector(".applicant-result")).getText()).contains("138****5678");
+        saveFull("apply-5-result");
+
+        String receiptHref = browser.findElement(By.id("receipt-download")).getAttribute("href");
+        HttpResponse<byte[]> receipt = fetch(receiptHref);
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(new String(receipt.body(), 0, 4, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+        assertThat(receipt.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+        Files.write(SCREENSHOTS.resolve("receipt-" + number + ".pdf"), receipt.body());
+
+        // the status page, number filled in from the result's link
+        browser.findElement(By.id("result-status-link")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status-code input")));
+        assertThat(browser.findElement(By.cssSelector("#status-number input")).getAttribute("value")).isEqualTo(number);
+        type("status-code", "WRONG234");
+        browser.findElement(By.id("status-open")).click();
+        wait.until(ExpectedConditions.attributeToBe(By.id("status-code"), "invalid", "true"));
+        assertThat(browser.findElement(By.id("status-code")).getText()).contains("申请编号或查询码不正确");
+        save("status-1-wrong-code");
+
+        browser.findElement(By.cssSelector("#status-code input")).clear();
+        type("status-code", code);
+        browser.findElement(By.id("status-open")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-state"), "已提交，自动核验中"));
+        assertThat(browser.findElement(By.id("status-timeline")).getText()).contains("提交申请");
+        waitForStatusThumbnails(wait, 3);
+        saveFull("status-2-open");
+        assertThat(fetch(browser.findElement(By.id("receipt-download")).getAttribute("href")).body()).startsWith("%PDF".getBytes());
+    }
+
+    private void type(String id, String text) {
+        WebElement input = browser.findElement(By.cssSelector("#" + id + " input"));
+        input.sendKeys(text, Keys.TAB);
+    }
+
+    /** Hands the file to the vaadin-upload's own file input (in its shadow root), as the file chooser would. */
+    private void upload(String slot, Path file) {
+        WebElement upload = browser.findElement(By.cssSelector("#document-" + slot + " vaadin-upload"));
+        WebElement input = upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"));
+        input.sendKeys(file.toAbsolutePath().toString());
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#document-" + slot + " .document-upload-field__summary"), "已上传"));
+    }
+
+    private void waitForThumbnails(WebDriverWait wait, int count) {
+        wait.until(d -> thumbnailsLoaded(".document-upload-field__image") >= count);
+    }
+
+    private void waitForStatusThumbnails(WebDriverWait wait, int count) {
+        wait.until(d -> thumbnailsLoaded(".applicant-document__thumbnail") >= count);
+    }
+
+    private long thumbnailsLoaded(String selector) {
+        Object loaded = ((JavascriptExecutor) browser).executeScript(
+                "return Array.from(document.querySelectorAll(arguments[0])).filter(i => i.complete && i.naturalWidth > 0).length;",
+                selector);
+        return ((Number) loaded).longValue();
+    }
+
+    /** A GET in the browser's session (its cookie), e.g. the receipt link. */
+    private HttpResponse<byte[]> fetch(String href) throws Exception {
+        Cookie session = browser.manage().getCookieNamed("JSESSIONID");
+        HttpRequest request = HttpRequest.newBuilder(URI.create(href))
+                .header("Cookie", "JSESSIONID=" + session.getValue()).GET().build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private Path pdf(String name) throws Exception {
+        Path file = files.resolve(name);
+        try (PDDocument document = new PDDocument()) {
+            for (String line : List.of("Business licence", "Page 2")) {
+                PDPage page = new PDPage(PDRectangle.A4);
+                document.addPage(page);
+                try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                    content.setNonStrokingColor(new Color(200, 40, 40));
+                    content.addRect(60, 600, 475, 180);
+                    content.fill();
+                    content.beginText();
+                    content.setNonStrokingColor(Color.WHITE);
+                    content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD), 32);
+                    content.newLineAtOffset(90, 680);
+                    content.showText(line);
+                    content.endText();
+                }
+            }
+            document.save(file.toFile());
+        }
+        return file;
+    }
+
+    private Path png(String name, Color background) throws Exception {
+        BufferedImage image = new BufferedImage(856, 540, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(background);
+        g.fillRect(0, 0, 856, 540);
+        g.setColor(new Color(60, 90, 140));
+        g.fillRoundRect(40, 60, 220, 280, 20, 20);
+        g.fillRect(300, 80, 480, 24);
+        g.fillRect(300, 140, 380, 24);
+        g.fillRect(300, 200, 420, 24);
+        g.dispose();
+        Path file = files.resolve(name);
+        ImageIO.write(image, "png", file.toFile());
+        return file;
+    }
+
+    private void save(String name) throws Exception {
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /** The whole page, not only the window: the window grows to the page's height for the shot. */
+    private void saveFull(String name) throws Exception {
+        long height = ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);")).longValue();
+        browser.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(4000, Math.max(900, height + 120))));
+        ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
+        Thread.sleep(300);
+        save(name);
+        browser.manage().window().setSize(new Dimension(WIDTH, 900));
+    }
+}
