@@ -1,0 +1,223 @@
+package org.reviewdesk.registration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.ByteArrayInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineConfiguration;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.reviewdesk.ReviewDeskApplication;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.rules.IdType;
+import org.reviewdesk.rules.LegalPersonType;
+import org.reviewdesk.rules.TestCodes;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Issue 4's benchmark: full registration lifecycles per second through the real application
+ * (create draft with its hashed access code, three small PNG documents through inspection and the
+ * embedded S3 store, submit, the automated checks, the reviewer's approval, the account) against a
+ * bare Camunda engine running the same {@code registration.bpmn} with no-op delegates (start, the
+ * async job, complete the review), on the same database server in the same run. Prints figures,
+ * asserts nothing. Run (see docs/benchmarks.md):
+ *
+ * <pre>java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.reviewdesk.registration.LifecycleBenchmark [--postgres]</pre>
+ *
+ * {@code -Dbench.lifecycles=100 -Dbench.threads=1,4} change the counts.
+ */
+public final class LifecycleBenchmark {
+
+    private static final CurrentUser REVIEWER = new CurrentUser("reviewer", Set.of(Role.REVIEWER));
+
+    public static void main(String[] args) throws Exception {
+        boolean postgres = List.of(args).contains("--postgres");
+        int lifecycles = Integer.getInteger("bench.lifecycles", 100);
+        List<Integer> threadCounts = List.of(System.getProperty("bench.threads", "1,4").split(",")).stream()
+                .map(String::trim).map(Integer::valueOf).toList();
+        Path data = Files.createTempDirectory("lifecycle-bench");
+        EmbeddedPostgres pg = postgres ? EmbeddedPostgres.builder().start() : null;
+        String appUrl;
+        String bareUrl;
+        if (pg != null) {
+            try (Connection c = pg.getPostgresDatabase().getConnection()) {
+                c.createStatement().execute("create database bare");
+            }
+            appUrl = pg.getJdbcUrl("postgres", "postgres");
+            bareUrl = pg.getJdbcUrl("postgres", "bare");
+        } else {
+            appUrl = "jdbc:h2:mem:lifecycle-app;DB_CLOSE_DELAY=-1";
+            bareUrl = "jdbc:h2:mem:lifecycle-bare;DB_CLOSE_DELAY=-1";
+        }
+        String user = pg != null ? "postgres" : "sa";
+        System.out.printf("database: %s, lifecycles per measurement: %d, threads: %s, cores: %d%n",
+                postgres ? "PostgreSQL 17 (embedded)" : "H2 in memory", lifecycles, threadCounts,
+                Runtime.getRuntime().availableProcessors());
+
+        ProcessEngine bare = bareEngine(bareUrl, user);
+        Map<Integer, Double> bareRates = new java.util.LinkedHashMap<>();
+        measure("bare engine", 20, threadCounts.get(0), () -> bareLifecycle(bare));
+        for (int threads : threadCounts) {
+            bareRates.put(threads, measure("bare engine", lifecycles, threads, () -> bareLifecycle(bare)));
+        }
+        bare.close();
+
+        ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class)
+                .profiles("test")
+                .properties(Map.of(
+                        "server.port", "0",
+                        "reviewdesk.data-dir", data.toString(),
+                        "spring.datasource.url", appUrl,
+                        "spring.datasource.username", user,
+                        "spring.datasource.password", "",
+                        "reviewdesk.demo-data", "never",
+                        "logging.level.root", "warn"))
+                .run();
+        try {
+            RegistrationService registrations = app.getBean(RegistrationService.class);
+            RuntimeService runtime = app.getBean(RuntimeService.class);
+            ManagementService management = app.getBean(ManagementService.class);
+            byte[] png = TestDocuments.png();
+            Runnable lifecycle = () -> appLifecycle(registrations, runtime, management, png);
+            measure("application", 20, threadCounts.get(0), lifecycle);
+            for (int threads : threadCounts) {
+                STEPS.clear();
+                double rate = measure("application", lifecycles, threads, lifecycle);
+                STEPS.forEach((name, nanos) -> System.out.printf("    %-28s %7.1f ms per lifecycle%n", name, nanos.sum() / 1e6 / lifecycles));
+                System.out.printf("ratio application/bare with %d thread(s): %.2f%n", threads, rate / bareRates.get(threads));
+            }
+        } finally {
+            app.close();
+            if (pg != null) {
+                pg.close();
+            }
+        }
+    }
+
+    /** Nanoseconds spent per step of the application's lifecycle, summed over all lifecycles. */
+    static final Map<String, java.util.concurrent.atomic.LongAdder> STEPS = new java.util.concurrent.ConcurrentSkipListMap<>();
+
+    private static long step(String name, long since) {
+        long now = System.nanoTime();
+        STEPS.computeIfAbsent(name, n -> new java.util.concurrent.atomic.LongAdder()).add(now - since);
+        return now;
+    }
+
+    static void appLifecycle(RegistrationService registrations, RuntimeService runtime, ManagementService management, byte[] png) {
+        long t = System.nanoTime();
+        ApplicantForm form = new ApplicantForm(LegalPersonType.ENTERPRISE, "深圳市基准测试有限公司",
+                TestCodes.uscc(LegalPersonType.ENTERPRISE), false, "张三", IdType.RESIDENT_ID, "11010519491231002X",
+                "13812345678", false, null, null, null, null, "13812345678", null);
+        DraftCreated draft = registrations.createDraft(form, Locale.SIMPLIFIED_CHINESE, null);
+        t = step("1 create draft", t);
+        for (String slot : registrations.requiredSlots(LegalPersonType.ENTERPRISE, false)) {
+            registrations.upload(draft.access(), slot, slot + ".png", "image/png", new ByteArrayInputStream(png));
+        }
+        t = step("2 upload 3 documents", t);
+        registrations.submit(draft.access(), true);
+        t = step("3 submit", t);
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(draft.applicationNumber())
+                .singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+        t = step("4 automated checks", t);
+        registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
+        t = step("5 approve and open account", t);
+        if (registrations.status(draft.access()).state() != RegistrationState.APPROVED) {
+            throw new IllegalStateException("not approved: " + draft.applicationNumber());
+        }
+    }
+
+    private static final AtomicInteger BARE_KEYS = new AtomicInteger();
+
+    static void bareLifecycle(ProcessEngine engine) {
+        String key = "BARE" + BARE_KEYS.incrementAndGet();
+        String instance = engine.getRuntimeService().startProcessInstanceByKey(RegistrationProcess.KEY, key).getId();
+        ManagementService management = engine.getManagementService();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
+        Task review = engine.getTaskService().createTaskQuery().processInstanceId(instance).singleResult();
+        engine.getTaskService().claim(review.getId(), "reviewer");
+        engine.getTaskService().complete(review.getId(), Variables.createVariables()
+                .putValue(RegistrationProcess.Var.DECISION, RegistrationProcess.Decision.APPROVE.name()));
+    }
+
+    static ProcessEngine bareEngine(String url, String user) {
+        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
+        configuration.setProcessEngineName("bare");
+        configuration.setJdbcUrl(url);
+        configuration.setJdbcUsername(user);
+        configuration.setJdbcPassword("");
+        configuration.setJdbcDriver(url.startsWith("jdbc:h2") ? "org.h2.Driver" : "org.postgresql.Driver");
+        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
+        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
+        configuration.setJobExecutorActivate(false);
+        configuration.setJdbcMaxActiveConnections(10);
+        ((ProcessEngineConfigurationImpl) configuration).setBeans(Map.of("registrationSteps", new NoOpSteps()));
+        ProcessEngine engine = configuration.buildProcessEngine();
+        engine.getRepositoryService().createDeployment()
+                .addClasspathResource("processes/registration/registration.bpmn").deploy();
+        return engine;
+    }
+
+    /** The delegates of the model, doing nothing but what the model needs to go on (its due dates). */
+    public static final class NoOpSteps {
+        public void checkCreditCode(DelegateExecution e) { }
+        public void checkExistingRegistrations(DelegateExecution e) { }
+        public void checkIdentities(DelegateExecution e) { }
+        public void checkDocuments(DelegateExecution e) { }
+        public void recordStop(DelegateExecution e) { }
+        public void startReview(DelegateExecution e) {
+            e.setVariable(RegistrationProcess.Var.REVIEW_DUE, new Date(System.currentTimeMillis() + Duration.ofDays(7).toMillis()));
+        }
+        public void escalateReview(DelegateExecution e) { }
+        public void openAccount(DelegateExecution e) { }
+        public void recordRejection(DelegateExecution e) { }
+        public void requestSupplement(DelegateExecution e) {
+            e.setVariable(RegistrationProcess.Var.SUPPLEMENT_DUE, new Date(System.currentTimeMillis() + Duration.ofDays(14).toMillis()));
+        }
+        public void withdraw(DelegateExecution e) { }
+    }
+
+    /** Lifecycles per second of {@code count} runs on {@code threads} threads. */
+    static double measure(String what, int count, int threads, Runnable lifecycle) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        AtomicInteger left = new AtomicInteger(count);
+        long start = System.nanoTime();
+        List<Future<?>> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                while (left.getAndDecrement() > 0) {
+                    lifecycle.run();
+                }
+            }));
+        }
+        for (Future<?> worker : workers) {
+            worker.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = count / seconds;
+        System.out.printf("%-12s %3d thread(s): %4d lifecycles in %6.2f s = %7.1f per second (%.1f ms each)%n",
+                what, threads, count, seconds, rate, seconds * 1000 * threads / count);
+        return rate;
+    }
+}
