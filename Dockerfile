@@ -24,6 +24,12 @@ RUN mvn -B -Pproduction -Dvaadin.ignoreVersionChecks=true -DskipTests package \
 # ---- runtime -------------------------------------------------------------------------------
 FROM eclipse-temurin:17-jre
 
+# The acceptance receipt (受理回执) embeds a Chinese TrueType font: WenQuanYi Zen Hei from the
+# distribution (REVIEWDESK_RECEIPT_FONT may name another .ttf/.ttc instead).
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-wqy-zenhei \
+ && rm -rf /var/lib/apt/lists/*
+
 # A fixed numeric uid/gid, so orchestrators can check runAsNonRoot and volumes can be
 # pre-owned; no login shell. HOME is writable (PDFBox keeps its font cache there).
 RUN groupadd --system --gid 10001 reviewdesk \

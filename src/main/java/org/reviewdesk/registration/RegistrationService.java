@@ -33,6 +33,7 @@ import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
+import org.reviewdesk.rules.WorkingDayCalendar;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -89,6 +90,7 @@ public class RegistrationService {
     private final AuditLog audit;
     private final AcceptanceReceipt receipts;
     private final MessageSource messages;
+    private final WorkingDayCalendar calendar;
     private final TransactionTemplate transaction;
     /** Compared against when the number is unknown, so an unknown number costs the same time as a wrong code. */
     private final String unknownNumberHash;
@@ -97,7 +99,7 @@ public class RegistrationService {
                         RegistrationNotices notices, RequiredDocuments requiredDocuments, DocumentService documents,
                         RuntimeService runtime, TaskService tasks, AttemptThrottle throttle,
                         RegistrationProperties properties, AuditLog audit, AcceptanceReceipt receipts,
-                        MessageSource messages, PlatformTransactionManager transactions) {
+                        MessageSource messages, WorkingDayCalendar calendar, PlatformTransactionManager transactions) {
         this.applications = applications;
         this.forms = forms;
         this.records = records;
@@ -112,6 +114,7 @@ public class RegistrationService {
         this.audit = audit;
         this.receipts = receipts;
         this.messages = messages;
+        this.calendar = calendar;
         this.transaction = new TransactionTemplate(transactions);
         this.unknownNumberHash = this.encoder.encode(newAccessCode());
     }
@@ -399,7 +402,12 @@ public class RegistrationService {
                             d.version(), d.pageCount()));
                 }
             }
-            LocalDate due = a.reviewDue() == null ? null : a.reviewDue().atZoneSameInstant(CHINA).toLocalDate();
+            // before the checks have started the clock, the date the review would be due if it started now
+            OffsetDateTime dueAt = a.reviewDue() != null ? a.reviewDue()
+                    : a.state().isOpen() ? calendar.addWorkingDays(records.now().atZoneSameInstant(CHINA),
+                            a.reviewDaysLeft() != null ? a.reviewDaysLeft() : properties.reviewWorkingDays()).toOffsetDateTime()
+                    : null;
+            LocalDate due = dueAt == null ? null : dueAt.atZoneSameInstant(CHINA).toLocalDate();
             return new ReceiptContent(a.number(), a.name(), a.uscc(),
                     messages.getMessage(a.legalPersonType().messageKey(), null, zh),
                     Masking.personName(a.representativeName()), Masking.mobile(a.contactMobile()), a.submittedAt(),

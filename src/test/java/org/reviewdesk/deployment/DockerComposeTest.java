@@ -208,6 +208,8 @@ class DockerComposeTest {
                 .anyMatch(i -> i.startsWith("HEALTHCHECK ") && i.contains("/actuator/health/readiness"));
         assertThat(runtime).as("ENV REVIEWDESK_DATA_DIR=/app/data")
                 .anyMatch(i -> i.startsWith("ENV ") && i.contains("REVIEWDESK_DATA_DIR=/app/data"));
+        assertThat(runtime).as("a Chinese TrueType font for the acceptance receipt")
+                .anyMatch(i -> i.startsWith("RUN ") && i.contains("apt-get install") && i.contains("fonts-wqy-zenhei"));
         assertThat(runtime).as("JAVA_TOOL_OPTIONS sized from the container's memory limit")
                 .anyMatch(i -> i.startsWith("ENV ") && i.contains("JAVA_TOOL_OPTIONS=")
                         && i.contains("-XX:MaxRAMPercentage="));
