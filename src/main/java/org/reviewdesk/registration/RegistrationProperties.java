@@ -9,7 +9,10 @@ import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code reviewdesk.registration}: the review and supplement limits in working days (the business
- * calendar's), and how many wrong access codes an application and an address may be sent.
+ * calendar's), how many wrong access codes an application and an address may be sent, and the
+ * housekeeping ({@link RegistrationHousekeeping}): how long ID scans are kept after the final
+ * decision, how long a draft that was never submitted is kept, and how often the job runs
+ * (ISO-8601, e.g. PT1H: {@code @Scheduled} reads the same setting as written).
  */
 @Validated
 @ConfigurationProperties("reviewdesk.registration")
@@ -18,5 +21,16 @@ record RegistrationProperties(
         @DefaultValue("10") @Min(1) @Max(60) int supplementWorkingDays,
         @DefaultValue("5") @Min(1) int accessMaxFailuresPerApplication,
         @DefaultValue("30") @Min(1) int accessMaxFailuresPerAddress,
-        @DefaultValue("15m") Duration accessLockDuration) {
+        @DefaultValue("15m") Duration accessLockDuration,
+        @DefaultValue("P180D") Duration idScanRetention,
+        @DefaultValue("P30D") Duration draftRetention,
+        @DefaultValue("PT1H") Duration housekeepingInterval) {
+
+    RegistrationProperties {
+        if (idScanRetention.isNegative() || draftRetention.isNegative()
+                || housekeepingInterval.isNegative() || housekeepingInterval.isZero()) {
+            throw new IllegalArgumentException("reviewdesk.registration: invalid retention " + idScanRetention
+                    + ", " + draftRetention + " or interval " + housekeepingInterval);
+        }
+    }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.ObjectStore;
+import org.reviewdesk.platform.ScheduledLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;

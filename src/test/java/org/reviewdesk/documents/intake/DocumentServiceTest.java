@@ -32,6 +32,7 @@ import org.reviewdesk.documents.inspection.InspectionLimits;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.platform.ScheduledLock;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.reviewdesk.documents.intake;
+package org.reviewdesk.platform;
 
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * expires, so the other nodes skip the same round instead of running the job right after.
  */
 @Component
-class ScheduledLock {
+public class ScheduledLock {
 
     private static final String NODE = ManagementFactory.getRuntimeMXBean().getName();
 
@@ -27,7 +27,7 @@ class ScheduledLock {
     }
 
     /** True when this node holds {@code name} for {@code holdFor} from now. */
-    boolean tryAcquire(String name, Duration holdFor) {
+    public boolean tryAcquire(String name, Duration holdFor) {
         OffsetDateTime now = OffsetDateTime.now(clock);
         return jdbc.sql("""
                 update scheduled_lock set locked_until = :until, locked_by = :node

@@ -1,4 +1,4 @@
-package org.reviewdesk.documents.intake;
+package org.reviewdesk.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,9 +19,7 @@ class ScheduledLockTest {
 
     @Test
     void oneCallerHoldsTheLockUntilItExpires() {
-        String name = "test-" + UUID.randomUUID();
-        jdbc.sql("insert into scheduled_lock (name, locked_until) values (:n, :t)")
-                .param("n", name).param("t", OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)).update();
+        String name = newLock();
 
         assertThat(lock.tryAcquire(name, Duration.ofHours(1))).isTrue();
         assertThat(lock.tryAcquire(name, Duration.ofHours(1))).isFalse();
@@ -29,17 +27,21 @@ class ScheduledLockTest {
 
     @Test
     void anExpiredLockIsTakenAgain() {
-        String name = "test-" + UUID.randomUUID();
-        jdbc.sql("insert into scheduled_lock (name, locked_until) values (:n, :t)")
-                .param("n", name).param("t", OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)).update();
+        String name = newLock();
 
         assertThat(lock.tryAcquire(name, Duration.ZERO)).isTrue();
         assertThat(lock.tryAcquire(name, Duration.ofHours(1))).isTrue();
     }
 
     @Test
-    void theOrphanSweepLockIsCreatedByTheMigration() {
-        assertThat(jdbc.sql("select count(*) from scheduled_lock where name = :n").param("n", OrphanSweep.LOCK)
-                .query(Integer.class).single()).isEqualTo(1);
+    void aLockWithoutItsRowIsNeverTaken() {
+        assertThat(lock.tryAcquire("test-" + UUID.randomUUID(), Duration.ofHours(1))).isFalse();
+    }
+
+    private String newLock() {
+        String name = "test-" + UUID.randomUUID();
+        jdbc.sql("insert into scheduled_lock (name, locked_until) values (:n, :t)")
+                .param("n", name).param("t", OffsetDateTime.of(1970, 1, 1, 0, 0, 0, 0, ZoneOffset.UTC)).update();
+        return name;
     }
 }
