@@ -248,7 +248,7 @@ public class ApplicationFormView extends ApplicantPage {
         }
         try {
             if (draft == null) {
-                draft = registrations.createDraft(form, getLocale(), idempotencyKey);
+                draft = registrations.createDraft(form, getLocale(), idempotencyKey, clientAddress());
                 VaadinSession.getCurrent().setAttribute(SAVED_DRAFT, draft);
             } else {
                 registrations.updateDraft(draft.access(), form);
@@ -641,6 +641,17 @@ public class ApplicationFormView extends ApplicantPage {
         Button button = new Button(getTranslation(key), listener);
         button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         return button;
+    }
+
+    /** The client's address, counted against the draft limits (a draft sends an SMS). */
+    private static String clientAddress() {
+        com.vaadin.flow.server.VaadinRequest request = com.vaadin.flow.server.VaadinRequest.getCurrent();
+        if (request != null && request.getRemoteAddr() != null) {
+            return request.getRemoteAddr();
+        }
+        VaadinSession session = VaadinSession.getCurrent();
+        return session == null || session.getBrowser() == null || session.getBrowser().getAddress() == null
+                ? "unknown" : session.getBrowser().getAddress();
     }
 
     private static String nonNull(String value) {

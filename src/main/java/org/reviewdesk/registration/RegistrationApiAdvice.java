@@ -153,7 +153,7 @@ class RegistrationApiAdvice {
     private static HttpStatus status(String key) {
         return switch (key) {
             case "registration.access.denied" -> HttpStatus.UNAUTHORIZED;
-            case "registration.access.locked" -> HttpStatus.TOO_MANY_REQUESTS;
+            case "registration.access.locked", "registration.draft.tooMany" -> HttpStatus.TOO_MANY_REQUESTS;
             case "registration.notFound", "intake.document.notFound" -> HttpStatus.NOT_FOUND;
             case "registration.idempotencyKey.inProgress", "registration.idempotencyKey.used",
                  "registration.draft.alreadySubmitted", "registration.upload.closed", "registration.supplement.notAwaited",

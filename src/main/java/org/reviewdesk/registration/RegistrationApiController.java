@@ -82,7 +82,7 @@ class RegistrationApiController {
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             HttpServletRequest request) {
         Locale locale = JsonErrors.locale(request);
-        DraftCreated draft = registrations.createDraft(form.toApplicantForm(), locale, idempotencyKey);
+        DraftCreated draft = registrations.createDraft(form.toApplicantForm(), locale, idempotencyKey, request.getRemoteAddr());
         ApplicantForm saved = registrations.form(draft.access());
         return ResponseEntity.created(URI.create("/api/public/registrations/" + draft.applicationNumber()))
                 .cacheControl(CacheControl.noStore())

@@ -91,6 +91,7 @@ public class RegistrationService {
     private final AcceptanceReceipt receipts;
     private final MessageSource messages;
     private final WorkingDayCalendar calendar;
+    private final DraftThrottle draftThrottle;
     private final TransactionTemplate transaction;
     /** Compared against when the number is unknown, so an unknown number costs the same time as a wrong code. */
     private final String unknownNumberHash;
@@ -99,7 +100,8 @@ public class RegistrationService {
                         RegistrationNotices notices, RequiredDocuments requiredDocuments, DocumentService documents,
                         RuntimeService runtime, TaskService tasks, AttemptThrottle throttle,
                         RegistrationProperties properties, AuditLog audit, AcceptanceReceipt receipts,
-                        MessageSource messages, WorkingDayCalendar calendar, PlatformTransactionManager transactions) {
+                        MessageSource messages, WorkingDayCalendar calendar, DraftThrottle draftThrottle,
+                        PlatformTransactionManager transactions) {
         this.applications = applications;
         this.forms = forms;
         this.records = records;
@@ -115,6 +117,7 @@ public class RegistrationService {
         this.receipts = receipts;
         this.messages = messages;
         this.calendar = calendar;
+        this.draftThrottle = draftThrottle;
         this.transaction = new TransactionTemplate(transactions);
         this.unknownNumberHash = this.encoder.encode(newAccessCode());
     }
@@ -139,9 +142,22 @@ public class RegistrationService {
      * @throws FormRefusedException the form breaks a rule; nothing was created
      */
     public DraftCreated createDraft(ApplicantForm form, Locale locale, String idempotencyKey) {
+        return createDraft(form, locale, idempotencyKey, null);
+    }
+
+    /**
+     * A draft asked for by a client over the public form or API: also counted against the draft
+     * limits of its contact mobile and its address ({@code registration.draft.tooMany} past them).
+     *
+     * @param clientAddress the client's address; null for a caller that is no public request
+     */
+    public DraftCreated createDraft(ApplicantForm form, Locale locale, String idempotencyKey, String clientAddress) {
         ApplicantForms.Checked checked = forms.check(form, null);
         if (!checked.valid()) {
             throw new FormRefusedException(checked.errors());
+        }
+        if (clientAddress != null) {
+            draftThrottle.count(checked.form().contactMobile(), clientAddress);
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
