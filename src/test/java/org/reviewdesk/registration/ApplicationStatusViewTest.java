@@ -14,7 +14,17 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.reviewdesk.accounts.EnterpriseAccounts;
+import org.reviewdesk.documents.intake.DocumentUploadField;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.rules.IdType;
@@ -24,8 +34,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 /** The status page: a wrong code is refused with the reason; the right one shows the application. */
 class ApplicationStatusViewTest extends KaribuTestSupport {
 
+    static final CurrentUser REVIEWER = new CurrentUser("reviewer", Set.of(Role.REVIEWER));
+
     @Autowired
     RegistrationService registrations;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    EnterpriseAccounts accounts;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void aWrongCodeIsRefusedAtTheCodeField() {
@@ -57,6 +77,69 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
     void theNumberFromTheResultLinkIsFilledIn() {
         UI.getCurrent().navigate("status", QueryParameters.of(ApplicationStatusView.NUMBER_PARAMETER, "RD20260101000042"));
         assertThat(_get(TextField.class, spec -> spec.withId("status-number")).getValue()).isEqualTo("RD20260101000042");
+    }
+
+    @Test
+    void aRequestForDocumentsShowsTheReasonTheDueDateAndAnUploadPerNamedDocument() {
+        DraftCreated draft = inReview();
+        registrations.decide(draft.applicationNumber(), new ReviewDecision.RequestDocuments(
+                List.of("business-licence"), "营业执照照片模糊，请重新上传清晰的扫描件"), REVIEWER);
+        openStatus(draft.applicationNumber(), draft.accessCode());
+
+        assertThat(_get(Span.class, spec -> spec.withId("status-state")).getText()).isEqualTo("待补正材料");
+        String request = _get(Div.class, spec -> spec.withId("status-supplement")).getElement().getTextRecursively();
+        assertThat(request).contains("营业执照照片模糊，请重新上传清晰的扫描件");
+        assertThat(_find(DocumentUploadField.class, spec -> spec.withId("supplement-business-licence"))).hasSize(1);
+        assertThat(_find(DocumentUploadField.class, spec -> spec.withId("supplement-id-representative-front")))
+                .as("only the named documents take a new version").isEmpty();
+
+        _click(_get(Button.class, spec -> spec.withId("supplement-answer")));
+        String refusal = _get(Div.class, spec -> spec.withId("status-supplement")).getElement().getTextRecursively();
+        assertThat(refusal).as("no new version yet").contains("请上传：营业执照。");
+        assertThat(registrations.status(draft.access()).state()).isEqualTo(RegistrationState.AWAITING_SUPPLEMENT);
+
+        registrations.upload(draft.access(), "business-licence", "licence-v2.pdf", "application/pdf",
+                new ByteArrayInputStream(ApplicationFormViewTest.pdf("licence v2")));
+        _click(_get(Button.class, spec -> spec.withId("supplement-answer")));
+        assertThat(registrations.status(draft.access()).state()).isEqualTo(RegistrationState.IN_REVIEW);
+    }
+
+    @Test
+    void aRejectionShowsItsReasonsAndTheReviewersText() {
+        DraftCreated draft = inReview();
+        registrations.decide(draft.applicationNumber(), new ReviewDecision.Reject(
+                List.of(RejectionReason.DOCUMENT_INCONSISTENT), "证书名称与填报名称不一致"), REVIEWER);
+        openStatus(draft.applicationNumber(), draft.accessCode());
+
+        assertThat(_get(Span.class, spec -> spec.withId("status-state")).getText()).isEqualTo("审核不通过");
+        String decision = _get(Div.class, spec -> spec.withId("status-decision")).getElement().getTextRecursively();
+        assertThat(decision).contains("材料内容与填报信息不一致", "证书名称与填报名称不一致");
+    }
+
+    @Test
+    void anAutomatedStopShowsWhy() {
+        DraftCreated draft = submittedApplication();
+        String uscc = registrations.form(draft.access()).uscc();
+        new TransactionTemplate(transactions).executeWithoutResult(s -> accounts.open(uscc, "深圳市腾讯计算机系统有限公司",
+                LegalPersonType.ENTERPRISE, "李四", "OFFLINE-2", "window"));
+        runChecks(draft);
+        openStatus(draft.applicationNumber(), draft.accessCode());
+
+        assertThat(_get(Span.class, spec -> spec.withId("status-state")).getText()).isEqualTo("不予受理");
+        assertThat(_get(Div.class, spec -> spec.withId("status-stop-reasons")).getElement().getTextRecursively())
+                .contains("该统一社会信用代码已注册法人账户");
+    }
+
+    private DraftCreated inReview() {
+        DraftCreated draft = submittedApplication();
+        runChecks(draft);
+        return draft;
+    }
+
+    private void runChecks(DraftCreated draft) {
+        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(draft.applicationNumber())
+                .singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
     }
 
     private void openStatus(String number, String code) {
