@@ -1,0 +1,29 @@
+package org.reviewdesk.review;
+
+import com.vaadin.flow.component.Component;
+import java.util.Optional;
+import org.reviewdesk.platform.CurrentUser;
+
+/**
+ * What the workbench needs to know about one process, implemented by the process's capability (a
+ * Spring bean): the inbox and the review view know no process by name beyond this.
+ */
+public interface CaseAdapter {
+
+    /** The BPMN process key this adapter serves. */
+    String processKey();
+
+    /** The process's name for filters and headers (a message key). */
+    String processNameKey();
+
+    /** The case behind a process instance's business key, for the inbox projection; empty if unknown. */
+    Optional<CaseSummary> summary(String businessKey);
+
+    /**
+     * The body of the review view for one of this process's open tasks: the case's data, its
+     * automated checks, documents and the decision form. The component calls its own capability's
+     * service, which checks role and assignment again. {@code onDecided} is run after a decision
+     * (the view then returns to the inbox).
+     */
+    Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided);
+}

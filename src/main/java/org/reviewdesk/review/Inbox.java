@@ -1,0 +1,38 @@
+package org.reviewdesk.review;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.reviewdesk.platform.CurrentUser;
+
+/**
+ * The task inbox of every process, read from the projection table (never Camunda's TaskQuery with
+ * variable filters), and the task acts that need no process knowledge. Every method checks the
+ * user's role and what the user may see: a reviewer sees tasks offered to their groups or assigned
+ * to them; supervisors also see ALL. Acting on a task someone else already handled is refused with
+ * who and when ({@code review.task.alreadyHandled}), never a stack trace.
+ */
+public interface Inbox {
+
+    List<ReviewTask> page(InboxQuery query, CurrentUser user);
+
+    long count(InboxQuery query, CurrentUser user);
+
+    /** Counts of every tab the user may see, with no filter. */
+    Map<InboxTab, Long> tabCounts(CurrentUser user);
+
+    /** The task if the user may see it; empty for a task of other groups (no hint that it exists). */
+    Optional<ReviewTask> find(String taskId, CurrentUser user);
+
+    /** Claims an unassigned task offered to one of the user's groups. */
+    void claim(String taskId, CurrentUser user);
+
+    /** Gives back a task the user holds (supervisors: any task). */
+    void unclaim(String taskId, CurrentUser user);
+
+    /** Supervisors: assigns a task to a member of one of its candidate groups. */
+    void assign(String taskId, String assignee, CurrentUser user);
+
+    /** The adapter of a process, for the review view. */
+    Optional<CaseAdapter> adapter(String processKey);
+}

@@ -1,0 +1,34 @@
+package org.reviewdesk.review;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/**
+ * One open staff task as the inbox projection holds it (table {@code review_task}), joined to its
+ * case's summary. Kept in step with Camunda's task by listeners in the same transaction.
+ *
+ * @param candidateGroups the Camunda groups the task is offered to
+ * @param assignee the username of whoever claimed it, or null
+ * @param dueAt when it is due, or null
+ */
+public record ReviewTask(
+        String taskId,
+        String processKey,
+        String processInstanceId,
+        String businessKey,
+        String taskKey,
+        String taskName,
+        List<String> candidateGroups,
+        String assignee,
+        OffsetDateTime createdAt,
+        OffsetDateTime dueAt,
+        int priority,
+        String caseRef,
+        String title,
+        String code,
+        OffsetDateTime receivedAt) {
+
+    public ReviewTask {
+        candidateGroups = List.copyOf(candidateGroups);
+    }
+}
