@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Inspects an uploaded file before it is accepted: its type by content (PDF, JPEG, PNG), its size,
@@ -40,24 +42,51 @@ public final class FileInspector {
     }
 
     /**
-     * Inspects {@code file}. Never throws for anything about the file itself: a refusal is a result.
+     * Inspects {@code file} and waits for the result. Never throws for anything about the file
+     * itself: a refusal is a result.
      *
      * @throws java.io.UncheckedIOException when the file cannot be read at all (a server problem)
      */
     public InspectionResult inspect(Path file) {
-        Optional<Refusal> sizeRefusal = checkSize(Jobs.size(file));
-        if (sizeRefusal.isPresent()) {
-            return InspectionResult.refused(null, sizeRefusal.get());
-        }
-        Optional<DocumentType> type = Jobs.detect(file);
-        if (type.isEmpty()) {
-            return InspectionResult.refused(null, Refusal.of(RefusalReason.UNSUPPORTED_TYPE));
-        }
+        return Jobs.await(inspectAsync(file));
+    }
+
+    /**
+     * Starts inspecting {@code file} in the worker and returns at once, so the caller can do other
+     * work with the file meanwhile (it must not delete it before the future completes). The future
+     * completes with the result, a refusal included (too slow, or every worker busy, too); it
+     * completes exceptionally only when the file cannot be read at all (a server problem).
+     * Cancelling it cancels the inspection.
+     */
+    public CompletableFuture<InspectionResult> inspectAsync(Path file) {
+        DocumentType type;
         try {
-            return Jobs.run(worker, () -> inspectNow(file, type.get()));
-        } catch (InspectionRefusedException e) {
-            return InspectionResult.refused(type.get(), e.refusal());
+            Optional<Refusal> sizeRefusal = checkSize(Jobs.size(file));
+            if (sizeRefusal.isPresent()) {
+                return CompletableFuture.completedFuture(InspectionResult.refused(null, sizeRefusal.get()));
+            }
+            Optional<DocumentType> detected = Jobs.detect(file);
+            if (detected.isEmpty()) {
+                return CompletableFuture.completedFuture(InspectionResult.refused(null, Refusal.of(RefusalReason.UNSUPPORTED_TYPE)));
+            }
+            type = detected.get();
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
         }
+        CompletableFuture<InspectionResult> inspecting = Jobs.submit(worker, () -> inspectNow(file, type));
+        CompletableFuture<InspectionResult> result = inspecting.exceptionally(failure -> {
+            Throwable cause = failure instanceof CompletionException wrapped ? wrapped.getCause() : failure;
+            if (cause instanceof InspectionRefusedException refused) {
+                return InspectionResult.refused(type, refused.refusal());
+            }
+            throw failure instanceof CompletionException wrapped ? wrapped : new CompletionException(cause);
+        });
+        result.whenComplete((value, failure) -> {
+            if (result.isCancelled()) {
+                inspecting.cancel(true); // a dependent future does not cancel what it depends on
+            }
+        });
+        return result;
     }
 
     private InspectionResult inspectNow(Path file, DocumentType type) throws Exception {

@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,12 +62,25 @@ final class Jobs {
     }
 
     /**
-     * Runs {@code job} in the worker; anything a malformed file makes PDFBox or ImageIO throw becomes
-     * a refusal ({@link RefusalReason#DAMAGED}, or {@link RefusalReason#NESTING_TOO_DEEP} for a stack
-     * overflow), so the caller only ever sees a result or an {@link InspectionRefusedException}.
+     * Runs {@code job} in the worker and waits; anything a malformed file makes PDFBox or ImageIO
+     * throw becomes a refusal (see {@link #refusing}), so the caller only ever sees a result or an
+     * {@link InspectionRefusedException}.
      */
     static <T> T run(InspectionWorker worker, Callable<T> job) {
-        return worker.run(() -> {
+        return worker.run(refusing(job));
+    }
+
+    /** {@link #run} without waiting: the future completes with the result or the refusal. */
+    static <T> CompletableFuture<T> submit(InspectionWorker worker, Callable<T> job) {
+        return worker.submit(refusing(job));
+    }
+
+    /**
+     * {@code job}, with whatever a malformed file makes the libraries throw turned into a refusal
+     * ({@link RefusalReason#DAMAGED}, or {@link RefusalReason#NESTING_TOO_DEEP} for a stack overflow).
+     */
+    private static <T> Callable<T> refusing(Callable<T> job) {
+        return () -> {
             try {
                 return job.call();
             } catch (InspectionRefusedException e) {
@@ -80,6 +95,22 @@ final class Jobs {
                 log.info("File refused as damaged: {}", e.toString());
                 throw InspectionRefusedException.of(RefusalReason.DAMAGED, e.toString());
             }
-        });
+        };
+    }
+
+    /** What a future of {@link #submit} completed with, thrown as it was thrown in the job. */
+    static <T> T await(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

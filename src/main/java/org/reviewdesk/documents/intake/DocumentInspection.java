@@ -1,6 +1,7 @@
 package org.reviewdesk.documents.intake;
 
 import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
 import org.reviewdesk.documents.inspection.InspectionResult;
 
 /**
@@ -11,6 +12,11 @@ import org.reviewdesk.documents.inspection.InspectionResult;
  */
 public interface DocumentInspection {
 
-    /** The result of inspecting {@code file}; a refusal is a result, not an exception. */
-    InspectionResult inspect(Path file);
+    /**
+     * Starts inspecting {@code file} and returns at once; the file must stay until the future has
+     * completed. The future completes with the result (a refusal is a result, not an exception), or
+     * exceptionally when the file could not be inspected at all. No thread waits for it: the
+     * inspection's own worker completes it.
+     */
+    CompletableFuture<InspectionResult> inspectAsync(Path file);
 }

@@ -17,8 +17,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.ObjectStore;
@@ -51,14 +49,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class DocumentService {
-
-    /** Threads that only wait for the bounded inspection worker, one per upload in flight. */
-    private static final Executor INSPECTION_WAITERS = Executors.newCachedThreadPool(runnable -> {
-        Thread thread = new Thread(runnable, "upload-inspection");
-        thread.setDaemon(true);
-        return thread;
-    });
-
 
     /** Slot names of identity document scans start with this. */
     public static final String ID_SCAN_SLOT_PREFIX = "id-";
@@ -130,13 +120,14 @@ public class DocumentService {
         Path copy = createTempFile();
         try {
             ReceivingStream receiving = receive(new SequenceInputStream(new ByteArrayInputStream(head), in), copy);
-            // inspection and the store upload both read the received copy, so they run side by side:
-            // the upload costs about the longer of the two, not their sum
-            CompletableFuture<InspectionResult> inspecting = CompletableFuture.supplyAsync(() -> inspector.inspect(copy), INSPECTION_WAITERS);
+            // inspection (in its bounded worker) and the store upload (on this thread) both read the
+            // received copy, so they run side by side: the upload costs about the longer of the two
+            CompletableFuture<InspectionResult> inspecting = inspector.inspectAsync(copy);
             try {
                 storeCopy(key, copy, sniffed);
             } catch (RuntimeException e) {
-                inspecting.handle((r, t) -> null).join(); // the copy must outlive the inspection reading it
+                // the copy must outlive the inspection reading it; waiting is bounded by its time limit
+                inspecting.handle((r, t) -> null).join();
                 throw e;
             }
             InspectionResult result;

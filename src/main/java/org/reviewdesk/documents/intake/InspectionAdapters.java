@@ -12,7 +12,7 @@ class InspectionAdapters {
 
     @Bean
     DocumentInspection documentInspection(FileInspector inspector) {
-        return inspector::inspect;
+        return inspector::inspectAsync;
     }
 
     /** The renderer renders its configured number of pages in one job; the intake keeps at most {@code maxPages}. */

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -97,6 +98,113 @@ class InspectionWorkerTest {
             assertThatThrownBy(() -> worker.run(() -> {
                 throw new IllegalArgumentException("bad");
             })).isInstanceOf(IllegalArgumentException.class).hasMessage("bad");
+        }
+    }
+
+    @Test
+    void submitReturnsAtOnceAndTheWorkerCompletesTheFuture() throws Exception {
+        try (InspectionWorker worker = new InspectionWorker(InspectionLimits.DEFAULTS)) {
+            CountDownLatch release = new CountDownLatch(1);
+
+            CompletableFuture<String> future = worker.submit(() -> {
+                release.await();
+                return Thread.currentThread().getName();
+            });
+
+            assertThat(future).isNotDone();
+            release.countDown();
+            assertThat(future.get(2, TimeUnit.SECONDS)).startsWith("document-inspection-");
+        }
+    }
+
+    @Test
+    void submittedJobPastTheTimeLimitCompletesAsRefusedAndIsStopped() throws Exception {
+        try (InspectionWorker worker = new InspectionWorker(InspectionLimits.DEFAULTS
+                .withTimeout(Duration.ofMillis(200)).withMaxConcurrent(1))) {
+            CountDownLatch stopped = new CountDownLatch(1);
+
+            CompletableFuture<Object> future = worker.submit(() -> {
+                try {
+                    while (true) {
+                        Interruptions.check();
+                    }
+                } finally {
+                    stopped.countDown();
+                }
+            });
+
+            assertThat(future).failsWithin(Duration.ofSeconds(2)).withThrowableOfType(ExecutionException.class)
+                    .havingCause().isInstanceOfSatisfying(InspectionRefusedException.class,
+                            e -> assertThat(e.refusal().reason()).isEqualTo(RefusalReason.TIMEOUT));
+            assertThat(stopped.await(2, TimeUnit.SECONDS)).as("the job stopped").isTrue();
+        }
+    }
+
+    @Test
+    void submittedJobWaitingTooLongForAWorkerCompletesAsBusyAndNeverRuns() throws Exception {
+        try (InspectionWorker worker = new InspectionWorker(InspectionLimits.DEFAULTS
+                .withTimeout(Duration.ofMillis(200)).withMaxConcurrent(1))) {
+            AtomicBoolean release = new AtomicBoolean();
+            AtomicBoolean ran = new AtomicBoolean();
+            worker.submit(() -> {
+                while (!release.get()) {
+                    Thread.onSpinWait(); // ignores being cancelled, so it holds the only thread
+                }
+                return null;
+            });
+
+            CompletableFuture<Object> queued = worker.submit(() -> ran.getAndSet(true));
+
+            assertThat(queued).failsWithin(Duration.ofSeconds(2)).withThrowableOfType(ExecutionException.class)
+                    .havingCause().isInstanceOfSatisfying(InspectionRefusedException.class,
+                            e -> assertThat(e.refusal().reason()).isEqualTo(RefusalReason.BUSY));
+            release.set(true);
+            assertThat(worker.run(() -> "next")).isEqualTo("next");
+            assertThat(ran).isFalse();
+        }
+    }
+
+    @Test
+    void cancellingTheFutureStopsTheJob() throws Exception {
+        try (InspectionWorker worker = new InspectionWorker(InspectionLimits.DEFAULTS.withMaxConcurrent(1))) {
+            CountDownLatch running = new CountDownLatch(1);
+            CountDownLatch stopped = new CountDownLatch(1);
+            CompletableFuture<Object> future = worker.submit(() -> {
+                running.countDown();
+                try {
+                    while (true) {
+                        Interruptions.check();
+                    }
+                } finally {
+                    stopped.countDown();
+                }
+            });
+            assertThat(running.await(2, TimeUnit.SECONDS)).isTrue();
+
+            future.cancel(true);
+
+            assertThat(stopped.await(2, TimeUnit.SECONDS)).as("the job stopped").isTrue();
+            assertThat(worker.run(() -> "the only thread is free again")).isEqualTo("the only thread is free again");
+        }
+    }
+
+    @Test
+    void inspectionPastTheTimeLimitIsARefusedResultOfTheFuture() throws Exception {
+        byte[] operators = "1 0 0 1 0 0 cm\n".repeat(2_700_000).getBytes(StandardCharsets.US_ASCII);
+        byte[] pdf = RawPdf.onePage().stream(4, "/Filter /FlateDecode", Fixtures.deflate(operators)).build();
+        Path file = Files.createTempFile("slow", ".pdf");
+        InspectionLimits limits = InspectionLimits.DEFAULTS.withTimeout(Duration.ofMillis(50));
+        try (InspectionWorker worker = new InspectionWorker(limits)) {
+            Files.write(file, pdf);
+
+            CompletableFuture<InspectionResult> future = new FileInspector(limits, worker).inspectAsync(file);
+
+            InspectionResult result = future.get(5, TimeUnit.SECONDS);
+            assertThat(result.accepted()).isFalse();
+            assertThat(result.refusal().reason()).isEqualTo(RefusalReason.TIMEOUT);
+            assertThat(result.type()).isEqualTo(DocumentType.PDF);
+        } finally {
+            Files.deleteIfExists(file);
         }
     }
 

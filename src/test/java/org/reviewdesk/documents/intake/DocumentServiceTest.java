@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,8 +30,10 @@ import org.reviewdesk.ApplicationTest;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.EmbeddedS3Server;
 import org.reviewdesk.documents.ObjectStore;
+import org.reviewdesk.documents.StoredObject;
 import org.reviewdesk.documents.inspection.DocumentType;
 import org.reviewdesk.documents.inspection.InspectionLimits;
+import org.reviewdesk.documents.inspection.InspectionResult;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
@@ -76,6 +81,11 @@ class DocumentServiceTest {
     }
 
     DocumentService newService(ObjectStore objectStore, InspectionLimits limits, DocumentRecords records) {
+        return newService(objectStore, limits, records, inspection);
+    }
+
+    DocumentService newService(ObjectStore objectStore, InspectionLimits limits, DocumentRecords records,
+                               DocumentInspection inspector) {
         if (previewJobs != null) {
             previewJobs.destroy();
         }
@@ -83,7 +93,7 @@ class DocumentServiceTest {
                 limits, IntakeProperties.DEFAULTS, transactions);
         DocumentRecords recordsToUse = records != null ? records : new DocumentRecords(documents, previewJobs, transactions, clock);
         return new DocumentService(objectStore, recordsToUse, documents, previewRows, previewJobs,
-                provider(DocumentInspection.class, inspection), limits, audit, transactions);
+                provider(DocumentInspection.class, inspector), limits, audit, transactions);
     }
 
     static <T> ObjectProvider<T> provider(Class<T> type, Object bean) {
@@ -275,6 +285,78 @@ class DocumentServiceTest {
             }
             return n;
         }
+    }
+
+    /** An inspection whose result the test hands over when it chooses. */
+    static final class HeldInspection implements DocumentInspection {
+        final CompletableFuture<InspectionResult> result = new CompletableFuture<>();
+        final CountDownLatch started = new CountDownLatch(1);
+        volatile Path file;
+
+        @Override
+        public CompletableFuture<InspectionResult> inspectAsync(Path file) {
+            this.file = file;
+            started.countDown();
+            return result;
+        }
+    }
+
+    @Test
+    void theOriginalIsStoredWhileTheInspectionRuns() throws Exception {
+        HeldInspection held = new HeldInspection();
+        service = newService(store, InspectionLimits.DEFAULTS, null, held);
+        List<String> before = storedKeys();
+
+        CompletableFuture<DocumentInfo> uploading = CompletableFuture.supplyAsync(
+                () -> upload("licence", "licence.pdf", Fixtures.pdf(1, "overlap")));
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (storedKeys().size() == before.size() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        assertThat(storedKeys()).as("stored before the inspection answered").hasSize(before.size() + 1);
+        assertThat(uploading).isNotDone();
+        assertThat(held.file).exists();
+
+        held.result.complete(inspection.inspect(held.file));
+
+        assertThat(uploading.get(30, TimeUnit.SECONDS).version()).isEqualTo(1);
+        assertThat(held.file).as("the temporary copy").doesNotExist();
+    }
+
+    @Test
+    void whenStoringFailsTheCopyIsKeptUntilTheInspectionHasFinished() throws Exception {
+        CountDownLatch storeFailed = new CountDownLatch(1);
+        MinioClient unused = MinioClient.builder().endpoint("http://127.0.0.1:9").credentials("x", "y").build();
+        ObjectStore failing = new ObjectStore(unused, "never", ObjectStore.DEFAULT_PART_SIZE, new SimpleMeterRegistry()) {
+            @Override
+            public StoredObject put(String key, Path file, String contentType) {
+                storeFailed.countDown();
+                throw new DocumentStoreException(DocumentStoreException.UNAVAILABLE, "failing on purpose", null);
+            }
+
+            @Override
+            public void delete(String key) {
+            }
+        };
+        HeldInspection held = new HeldInspection();
+        service = newService(failing, InspectionLimits.DEFAULTS, null, held);
+
+        CompletableFuture<DocumentInfo> uploading = CompletableFuture.supplyAsync(
+                () -> upload("licence", "licence.pdf", Fixtures.pdf(1, "store down")));
+
+        assertThat(storeFailed.await(30, TimeUnit.SECONDS)).isTrue();
+        Thread.sleep(200); // time enough to delete the copy, if the upload did not wait for the inspection
+        assertThat(uploading).isNotDone();
+        assertThat(held.file).as("the copy the inspection reads").exists();
+
+        held.result.complete(inspection.inspect(held.file));
+
+        assertThatThrownBy(() -> uploading.get(30, TimeUnit.SECONDS)).cause()
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(DocumentStoreException.UNAVAILABLE));
+        assertThat(held.file).doesNotExist();
+        assertThat(service.versions(caseRef, "licence")).isEmpty();
     }
 
     @Test

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -30,8 +31,13 @@ final class TestInspection implements DocumentInspection, PageRendering {
     /** Renderings to fail before succeeding, for the FAILED and retry path. */
     final AtomicInteger failuresToCome = new AtomicInteger();
 
+    /** Inspects on another thread, as the real worker does, so storing and inspecting overlap in the tests too. */
     @Override
-    public InspectionResult inspect(Path file) {
+    public CompletableFuture<InspectionResult> inspectAsync(Path file) {
+        return CompletableFuture.supplyAsync(() -> inspect(file));
+    }
+
+    InspectionResult inspect(Path file) {
         try {
             byte[] head;
             try (InputStream in = Files.newInputStream(file)) {

@@ -31,6 +31,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -170,7 +171,7 @@ public final class UploadBenchmark {
         // the same service, its inspection replaced by the (real) result computed above: upload minus inspection
         DocumentService uninspected = new DocumentService(context.getBean(ObjectStore.class),
                 context.getBean(DocumentRecords.class), documents, context.getBean(DocumentPreviewRepository.class),
-                context.getBean(PreviewJobs.class), provider(DocumentInspection.class, (DocumentInspection) f -> checked),
+                context.getBean(PreviewJobs.class), provider(DocumentInspection.class, (DocumentInspection) f -> CompletableFuture.completedFuture(checked)),
                 InspectionLimits.DEFAULTS, context.getBean(AuditLog.class), context.getBean(PlatformTransactionManager.class));
 
         AtomicLong n = new AtomicLong();
