@@ -15,11 +15,23 @@ import javax.imageio.stream.ImageInputStream;
  * Reads a JPEG or PNG file safely: its dimensions come from the header, and an image beyond the
  * pixel limit is refused before a pixel is decoded; the rest is decoded with subsampling so that
  * only a picture of about {@code longSide} pixels is ever held. A decoder that warns (data ending
- * early, a corrupt segment) or fails means the file is damaged.
+ * early, a corrupt segment) or fails means the file is damaged. A JPEG's EXIF orientation (a phone
+ * photo of an ID card held sideways) is read too, so that sizes and previews are as the photo is viewed.
  */
 final class ImageFiles {
 
-    record Decoded(int width, int height, BufferedImage picture) {
+    /**
+     * @param width the width as the image is to be viewed (its EXIF orientation applied)
+     * @param height the height as the image is to be viewed
+     * @param picture the pixels as stored, subsampled: not yet turned
+     * @param orientation the EXIF orientation, 1 to 8 ({@link ExifOrientation})
+     */
+    record Decoded(int width, int height, BufferedImage picture, int orientation) {
+
+        /** {@code picture} made upright; scale it down first, turning a smaller picture costs less. */
+        BufferedImage upright(BufferedImage scaled) {
+            return ExifOrientation.upright(scaled, orientation);
+        }
     }
 
     private ImageFiles() {
@@ -62,7 +74,10 @@ final class ImageFiles {
             if (!warnings.isEmpty()) {
                 throw damaged("image data incomplete or corrupt: " + warnings);
             }
-            return new Decoded(width, height, picture);
+            int orientation = type == DocumentType.JPEG ? ExifOrientation.of(file) : ExifOrientation.UPRIGHT;
+            return ExifOrientation.swapsSides(orientation)
+                    ? new Decoded(height, width, picture, orientation)
+                    : new Decoded(width, height, picture, orientation);
         } finally {
             reader.dispose();
         }

@@ -9,7 +9,8 @@ import java.util.Optional;
  * Renders previews reviewers read instead of downloading files: PDF pages at
  * {@link InspectionLimits#previewDpi()} (images inside subsampled, the picture capped at
  * 2480 x 3508 pixels), JPEG and PNG files scaled down to the size of an A4 page preview, decoded
- * with subsampling so a large image is never held at full size. Text in fonts the PDF embeds
+ * with subsampling so a large image is never held at full size, and JPEGs turned upright as their
+ * EXIF orientation says. Text in fonts the PDF embeds
  * (Chinese included) is drawn with those fonts.
  *
  * <p>A file is checked again exactly as {@link FileInspector} checks it before anything is drawn,
@@ -80,6 +81,6 @@ public final class PreviewRenderer {
         }
         int longSide = Previews.imageLongSide(limits);
         ImageFiles.Decoded image = ImageFiles.read(file, type, limits.maxPixels(), longSide);
-        return List.of(Previews.encode(0, Previews.fit(image.picture(), longSide)));
+        return List.of(Previews.encode(0, image.upright(Previews.fit(image.picture(), longSide))));
     }
 }
