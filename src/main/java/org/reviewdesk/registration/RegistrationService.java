@@ -31,6 +31,7 @@ import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.rules.WorkingDayCalendar;
@@ -450,6 +451,31 @@ public class RegistrationService {
     public List<TimelineEntry> timeline(String number, CurrentUser user) {
         requireReviewer(user);
         return transaction.execute(status -> records.timeline(byNumber(number).id(), false));
+    }
+
+    /** The application for the reviewer's workbench, personal numbers masked. */
+    public RegistrationWorkbenchCase reviewCase(String number, CurrentUser user) {
+        requireReviewer(user);
+        return transaction.execute(status -> {
+            RegistrationApplication a = byNumber(number);
+            return new RegistrationWorkbenchCase(a.number(), a.state(), a.legalPersonType(), a.name(), a.uscc(),
+                    a.usccConfirmed(), a.representativeName(), a.representativeIdType(),
+                    Masking.idNumber(a.representativeIdNumber()), Masking.mobile(a.representativeMobile()),
+                    a.agentApplies(), a.agentName(), a.agentIdType(), Masking.idNumber(a.agentIdNumber()),
+                    Masking.mobile(a.agentMobile()), Masking.mobile(a.contactMobile()), a.submittedAt(), a.reviewDue(),
+                    a.escalated(), requiredSlots(a.legalPersonType(), a.agentApplies()), a.supplementSlots(),
+                    a.supplementReason());
+        });
+    }
+
+    /**
+     * The case behind a business key for the review inbox's projection (no caller: the projection's
+     * listeners run inside the engine); empty for an unknown number or one not yet submitted.
+     */
+    Optional<CaseSummary> caseSummary(String number) {
+        return transaction.execute(status -> applications.findByNumber(number)
+                .filter(a -> a.submittedAt() != null)
+                .map(a -> new CaseSummary(a.number(), a.name(), a.uscc(), a.submittedAt())));
     }
 
     public RegistrationState state(String number, CurrentUser user) {

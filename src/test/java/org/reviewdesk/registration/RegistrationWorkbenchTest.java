@@ -1,0 +1,148 @@
+package org.reviewdesk.registration;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Image;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.KaribuTestSupport;
+import org.reviewdesk.documents.intake.DocumentService;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.review.ReviewTask;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The registration workbench on its own, on a real application in review: what the reviewer reads
+ * (masked numbers, checks, documents) and what the decision form sends to {@link RegistrationService}.
+ */
+class RegistrationWorkbenchTest extends KaribuTestSupport {
+
+    @Autowired RegistrationService registrations;
+    @Autowired DocumentService documents;
+
+    private final AtomicInteger decided = new AtomicInteger();
+
+    private RegistrationWorkbench open(String number, String assignee, CurrentUser user) {
+        ReviewTask task = new ReviewTask("task-of-" + number, RegistrationProcess.KEY, "pi", number, "review", "人工审核",
+                List.of("reviewers"), assignee, OffsetDateTime.now(), OffsetDateTime.now().plusDays(5), 50,
+                number, "成都示例", null, OffsetDateTime.now());
+        RegistrationWorkbench workbench = new RegistrationWorkbench(registrations, documents, task, user, decided::incrementAndGet);
+        UI.getCurrent().add(workbench);
+        return workbench;
+    }
+
+    private static CurrentUser reviewer(String name) {
+        return new CurrentUser(name, Set.of(Role.REVIEWER));
+    }
+
+    @Test
+    void showsTheApplicationWithMaskedNumbersAndItsChecks() {
+        signInAs("wb-reader", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "重庆示例商贸有限公司");
+        open(number, null, reviewer("wb-reader"));
+
+        String data = _get(Div.class, spec -> spec.withId("workbench-application")).getElement().getTextRecursively();
+        assertThat(data).contains("重庆示例商贸有限公司", "1****************X", "138****5678", "企业")
+                .doesNotContain(ReviewFixture.REPRESENTATIVE_ID, ReviewFixture.MOBILE);
+        String checks = _get(Div.class, spec -> spec.withId("workbench-checks")).getElement().getTextRecursively();
+        assertThat(checks).contains("统一社会信用代码有效", "通过");
+        assertThat(_find(Div.class, spec -> spec.withId("slot-business-licence"))).hasSize(1);
+        assertThat(_find(Div.class, spec -> spec.withId("slot-id-representative-front"))).hasSize(1);
+    }
+
+    @Test
+    void aTaskNotAssignedToTheUserShowsAHintInsteadOfTheForm() {
+        signInAs("wb-other", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "西安示例有限公司");
+        open(number, "someone-else", reviewer("wb-other"));
+
+        assertThat(_find(Div.class, spec -> spec.withId("workbench-decision"))).isEmpty();
+        assertThat(_get(Div.class, spec -> spec.withId("decision-claim-hint")).getElement().getTextRecursively())
+                .contains("请先领取");
+    }
+
+    @Test
+    void rejectingWithoutAReasonIsRefusedAtTheForm() {
+        signInAs("wb-rejecter", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "武汉示例有限公司");
+        RegistrationWorkbench workbench = open(number, "wb-rejecter", reviewer("wb-rejecter"));
+
+        workbench.outcome.setValue(RegistrationWorkbench.Outcome.REJECT);
+        _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+
+        Div error = _get(Div.class, spec -> spec.withId("decision-error"));
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).isEqualTo("驳回时请至少选择一项原因。");
+        assertThat(decided).hasValue(0);
+        assertThat(registrations.state(number, reviewer("wb-rejecter"))).isEqualTo(RegistrationState.IN_REVIEW);
+    }
+
+    @Test
+    void otherAsAReasonNeedsAnExplanation() {
+        signInAs("wb-other-reason", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "长沙示例有限公司");
+        RegistrationWorkbench workbench = open(number, "wb-other-reason", reviewer("wb-other-reason"));
+
+        workbench.outcome.setValue(RegistrationWorkbench.Outcome.REJECT);
+        workbench.reasons.setValue(Set.of(RejectionReason.OTHER));
+        _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).isEqualTo("选择“其他原因”时请填写说明。");
+
+        _setValue(workbench.rejectText, "营业执照已注销");
+        _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+        assertThat(decided).hasValue(1);
+        assertThat(registrations.state(number, reviewer("wb-other-reason"))).isEqualTo(RegistrationState.REJECTED);
+    }
+
+    @Test
+    void requestingOneDocumentAgainAwaitsTheApplicantsSupplement() {
+        signInAs("wb-requester", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "南京示例有限公司");
+        RegistrationWorkbench workbench = open(number, "wb-requester", reviewer("wb-requester"));
+
+        workbench.outcome.setValue(RegistrationWorkbench.Outcome.REQUEST_DOCUMENTS);
+        workbench.slots.setValue(Set.of("business-licence"));
+        _setValue(workbench.supplementReason, "营业执照照片模糊，请重新上传");
+        _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+
+        assertThat(decided).hasValue(1);
+        assertThat(registrations.state(number, reviewer("wb-requester"))).isEqualTo(RegistrationState.AWAITING_SUPPLEMENT);
+    }
+
+    @Test
+    void aTaskSomeoneElseClaimedCannotBeDecided() {
+        signInAs("wb-late", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "杭州示例有限公司");
+        registrations.decide(number, new ReviewDecision.Approve(null), reviewer("wb-first"));
+        RegistrationWorkbench workbench = open(number, "wb-late", reviewer("wb-late"));
+
+        workbench.outcome.setValue(RegistrationWorkbench.Outcome.APPROVE);
+        _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).contains("wb-first");
+        assertThat(decided).hasValue(0);
+    }
+
+    @Test
+    void thePreviewPagesAreServedFromTheDocumentService() {
+        signInAs("wb-pages", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "合肥示例有限公司");
+        open(number, null, reviewer("wb-pages"));
+        Div slot = _get(Div.class, spec -> spec.withId("slot-business-licence"));
+        // rendered or still pending: either a page image or the pending note, never an error
+        boolean image = !_find(slot, Image.class).isEmpty();
+        assertThat(image || slot.getElement().getTextRecursively().contains("预览")).isTrue();
+    }
+}
