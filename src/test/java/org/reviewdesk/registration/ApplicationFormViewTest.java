@@ -18,19 +18,7 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.documents.intake.DocumentUploadField;
@@ -46,7 +34,6 @@ class ApplicationFormViewTest extends KaribuTestSupport {
     static final String VALID_ID = "11010519491231002X";
     static final String OTHER_VALID_ID = "440524188001010014";
     static final String MOBILE = "13812345678";
-    private static final AtomicLong NEXT_CODE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
     @Test
     void anEmptyNameIsExplainedAtTheNameField() {
@@ -266,48 +253,14 @@ class ApplicationFormViewTest extends KaribuTestSupport {
 
     /** A valid out-of-province code (Shenzhen) with this type prefix, new in this JVM. */
     static String newUscc(String prefix) {
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        int[] weights = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
-        String body = prefix + "440300" + String.format("%09d", NEXT_CODE.incrementAndGet() % 1_000_000_000L);
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += alphabet.indexOf(body.charAt(i)) * weights[i];
-        }
-        int check = 31 - sum % 31;
-        return body + alphabet.charAt(check == 31 ? 0 : check);
+        return org.reviewdesk.rules.TestCodes.uscc(prefix);
     }
 
     static byte[] pdf(String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage(PDRectangle.A4);
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 18);
-                content.newLineAtOffset(72, 720);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestDocuments.pdf(text);
     }
 
     static byte[] png() {
-        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(new java.awt.Color(230, 236, 245));
-        g.fillRect(0, 0, 320, 200);
-        g.setColor(new java.awt.Color(40, 80, 140));
-        g.fillRect(20, 20, 90, 120);
-        g.dispose();
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            ImageIO.write(image, "png", out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestDocuments.png();
     }
 }

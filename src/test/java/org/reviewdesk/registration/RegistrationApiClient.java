@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,13 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -37,8 +29,6 @@ final class RegistrationApiClient {
     static final String MOBILE = "13812345678";
     static final String[] ENTERPRISE_SLOTS = {"business-licence", "id-representative-front", "id-representative-back"};
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static final int[] USCC_WEIGHTS = {1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28};
 
     private final int port;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -94,54 +84,17 @@ final class RegistrationApiClient {
         return form;
     }
 
-    /**
-     * A valid credit code of the type {@code prefix} (e.g. 91) registered in Shenzhen (440300), not
-     * used before: the 9 body characters are random, the check character computed (GB 32100-2015).
-     */
+    /** A valid credit code of the type {@code prefix} (e.g. 91) registered in Shenzhen, not used before. */
     static String newUscc(String prefix) {
-        StringBuilder code = new StringBuilder(prefix).append("440300");
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        for (int i = 0; i < 9; i++) {
-            code.append(USCC_ALPHABET.charAt(random.nextInt(10))); // digits only, like most real codes
-        }
-        return code.append(usccCheckCharacter(code)).toString();
-    }
-
-    static char usccCheckCharacter(CharSequence first17) {
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += USCC_ALPHABET.indexOf(first17.charAt(i)) * USCC_WEIGHTS[i];
-        }
-        return USCC_ALPHABET.charAt((31 - sum % 31) % 31);
+        return org.reviewdesk.rules.TestCodes.uscc(prefix);
     }
 
     static byte[] pdf(String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 14);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestDocuments.pdf(text);
     }
 
     static byte[] image(String format) {
-        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
-        image.getGraphics().fillRect(20, 20, 100, 60);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            assertThat(ImageIO.write(image, format, out)).isTrue();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TestDocuments.image(format);
     }
 
     // ---- calls --------------------------------------------------------------------------------

@@ -12,7 +12,12 @@ public final class TestCodes {
 
     /** A valid code of {@code type} registered in Shenzhen. */
     public static String uscc(LegalPersonType type) {
-        String body = type.codePrefix() + "440300" + String.format("%09d", Math.floorMod(NEXT.incrementAndGet(), 1_000_000_000));
+        return uscc(type.codePrefix());
+    }
+
+    /** A valid code whose positions 1-2 are {@code prefix} (e.g. 91, or 99 for a type the form does not serve), registered in Shenzhen. */
+    public static String uscc(String prefix) {
+        String body = prefix + "440300" + String.format("%09d", Math.floorMod(NEXT.incrementAndGet(), 1_000_000_000));
         return body + UsccValidator.checkCharacter(body);
     }
 
