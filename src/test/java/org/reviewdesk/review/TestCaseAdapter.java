@@ -1,0 +1,34 @@
+package org.reviewdesk.review;
+
+import com.vaadin.flow.component.Component;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.reviewdesk.platform.CurrentUser;
+
+/** The case adapter of the tests' own process ({@link InboxFixtures#PROCESS_KEY}): cases the test registers. */
+@org.springframework.stereotype.Component
+class TestCaseAdapter implements CaseAdapter {
+
+    static final Map<String, CaseSummary> CASES = new ConcurrentHashMap<>();
+
+    @Override
+    public String processKey() {
+        return InboxFixtures.PROCESS_KEY;
+    }
+
+    @Override
+    public String processNameKey() {
+        return "review.test.process";
+    }
+
+    @Override
+    public Optional<CaseSummary> summary(String businessKey) {
+        return Optional.ofNullable(CASES.get(businessKey));
+    }
+
+    @Override
+    public Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
+        throw new UnsupportedOperationException("no workbench in tests");
+    }
+}
