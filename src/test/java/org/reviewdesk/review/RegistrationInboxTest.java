@@ -31,7 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * The first real process in the inbox: registration's review appears for reviewers, its escalation
  * (a timer adding supervisors through TaskService) shows, and the applicant's supplement task never
- * does. Whether the row has a title depends on registration's case adapter, so this asserts none.
+ * does; the rows carry registration's case summary (RegistrationCaseAdapter).
  */
 @ApplicationTest
 class RegistrationInboxTest {
@@ -57,6 +57,12 @@ class RegistrationInboxTest {
         assertThat(row.candidateGroups()).containsExactly(RegistrationProcess.REVIEWERS);
         assertThat(row.businessKey()).isEqualTo(draft.applicationNumber());
         assertThat(row.dueAt()).isNotNull();
+        assertThat(row.caseRef()).as("registration's case adapter").isEqualTo(draft.applicationNumber());
+        assertThat(row.title()).isEqualTo("重庆示例贸易有限公司");
+        assertThat(row.code()).isEqualTo(registrations.form(draft.access()).uscc());
+        assertThat(inbox.page(new InboxQuery(InboxTab.UNCLAIMED, RegistrationProcess.KEY, row.code().toLowerCase(), null,
+                InboxQuery.Sort.DUE, 0, 50), REVIEWER)).as("found by credit code").extracting(ReviewTask::taskId)
+                .containsExactly(review.getId());
         assertThat(inbox.find(review.getId(), SUPERVISOR_ONLY)).as("supervisors see it in ALL").isPresent();
         assertThat(inbox.page(new InboxQuery(InboxTab.UNCLAIMED, RegistrationProcess.KEY, draft.applicationNumber(), null,
                 InboxQuery.Sort.DUE, 0, 50), SUPERVISOR_ONLY)).as("but it is not yet offered to them").isEmpty();
