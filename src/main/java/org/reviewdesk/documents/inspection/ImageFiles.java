@@ -71,6 +71,7 @@ final class ImageFiles {
                 throw damaged("image data cannot be decoded: " + e);
             }
             Interruptions.check();
+            warnings.removeIf(ImageFiles::aboutColourOnly);
             if (!warnings.isEmpty()) {
                 throw damaged("image data incomplete or corrupt: " + warnings);
             }
@@ -81,6 +82,14 @@ final class ImageFiles {
         } finally {
             reader.dispose();
         }
+    }
+
+    /**
+     * A warning that the colours are approximate (a CMYK scan without an ICC profile, or with one
+     * that is broken and ignored): the picture is whole, so the file is not damaged.
+     */
+    private static boolean aboutColourOnly(String warning) {
+        return warning != null && (warning.contains("ICC") || warning.toLowerCase(java.util.Locale.ROOT).contains("color profile"));
     }
 
     private static InspectionRefusedException damaged(String detail) {

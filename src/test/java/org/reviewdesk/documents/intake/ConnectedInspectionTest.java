@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -16,6 +17,7 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
 import org.reviewdesk.documents.ObjectStore;
+import org.reviewdesk.documents.inspection.CmykJpegs;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
@@ -71,6 +73,24 @@ class ConnectedInspectionTest {
                         e -> assertThat(e.messageKey()).isEqualTo("inspection.refused.javascript"));
 
         assertThat(documents.versions(caseRef, "licence")).isEmpty();
+        assertThat(originals()).isEqualTo(before);
+    }
+
+    @Test
+    void aCmykScanIsAcceptedAndPreviewedAndATruncatedOneLeavesNothing() throws Exception {
+        DocumentInfo scan = upload("scan.jpg", CmykJpegs.cmykJpeg(300, 200));
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (documents.find(scan.id()).orElseThrow().previewState() == PreviewState.PENDING && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        assertThat(documents.find(scan.id()).orElseThrow().previewState()).isEqualTo(PreviewState.READY);
+        assertThat(documents.previews(scan.id())).containsExactly(new PreviewPage(1, 300, 200));
+        List<String> before = originals();
+
+        assertThatThrownBy(() -> upload("torn.jpg", Arrays.copyOf(CmykJpegs.cmykJpeg(600, 400), 3_000)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("inspection.refused.damaged"));
+        assertThat(documents.versions(caseRef, "licence")).hasSize(1);
         assertThat(originals()).isEqualTo(before);
     }
 
