@@ -76,12 +76,14 @@ class RegistrationWorkbenchDocuments extends Div {
         Div side = new Div();
         side.addClassName("workbench-slot__versions");
         side.add(version(versions.get(0), true));
+        side.setId("versions-" + slot);
         if (versions.size() > 1) {
             Select<DocumentInfo> older = new Select<>();
             older.addClassName("workbench-slot__compare");
             older.setLabel(getTranslation("registration.workbench.documents.compare"));
             older.setItems(versions.subList(1, versions.size()));
-            older.setItemLabelGenerator(d -> getTranslation("registration.workbench.documents.versionOf", d.version(),
+            older.setItemLabelGenerator(d -> d == null ? getTranslation("registration.workbench.documents.compareNone")
+                    : getTranslation("registration.workbench.documents.versionOf", d.version(),
                     d.createdAt().atZoneSameInstant(CHINA).format(MINUTE)));
             older.setEmptySelectionAllowed(true);
             older.setEmptySelectionCaption(getTranslation("registration.workbench.documents.compareNone"));

@@ -16,6 +16,11 @@ class ReviewNavigation {
     }
 
     @Bean
+    NavigationEntry inboxNavigation() {
+        return new NavigationEntry(110, "review.nav.inbox", VaadinIcon.INBOX, InboxView.class);
+    }
+
+    @Bean
     LandingPage reviewerLanding() {
         return new LandingPage(Role.REVIEWER, WorkOverviewView.class);
     }

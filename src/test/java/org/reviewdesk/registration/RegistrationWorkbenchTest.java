@@ -136,6 +136,25 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
     }
 
     @Test
+    void aNewVersionAfterARequestIsShownBesideTheOldOne() {
+        signInAs("wb-versions", Role.REVIEWER);
+        ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "郑州示例有限公司");
+        registrations.decide(applied.number(), new ReviewDecision.RequestDocuments(List.of("business-licence"), "照片模糊"),
+                reviewer("wb-versions"));
+        registrations.upload(applied.access(), "business-licence", "营业执照-清晰.png", "image/png",
+                new java.io.ByteArrayInputStream(TestDocuments.png()));
+        registrations.answerSupplement(applied.access());
+
+        open(applied.number(), "wb-versions", reviewer("wb-versions"));
+
+        Div versions = _get(Div.class, spec -> spec.withId("versions-business-licence"));
+        assertThat(versions.getClassNames()).contains("workbench-slot__versions--compare");
+        assertThat(versions.getChildren().map(c -> c.getElement().getAttribute("data-version")).toList()).containsExactly("2", "1");
+        assertThat(_get(Div.class, spec -> spec.withId("slot-business-licence")).getElement().getTextRecursively())
+                .contains("已要求补正");
+    }
+
+    @Test
     void thePreviewPagesAreServedFromTheDocumentService() {
         signInAs("wb-pages", Role.REVIEWER);
         String number = ReviewFixture.inReview(context, "合肥示例有限公司");

@@ -20,8 +20,17 @@ public final class ReviewFixture {
     private ReviewFixture() {
     }
 
+    /** An application in review and the applicant's proof of it. */
+    public record Applied(String number, ApplicantAccess access) {
+    }
+
     /** Submits an enterprise's application and runs its checks job; returns the application number. */
     public static String inReview(ApplicationContext context, String enterpriseName) {
+        return inReviewWithAccess(context, enterpriseName).number();
+    }
+
+    /** As {@link #inReview}, with the applicant's access for a later supplement. */
+    public static Applied inReviewWithAccess(ApplicationContext context, String enterpriseName) {
         RegistrationService registrations = context.getBean(RegistrationService.class);
         LegalPersonType type = LegalPersonType.ENTERPRISE;
         ApplicantForm form = new ApplicantForm(type, enterpriseName, TestCodes.uscc(type), false, "张三",
@@ -36,6 +45,6 @@ public final class ReviewFixture {
         ManagementService management = context.getBean(ManagementService.class);
         Job checks = management.createJobQuery().processInstanceId(instance.getId()).singleResult();
         management.executeJob(checks.getId());
-        return draft.applicationNumber();
+        return new Applied(draft.applicationNumber(), draft.access());
     }
 }
