@@ -186,7 +186,7 @@ public class RegistrationWorkbench extends Div {
     }
 
     private String actor(String actor) {
-        if (actor == null || actor.isBlank()) {
+        if (actor == null || actor.isBlank() || "system".equals(actor)) {
             return getTranslation("registration.workbench.actor.system");
         }
         return actor.startsWith(RegistrationService.APPLICANT_ACTOR) ? getTranslation("registration.workbench.actor.applicant") : actor;

@@ -1,0 +1,96 @@
+package org.reviewdesk.review;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.KaribuTestSupport;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.registration.RegistrationService;
+import org.reviewdesk.registration.RegistrationState;
+import org.reviewdesk.registration.ReviewFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** The review view: a task's header and the registration workbench, claim, decision and the way back. */
+class ReviewViewTest extends KaribuTestSupport {
+
+    @Autowired Inbox inbox;
+    @Autowired RegistrationService registrations;
+
+    private String taskOf(String number, CurrentUser user) {
+        return inbox.page(new InboxQuery(InboxTab.UNCLAIMED, null, number, null, InboxQuery.Sort.DUE, 0, 10), user)
+                .get(0).taskId();
+    }
+
+    private static void openTask(String taskId) {
+        UI.getCurrent().navigate(ReviewView.class, new RouteParameters(ReviewView.TASK_ID, taskId));
+    }
+
+    @Test
+    void anUnclaimedTaskShowsNoDecisionForm() {
+        signInAs("review-looker", Role.REVIEWER);
+        CurrentUser me = new CurrentUser("review-looker", Set.of(Role.REVIEWER));
+        String number = ReviewFixture.inReview(context, "太原示例有限公司");
+
+        openTask(taskOf(number, me));
+
+        assertThat(currentView()).isInstanceOf(ReviewView.class);
+        assertThat(_get(Div.class, spec -> spec.withId("review-header")).getElement().getTextRecursively())
+                .contains(number, "太原示例有限公司", "未领取");
+        assertThat(_find(Div.class, spec -> spec.withId("workbench-decision"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("decision-claim-hint"))).hasSize(1);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void afterClaimingTheReviewerApprovesAndReturnsToTheInbox() {
+        signInAs("review-approver", Role.REVIEWER);
+        CurrentUser me = new CurrentUser("review-approver", Set.of(Role.REVIEWER));
+        String number = ReviewFixture.inReview(context, "济南示例有限公司");
+        openTask(taskOf(number, me));
+
+        _click(_get(Button.class, spec -> spec.withId("review-claim")));
+        assertThat(_get(Div.class, spec -> spec.withId("review-header")).getElement().getTextRecursively()).contains("我");
+        RadioButtonGroup<Object> outcome = _get(RadioButtonGroup.class, spec -> spec.withId("decision-outcome"));
+        outcome.setValue(outcome.getListDataView().getItems().filter(o -> o.toString().equals("APPROVE")).findFirst().orElseThrow());
+        _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+
+        assertThat(registrations.state(number, me)).isEqualTo(RegistrationState.APPROVED);
+        assertThat(currentView()).isInstanceOf(InboxView.class);
+    }
+
+    @Test
+    void aCraftedTaskIdShowsOnlyTheNotFoundMessage() {
+        signInAs("review-prober", Role.REVIEWER);
+
+        openTask("no-such-task-0000");
+
+        assertThat(_get(Div.class, spec -> spec.withId("review-not-found")).getElement().getTextRecursively())
+                .contains("未找到该任务");
+        assertThat(_find(Div.class, spec -> spec.withId("review-header"))).isEmpty();
+        assertThat(_find(Div.class, spec -> spec.withId("registration-workbench"))).isEmpty();
+    }
+
+    @Test
+    void aHotlineAgentCannotOpenAReview() {
+        signInAs("review-reviewer", Role.REVIEWER);
+        String taskId = taskOf(ReviewFixture.inReview(context, "海口示例有限公司"),
+                new CurrentUser("review-reviewer", Set.of(Role.REVIEWER)));
+        signInAs("review-hotline", Role.HOTLINE_AGENT);
+        try {
+            openTask(taskId);
+        } catch (RuntimeException | AssertionError refused) {
+            // Karibu reports the router's refusal as an exception
+        }
+        assertThat(currentView()).as("refused before the view is built").isNotInstanceOf(ReviewView.class);
+    }
+}
