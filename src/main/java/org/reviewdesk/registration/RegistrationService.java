@@ -512,7 +512,7 @@ public class RegistrationService {
                 tasks.claim(task.getId(), user.username());
             }
             RegistrationProcess.Decision outcome = record(application, decision, user);
-            records.event(application.id(), "DECIDED_" + outcome.name(), user.username(), summary(decision), false);
+            records.event(application.id(), "DECIDED_" + outcome.name(), user.username(), timelineDetail(decision), false);
             audit.record(user.username(), AUDIT_DECIDED, application.number(), outcome.name() + ": " + summary(decision));
             tasks.complete(task.getId(), Variables.createVariables()
                     .putValueTyped(RegistrationProcess.Var.DECISION, RegistrationProcess.Var.decision(outcome)));
@@ -551,6 +551,17 @@ public class RegistrationService {
         }
         application.recordSupplementRequest(slots, reason);
         return RegistrationProcess.Decision.REQUEST_DOCUMENTS;
+    }
+
+    /** What the staff timeline shows of a decision: the reviewer's own words (the slots show as the request itself). */
+    private static String timelineDetail(ReviewDecision decision) {
+        if (decision instanceof ReviewDecision.Reject r) {
+            return r.text();
+        }
+        if (decision instanceof ReviewDecision.RequestDocuments d) {
+            return d.reason();
+        }
+        return ((ReviewDecision.Approve) decision).comment();
     }
 
     private static String summary(ReviewDecision decision) {
