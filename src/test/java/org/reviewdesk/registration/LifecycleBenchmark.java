@@ -84,16 +84,13 @@ public final class LifecycleBenchmark {
 
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class)
                 .profiles("test")
-                .properties(Map.of(
-                        "server.port", "0",
-                        "reviewdesk.data-dir", data.toString(),
-                        "spring.datasource.url", appUrl,
-                        "spring.datasource.username", user,
-                        "spring.datasource.password", "",
-                        "reviewdesk.demo-data", "never",
-                        "logging.level.root", "warn"))
-                .run();
+                // command-line arguments: they outrank the test profile (default properties would not)
+                .run("--server.port=0", "--reviewdesk.data-dir=" + data, "--spring.datasource.url=" + appUrl,
+                        "--spring.datasource.username=" + user, "--spring.datasource.password=",
+                        "--reviewdesk.demo-data=never", "--logging.level.root=warn");
         try {
+            System.out.println("application database: " + app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                    .sql(postgres ? "select version()" : "select h2version()").query(String.class).single());
             RegistrationService registrations = app.getBean(RegistrationService.class);
             RuntimeService runtime = app.getBean(RuntimeService.class);
             ManagementService management = app.getBean(ManagementService.class);
