@@ -35,8 +35,6 @@ import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.rules.WorkingDayCalendar;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
@@ -75,7 +73,6 @@ public class RegistrationService {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final Logger log = LoggerFactory.getLogger(RegistrationService.class);
 
     private final RegistrationRepository applications;
     private final ApplicantForms forms;

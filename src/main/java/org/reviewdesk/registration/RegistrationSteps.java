@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.reviewdesk.accounts.EnterpriseAccounts;
-import org.reviewdesk.documents.inspection.InspectionFlag;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.PreviewState;
@@ -111,13 +110,16 @@ public class RegistrationSteps {
     public void checkDocuments(DelegateExecution execution) {
         RegistrationApplication a = application(execution);
         List<String> slots = requiredDocuments.slotsFor(a.legalPersonType(), a.agentApplies());
-        List<String> missing = slots.stream().filter(slot -> documents.versions(a.number(), slot).isEmpty()).toList();
-        if (!missing.isEmpty()) {
-            stop(a, CHECK_DOCUMENTS, RuleMessage.of("registration.check.documents.missing", String.join(", ", missing)));
+        List<DocumentInfo> latest = new java.util.ArrayList<>();
+        for (String slot : slots) {
+            List<DocumentInfo> versions = documents.versions(a.number(), slot);
+            if (versions.isEmpty()) {
+                // the slot's own message ("请上传：营业执照。"), so the applicant reads a name, not a slot id
+                stop(a, CHECK_DOCUMENTS, RuleMessage.of("registration.documents.missing." + slot));
+            }
+            latest.add(versions.get(0));
         }
-        List<DocumentInfo> latest = slots.stream().map(slot -> documents.versions(a.number(), slot).get(0)).toList();
-        long flagged = latest.stream().filter(d -> d.flags().contains(InspectionFlag.OWNER_PASSWORD_ONLY)
-                || !d.flags().isEmpty() || d.previewState() == PreviewState.FAILED).count();
+        long flagged = latest.stream().filter(d -> !d.flags().isEmpty() || d.previewState() == PreviewState.FAILED).count();
         if (flagged > 0) {
             records.saveCheck(a.id(), CHECK_DOCUMENTS, CheckResult.Outcome.FLAGGED,
                     RuleMessage.of("registration.check.documents.flagged", flagged, latest.size()));

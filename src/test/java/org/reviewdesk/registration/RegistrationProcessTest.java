@@ -243,7 +243,7 @@ class RegistrationProcessTest {
 
         ProcessInstance instance = afterChecks(draft);
 
-        assertStopped(draft, instance, Activity.CHECK_DOCUMENTS, "registration.check.documents.missing");
+        assertStopped(draft, instance, Activity.CHECK_DOCUMENTS, "registration.documents.missing.agent-authorisation");
     }
 
     // ---- the rules of the review task ----------------------------------------------------------
