@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -53,6 +54,15 @@ class InboxService implements Inbox {
             t.assigned_at, t.created_at, t.due_at, t.priority, t.case_ref, t.title, t.code, t.received_at""";
     private static final String IN_MY_GROUPS =
             "exists (select 1 from review_task_group g where g.task_id = t.task_id and g.group_id in (:groups))";
+    /** Driven from the (group, assignee, due) index: the group's unclaimed tasks, not every task probed for its groups. */
+    private static final String UNCLAIMED_IN_MY_GROUPS =
+            "select g.task_id from review_task_group g where g.group_id in (:groups) and g.assignee is null";
+    /**
+     * A search shaped like a credit code (18 letters and digits) or a case number (a short prefix and
+     * at least 6 digits, as {@code RD20261128000123}) is matched exactly by index; anything else is
+     * also looked for in the case titles, which is a scan.
+     */
+    private static final Pattern IDENTIFIER = Pattern.compile("[0-9A-Za-z]{18}|[A-Za-z]{1,4}-?\\d{6,}");
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -249,9 +259,10 @@ class InboxService implements Inbox {
         params.put("groups", groups(user));
         switch (query.tab()) {
             case MINE -> and.add("t.assignee = :me");
-            case UNCLAIMED -> and.add("t.assignee is null and " + IN_MY_GROUPS);
+            case UNCLAIMED -> and.add("t.assignee is null and t.task_id in (" + UNCLAIMED_IN_MY_GROUPS + ")");
             case OVERDUE -> {
-                and.add("t.due_at < :now and (t.assignee = :me or (t.assignee is null and " + IN_MY_GROUPS + "))");
+                and.add("t.due_at < :now and t.task_id in (" + UNCLAIMED_IN_MY_GROUPS + " and g.due_at < :now"
+                        + " union all select m.task_id from review_task m where m.assignee = :me and m.due_at < :now)");
                 params.put("now", OffsetDateTime.now(clock));
             }
             case ALL -> user.requireRole(Role.SUPERVISOR);
@@ -266,11 +277,16 @@ class InboxService implements Inbox {
         }
         String search = query.search() == null ? "" : query.search().strip();
         if (!search.isEmpty()) {
-            and.add("(t.case_ref = :exact or t.case_ref = :upper or t.code = :upper or t.title_lower like :fragment escape '\\')");
             params.put("exact", search);
             params.put("upper", search.toUpperCase(Locale.ROOT));
-            params.put("fragment", "%" + ReviewTaskProjection.lower(search).replace("\\", "\\\\").replace("%", "\\%")
-                    .replace("_", "\\_") + "%");
+            if (IDENTIFIER.matcher(search).matches()) {
+                // a number or code: two index lookups, no scan of the titles
+                and.add("(t.case_ref in (:exact, :upper) or t.code = :upper)");
+            } else {
+                and.add("(t.case_ref in (:exact, :upper) or t.title_lower like :fragment escape '\\')");
+                params.put("fragment", "%" + ReviewTaskProjection.lower(search).replace("\\", "\\\\").replace("%", "\\%")
+                        .replace("_", "\\_") + "%");
+            }
         }
         return new Where(and.isEmpty() ? "1 = 1" : String.join(" and ", and), params);
     }

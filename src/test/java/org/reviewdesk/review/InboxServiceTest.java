@@ -145,6 +145,21 @@ class InboxServiceTest {
     }
 
     @Test
+    void aTaskOfferedToTwoOfMyGroupsShowsOnceAndMyOwnLateTaskIsOverdue() {
+        Task both = fixtures.start(marker + " both", REVIEWERS + ",supervisors", now.minusDays(1), 50, now);
+        Task mineLate = fixtures.start(marker + " mine late", REVIEWERS, now.minusDays(2), 50, now);
+        Task mineOnTime = fixtures.start(marker + " mine on time", REVIEWERS, now.plusDays(2), 50, now);
+        inbox.claim(mineLate.getId(), SUPERVISOR);
+        inbox.claim(mineOnTime.getId(), SUPERVISOR);
+
+        assertThat(ids(InboxTab.UNCLAIMED, SUPERVISOR)).containsExactly(both.getId());
+        assertThat(inbox.count(query(InboxTab.UNCLAIMED), SUPERVISOR)).isEqualTo(1);
+        assertThat(ids(InboxTab.OVERDUE, SUPERVISOR)).containsExactly(mineLate.getId(), both.getId());
+        assertThat(inbox.count(query(InboxTab.OVERDUE), SUPERVISOR)).isEqualTo(2);
+        assertThat(ids(InboxTab.OVERDUE, REVIEWER)).as("claimed by someone else").containsExactly(both.getId());
+    }
+
+    @Test
     void supervisorsSeeEveryTaskInAllAndReviewersAreRefused() {
         Task hotline = fixtures.start(marker, "hotline", now.plusDays(3), 50, now);
         Task reviewers = fixtures.start(marker, REVIEWERS, now.plusDays(3), 50, now);
