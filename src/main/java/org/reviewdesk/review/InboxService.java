@@ -56,7 +56,7 @@ class InboxService implements Inbox {
             "exists (select 1 from review_task_group g where g.task_id = t.task_id and g.group_id in (:groups))";
     /** Driven from the (group, assignee, due) index: the group's unclaimed tasks, not every task probed for its groups. */
     private static final String UNCLAIMED_IN_MY_GROUPS =
-            "select g.task_id from review_task_group g where g.group_id in (:groups) and g.assignee is null";
+            " from review_task_group g where g.group_id in (:groups) and g.assignee is null";
     /**
      * A search shaped like a credit code (18 letters and digits) or a case number (a short prefix and
      * at least 6 digits, as {@code RD20261128000123}) is matched exactly by index; anything else is
@@ -107,7 +107,7 @@ class InboxService implements Inbox {
     @Transactional(readOnly = true)
     public long count(InboxQuery query, CurrentUser user) {
         Where where = where(query, user);
-        var spec = jdbc.sql("select count(*) from review_task t where " + where.sql);
+        var spec = jdbc.sql(where.tabCount != null ? where.tabCount : "select count(*) from review_task t where " + where.sql);
         for (Map.Entry<String, Object> p : where.params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
@@ -256,17 +256,26 @@ class InboxService implements Inbox {
         Map<String, Object> params = new HashMap<>();
         List<String> and = new ArrayList<>();
         params.put("me", user.username());
-        params.put("groups", groups(user));
+        List<String> myGroups = groups(user);
+        params.put("groups", myGroups);
+        String tabCount = null;
         switch (query.tab()) {
             case MINE -> and.add("t.assignee = :me");
-            case UNCLAIMED -> and.add("t.assignee is null and t.task_id in (" + UNCLAIMED_IN_MY_GROUPS + ")");
+            case UNCLAIMED -> {
+                and.add("t.assignee is null and t.task_id in (select g.task_id" + UNCLAIMED_IN_MY_GROUPS + ")");
+                // a task offered to two of my groups has two rows
+                tabCount = "select " + (myGroups.size() == 1 ? "count(*)" : "count(distinct g.task_id)") + UNCLAIMED_IN_MY_GROUPS;
+            }
             case OVERDUE -> {
-                and.add("t.due_at < :now and t.task_id in (" + UNCLAIMED_IN_MY_GROUPS + " and g.due_at < :now"
-                        + " union all select m.task_id from review_task m where m.assignee = :me and m.due_at < :now)");
+                String overdue = "select g.task_id" + UNCLAIMED_IN_MY_GROUPS + " and g.due_at < :now"
+                        + " union select m.task_id from review_task m where m.assignee = :me and m.due_at < :now";
+                and.add("t.due_at < :now and t.task_id in (" + overdue + ")");
+                tabCount = "select count(*) from (" + overdue + ") overdue";
                 params.put("now", OffsetDateTime.now(clock));
             }
             case ALL -> user.requireRole(Role.SUPERVISOR);
         }
+        int tabConditions = and.size();
         if (query.processKey() != null && !query.processKey().isBlank()) {
             and.add("t.process_key = :processKey");
             params.put("processKey", query.processKey());
@@ -288,7 +297,9 @@ class InboxService implements Inbox {
                         .replace("_", "\\_") + "%");
             }
         }
-        return new Where(and.isEmpty() ? "1 = 1" : String.join(" and ", and), params);
+        // with no filter beyond the tab, UNCLAIMED and OVERDUE are counted from the group index alone
+        return new Where(and.isEmpty() ? "1 = 1" : String.join(" and ", and), params,
+                and.size() == tabConditions ? tabCount : null);
     }
 
     private static String order(InboxQuery.Sort sort) {
@@ -341,7 +352,8 @@ class InboxService implements Inbox {
                 rs.getString("title"), rs.getString("code"), rs.getObject("received_at", OffsetDateTime.class));
     }
 
-    private record Where(String sql, Map<String, Object> params) {
+    /** @param tabCount a cheaper count of the same rows, when the query is the tab alone; else null */
+    private record Where(String sql, Map<String, Object> params, String tabCount) {
     }
 
     private record Row(String taskId, String processKey, String processInstanceId, String businessKey, String taskKey,

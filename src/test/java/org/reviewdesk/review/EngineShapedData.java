@@ -166,9 +166,12 @@ final class EngineShapedData {
         return "case when " + claimed() + " then 'user' || cast(mod(s.i, 50) + 1 as varchar) end";
     }
 
-    /** A tenth overdue by a day, the rest due within 8 days. */
+    /**
+     * A tenth overdue by a day, the rest due within 8 days of creation, independently of the group
+     * ({@code i mod 20}) and of being claimed ({@code i / 20 mod 5}).
+     */
     private String due() {
-        return minutesAgo("(1 - mod(s.i, 10)) * 1440");
+        return minutesAgo("(1 - mod(s.i / 100, 10)) * 1440 + mod(s.i, 1000)");
     }
 
     private String created() {
