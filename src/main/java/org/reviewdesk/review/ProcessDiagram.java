@@ -36,7 +36,8 @@ class ProcessDiagram extends Details {
                 const elements = viewer.get('elementRegistry');
                 ids($2).filter(id => elements.get(id)).forEach(id => canvas.addMarker(id, 'diagram-completed'));
                 ids($1).filter(id => elements.get(id)).forEach(id => canvas.addMarker(id, 'diagram-current'));
-                canvas.zoom('fit-viewport', 'auto');
+                // a little room around the diagram, so the bpmn.io watermark in the corner covers nothing
+                canvas.zoom(canvas.zoom('fit-viewport', 'auto') * 0.92, 'auto');
                 host.setAttribute('data-state', 'rendered');
             }).catch(error => {
                 console.error('The process diagram cannot be drawn', error);

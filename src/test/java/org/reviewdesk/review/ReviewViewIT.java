@@ -2,6 +2,7 @@ package org.reviewdesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,7 +25,10 @@ import org.reviewdesk.HeadlessChromium;
 import org.reviewdesk.StaffHttpClient;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.documents.intake.DocumentService;
+import org.reviewdesk.documents.intake.TextPdfs;
 import org.reviewdesk.registration.RegistrationProcess;
+import org.reviewdesk.registration.RegistrationService;
 import org.reviewdesk.registration.ReviewFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,12 +36,12 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The vendored bpmn-js viewer over real HTTP (served from the jar's static resources, to signed-in
- * staff only) and in a real headless Chromium: the review view's diagram is drawn as SVG with the
- * current step marked.
+ * The review view's additions for real: the vendored bpmn-js viewer over HTTP (served from the
+ * jar's static resources, to signed-in staff only); in a headless Chromium the diagram drawn as SVG
+ * with the current step marked, and the documents panel's text-layer cross-check.
  */
 @ApplicationTest
-class ProcessDiagramIT {
+class ReviewViewIT {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     static final String PASSWORD = "ReviewDesk2026";
@@ -46,6 +50,8 @@ class ProcessDiagramIT {
     @Autowired ApplicationContext context;
     @Autowired Inbox inbox;
     @Autowired JdbcClient jdbc;
+    @Autowired RegistrationService registrations;
+    @Autowired DocumentService documents;
     WebDriver browser;
 
     @AfterEach
@@ -77,17 +83,7 @@ class ProcessDiagramIT {
 
     @Test
     void theReviewViewDrawsTheDiagramWithTheCurrentStepMarked() throws Exception {
-        String number = ReviewFixture.inReview(context, "成都流程图示例科技有限公司");
-        String taskId = inbox.page(new InboxQuery(InboxTab.UNCLAIMED, null, number, null, InboxQuery.Sort.DUE, 0, 10),
-                new CurrentUser("reviewer", Set.of(Role.REVIEWER))).get(0).taskId();
-        browser = HeadlessChromium.start(Files.createTempDirectory("chromium-profile"), 1280, 900);
-        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
-        browser.get("http://localhost:" + port + "/login");
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']"))).sendKeys("reviewer");
-        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
-        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
-
-        browser.get("http://localhost:" + port + "/review/task/" + taskId);
+        WebDriverWait wait = openReview(ReviewFixture.inReview(context, "成都流程图示例科技有限公司"));
         WebElement panel = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("process-diagram")));
         panel.findElement(By.cssSelector("[slot='summary']")).click();
         wait.until(ExpectedConditions.attributeToBe(By.id("process-diagram-canvas"), "data-state", "rendered"));
@@ -103,8 +99,41 @@ class ProcessDiagramIT {
         assertThat(stroke).as("the theme's marker style reaches the SVG").isEqualTo("4px");
         assertThat(canvas.findElements(By.cssSelector(".bjs-powered-by"))).as("the bpmn.io watermark stays").hasSize(1);
 
-        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", panel);
+        save("review-diagram");
+    }
+
+    /** Not the diagram, but the same page: the documents panel's text-layer cross-check as a reviewer sees it. */
+    @Test
+    void theDocumentsPanelShowsTheTextLayerCrossCheck() throws Exception {
+        String name = "成都文字层示例科技有限公司";
+        String number = ReviewFixture.inReview(context, name);
+        String code = registrations.reviewCase(number, new CurrentUser("reviewer", Set.of(Role.REVIEWER))).uscc();
+        documents.upload(number, "business-licence", "营业执照.pdf", "application/pdf", new ByteArrayInputStream(
+                TextPdfs.withText("营业执照", "统一社会信用代码 " + code, "名称 " + name)), "applicant");
+        WebDriverWait wait = openReview(number);
+
+        WebElement licence = wait.until(ExpectedConditions.presenceOfElementLocated(By.id("slot-business-licence")));
+        wait.until(ExpectedConditions.textToBePresentInElement(licence, "统一社会信用代码：找到"));
+        assertThat(licence.getText()).contains("企业名称：找到", "无文字层（扫描件）");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'start'});", licence);
+        save("review-text-check");
+    }
+
+    private WebDriverWait openReview(String number) throws Exception {
+        String taskId = inbox.page(new InboxQuery(InboxTab.UNCLAIMED, null, number, null, InboxQuery.Sort.DUE, 0, 10),
+                new CurrentUser("reviewer", Set.of(Role.REVIEWER))).get(0).taskId();
+        browser = HeadlessChromium.start(Files.createTempDirectory("chromium-profile"), 1280, 900);
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']"))).sendKeys("reviewer");
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys(PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+        browser.get("http://localhost:" + port + "/review/task/" + taskId);
+        return wait;
+    }
+
+    private void save(String name) throws Exception {
         Files.createDirectories(SCREENSHOTS);
-        Files.write(SCREENSHOTS.resolve("review-diagram.png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
     }
 }
