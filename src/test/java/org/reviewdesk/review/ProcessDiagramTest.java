@@ -21,16 +21,11 @@ class ProcessDiagramTest extends KaribuTestSupport {
     @Autowired Inbox inbox;
     @Autowired ProcessDiagrams diagrams;
 
-    private String taskOf(String number, CurrentUser user) {
-        return inbox.page(new InboxQuery(InboxTab.UNCLAIMED, null, number, null, InboxQuery.Sort.DUE, 0, 10), user)
-                .get(0).taskId();
-    }
-
     @Test
     void theReviewViewShowsTheDeployedModelWithTheReviewStepCurrentAndTheChecksDone() {
         signInAs("diagram-looker", Role.REVIEWER);
         CurrentUser me = new CurrentUser("diagram-looker", Set.of(Role.REVIEWER));
-        String taskId = taskOf(ReviewFixture.inReview(context, "长沙流程图示例有限公司"), me);
+        String taskId = InboxFixtures.unclaimedTaskOf(inbox, ReviewFixture.inReview(context, "长沙流程图示例有限公司"), me);
 
         UI.getCurrent().navigate(ReviewView.class, new RouteParameters(ReviewView.TASK_ID, taskId));
 
@@ -50,7 +45,7 @@ class ProcessDiagramTest extends KaribuTestSupport {
     @Test
     void aTaskTheUserMayNotSeeHasNoDiagram() {
         CurrentUser reviewer = new CurrentUser("diagram-reviewer", Set.of(Role.REVIEWER));
-        String taskId = taskOf(ReviewFixture.inReview(context, "南昌流程图示例有限公司"), reviewer);
+        String taskId = InboxFixtures.unclaimedTaskOf(inbox, ReviewFixture.inReview(context, "南昌流程图示例有限公司"), reviewer);
 
         assertThat(diagrams.of(taskId, reviewer)).isPresent();
         assertThat(diagrams.of(taskId, new CurrentUser("diagram-agent", Set.of(Role.HOTLINE_AGENT)))).isEmpty();

@@ -120,8 +120,7 @@ class ReviewViewIT {
     }
 
     private WebDriverWait openReview(String number) throws Exception {
-        String taskId = inbox.page(new InboxQuery(InboxTab.UNCLAIMED, null, number, null, InboxQuery.Sort.DUE, 0, 10),
-                new CurrentUser("reviewer", Set.of(Role.REVIEWER))).get(0).taskId();
+        String taskId = InboxFixtures.unclaimedTaskOf(inbox, number, new CurrentUser("reviewer", Set.of(Role.REVIEWER)));
         browser = HeadlessChromium.start(Files.createTempDirectory("chromium-profile"), 1280, 900);
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(120));
         browser.get("http://localhost:" + port + "/login");

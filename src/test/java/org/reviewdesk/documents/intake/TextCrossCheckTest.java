@@ -30,10 +30,13 @@ class TextCrossCheckTest {
 
     final String caseRef = "CASE-" + UUID.randomUUID();
 
-    TextCrossCheck check(byte[] file) {
-        DocumentInfo stored = documents.upload(caseRef, "business-licence", "licence.pdf", "application/pdf",
+    DocumentInfo upload(byte[] file) {
+        return documents.upload(caseRef, "business-licence", "licence.pdf", "application/pdf",
                 new ByteArrayInputStream(file), "applicant");
-        return documents.crossCheck(stored.id(), REVIEWER, CODE, NAME);
+    }
+
+    TextCrossCheck check(byte[] file) {
+        return documents.crossCheck(upload(file).id(), REVIEWER, CODE, NAME);
     }
 
     @Test
@@ -73,16 +76,14 @@ class TextCrossCheckTest {
 
     @Test
     void aCodeWithLowerCaseLettersIsFound() {
-        DocumentInfo stored = documents.upload(caseRef, "business-licence", "licence.pdf", "application/pdf",
-                new ByteArrayInputStream(TextPdfs.withText("代码 91350100m000100y43", NAME)), "applicant");
+        DocumentInfo stored = upload(TextPdfs.withText("代码 91350100m000100y43", NAME));
 
         assertThat(documents.crossCheck(stored.id(), REVIEWER, "91350100M000100Y43", NAME).codeFound()).isTrue();
     }
 
     @Test
     void aNameInFullWidthBracketsMatchesTheFormsHalfWidthOnes() {
-        DocumentInfo stored = documents.upload(caseRef, "business-licence", "licence.pdf", "application/pdf",
-                new ByteArrayInputStream(TextPdfs.withText("名称 示例（深圳）科技有限公司", CODE)), "applicant");
+        DocumentInfo stored = upload(TextPdfs.withText("名称 示例（深圳）科技有限公司", CODE));
 
         assertThat(documents.crossCheck(stored.id(), REVIEWER, CODE, "示例(深圳)科技有限公司").nameFound()).isTrue();
         assertThat(documents.crossCheck(stored.id(), REVIEWER, CODE, "示例(广州)科技有限公司").nameFound()).isFalse();
@@ -108,8 +109,7 @@ class TextCrossCheckTest {
 
     @Test
     void anApplicantCannotCheckAnotherCasesDocument() {
-        DocumentInfo stored = documents.upload(caseRef, "business-licence", "licence.pdf", "application/pdf",
-                new ByteArrayInputStream(TextPdfs.withText(CODE)), "applicant");
+        DocumentInfo stored = upload(TextPdfs.withText(CODE));
 
         assertThatThrownBy(() -> documents.crossCheck(stored.id(), Access.applicantOf("CASE-other"), CODE, NAME))
                 .isInstanceOf(AccessDeniedException.class);
