@@ -23,6 +23,7 @@ import org.reviewdesk.documents.intake.DocumentContent;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.PreviewState;
+import org.reviewdesk.documents.intake.TextCrossCheckBadges;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -40,11 +41,13 @@ class RegistrationWorkbenchDocuments extends Div {
     private final DocumentService documents;
     private final Access access;
     private final String caseRef;
+    private final RegistrationWorkbenchCase application;
 
     RegistrationWorkbenchDocuments(DocumentService documents, Access access, RegistrationWorkbenchCase application) {
         this.documents = documents;
         this.access = access;
         this.caseRef = application.number();
+        this.application = application;
         setId("workbench-documents");
         addClassName("workbench-documents");
         for (String slot : application.requiredSlots()) {
@@ -132,6 +135,7 @@ class RegistrationWorkbenchDocuments extends Div {
             });
             box.add(flags);
         }
+        box.add(new TextCrossCheckBadges(documents.crossCheck(document.id(), access, application.uscc(), application.name())));
         box.add(pages(document));
         return box;
     }

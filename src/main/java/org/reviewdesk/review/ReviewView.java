@@ -33,13 +33,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
 
     private final Inbox inbox;
     private final WorkingDayCalendar calendar;
+    private final ProcessDiagrams diagrams;
     private final CurrentUser user;
     private String taskId;
     private String title = "";
 
-    public ReviewView(Inbox inbox, WorkingDayCalendar calendar) {
+    public ReviewView(Inbox inbox, WorkingDayCalendar calendar, ProcessDiagrams diagrams) {
         this.inbox = inbox;
         this.calendar = calendar;
+        this.diagrams = diagrams;
         this.user = CurrentUser.require();
         addClassName("review-view");
         setPadding(true);
@@ -69,6 +71,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         add(new ReviewTaskHeader(task, adapter.map(a -> getTranslation(a.processNameKey())).orElse(task.processKey()),
                 user, calendar, () -> act(task, inbox::claim, "review.task.claimed"),
                 () -> act(task, inbox::unclaim, "review.task.unclaimed"), backButton()));
+        diagrams.of(task.taskId(), user).ifPresent(model -> add(new ProcessDiagram(model, task.taskName())));
         if (adapter.isEmpty()) {
             add(new Paragraph(getTranslation("review.task.noAdapter", task.processKey())));
             return;

@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.reviewdesk.platform.CurrentUser;
 
 /**
  * A small process of the tests' own: a staff task offered to the groups in variable {@code groups}
@@ -50,6 +51,12 @@ final class InboxFixtures {
                 .putValue("due", due == null ? null : Date.from(due.toInstant()))
                 .putValue("priority", priority)).getId();
         return tasks.createTaskQuery().processInstanceId(instance).taskDefinitionKey(STAFF_TASK).singleResult();
+    }
+
+    /** The unclaimed task of case {@code caseRef} as {@code user} finds it in the inbox (the first, if several). */
+    static String unclaimedTaskOf(Inbox inbox, String caseRef, CurrentUser user) {
+        return inbox.page(new InboxQuery(InboxTab.UNCLAIMED, null, caseRef, null, InboxQuery.Sort.DUE, 0, 10), user)
+                .get(0).taskId();
     }
 
     static String marker() {

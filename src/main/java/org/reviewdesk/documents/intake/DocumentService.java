@@ -181,6 +181,14 @@ public class DocumentService {
         return document.textLayer() == null ? "" : document.textLayer();
     }
 
+    /**
+     * Whether the stored text layer of a document shows {@code code} and {@code name}; for images
+     * and scanned PDFs {@link TextCrossCheck#textLayer()} is false.
+     */
+    public TextCrossCheck crossCheck(long documentId, Access access, String code, String name) {
+        return TextCrossCheck.of(authorised(documentId, access, false).textLayer(), code, name);
+    }
+
     /** Renders the previews again, e.g. after FAILED; they become PENDING until done. */
     public void retryPreviews(long documentId) {
         transaction.executeWithoutResult(status -> {
