@@ -173,6 +173,8 @@ class RegistrationWorkbenchDocuments extends Div {
 
             previous.setAriaLabel(getTranslation("registration.workbench.documents.previous"));
             next.setAriaLabel(getTranslation("registration.workbench.documents.next"));
+            previous.addClassName("workbench-pager__previous");
+            next.addClassName("workbench-pager__next");
             previous.addClickListener(e -> show(page - 1));
             next.addClickListener(e -> show(page + 1));
             Button zoom = new Button(VaadinIcon.SEARCH_PLUS.create(), e -> frame.getElement().getClassList()

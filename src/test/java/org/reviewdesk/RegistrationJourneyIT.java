@@ -34,21 +34,34 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * An out-of-province applicant in a real headless Chromium, in Chinese: fills the form, uploads a
- * PDF and two photos through the browser's file input, submits, notes the number and code, opens
- * the status page with them and downloads the acceptance receipt.
+ * Issue 4's and 5's journey in a real headless Chromium, in Chinese. An out-of-province applicant
+ * fills the form, uploads a PDF and two photos through the browser's file input, submits, notes
+ * the number and code, opens the status page with them and downloads the acceptance receipt. A
+ * reviewer signs in, finds the application in the inbox, claims it, pages through the licence's
+ * previews and asks for one photo again; the applicant uploads a new version on the status page;
+ * the reviewer sees both versions side by side and approves; the applicant's status page shows the
+ * approval. The job executor is off in tests, so the test runs the process's jobs where a node's
+ * executor would.
  */
 @ApplicationTest
-class ApplicantJourneyIT {
+class RegistrationJourneyIT {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     private static final int WIDTH = 1280;
 
     @LocalServerPort
     int port;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RuntimeService runtime;
     WebDriver browser;
     Path profile;
     Path files;
@@ -69,7 +82,7 @@ class ApplicantJourneyIT {
     }
 
     @Test
-    void anApplicantAppliesUploadsSubmitsAndFollowsTheApplication() throws Exception {
+    void anApplicantAppliesAReviewerAsksForOnePhotoAgainAndApprovesTheNewVersion() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get("http://localhost:" + port + "/apply");
         new WebDriverWait(browser, Duration.ofSeconds(120))
@@ -143,6 +156,126 @@ class ApplicantJourneyIT {
         waitForStatusThumbnails(wait, 3);
         saveFull("status-2-open");
         assertThat(fetch(browser.findElement(By.id("receipt-download")).getAttribute("href")).body()).startsWith("%PDF".getBytes());
+
+        runJobs(number); // the automated checks, as a node's job executor would
+        reviewerAsksForAPhotoAgain(wait, number);
+        applicantUploadsTheNewVersion(wait, number, code);
+        reviewerComparesAndApproves(wait, number);
+        runJobs(number);
+        openStatus(wait, number, code);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-state"), "审核通过"));
+        saveFull("status-5-approved");
+    }
+
+    private void reviewerAsksForAPhotoAgain(WebDriverWait wait, String number) throws Exception {
+        signIn(wait, "reviewer");
+        browser.get("http://localhost:" + port + "/review/inbox");
+        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-search input")));
+        search.sendKeys(number, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), number));
+        saveFull("review-1-inbox");
+        browser.findElement(By.cssSelector("#inbox-grid .inbox-open")).click();
+
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("review-claim"))).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-verdicts")));
+        // page through the licence's two pages
+        WebElement licence = browser.findElement(By.id("slot-business-licence"));
+        assertThat(licence.findElement(By.cssSelector(".workbench-pager__position")).getText()).isEqualTo("第 1 / 2 页");
+        licence.findElement(By.cssSelector(".workbench-pager__next")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#slot-business-licence .workbench-pager__position"), "第 2 / 2 页"));
+        wait.until(d -> thumbnailsLoaded("#slot-business-licence .workbench-pager__image") >= 1);
+
+        verdict("business-licence", 0);
+        verdict("id-representative-back", 0);
+        verdict("id-representative-front", 1);
+        browser.findElement(By.cssSelector("#verdict-reason-id-representative-front input"))
+                .sendKeys("照片反光，姓名一栏看不清，请在无反光处重新拍摄。", Keys.TAB);
+        browser.findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(2).click();
+        saveFull("review-2-request");
+        browser.findElement(By.id("decision-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/review/inbox"));
+        signOut();
+    }
+
+    private void applicantUploadsTheNewVersion(WebDriverWait wait, String number, String code) throws Exception {
+        openStatus(wait, number, code);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-supplement-reasons"), "照片反光"));
+        WebElement upload = browser.findElement(By.cssSelector("#supplement-id-representative-front vaadin-upload"));
+        upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
+                .sendKeys(png("身份证人像面-重拍.png", new Color(214, 236, 196)).toAbsolutePath().toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#supplement-id-representative-front .document-upload-field__summary"), "已上传"));
+        saveFull("status-3-supplement");
+        browser.findElement(By.id("supplement-answer")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-state"), "审核中"));
+        saveFull("status-4-answered");
+    }
+
+    private void reviewerComparesAndApproves(WebDriverWait wait, String number) throws Exception {
+        signIn(wait, "reviewer");
+        // the review went back to the reviewer who asked: in MINE
+        browser.get("http://localhost:" + port + "/review/inbox");
+        WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-search input")));
+        search.sendKeys(number, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), number));
+        browser.findElement(By.cssSelector("#inbox-grid .inbox-open")).click();
+
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-verdicts")));
+        assertThat(browser.findElements(By.cssSelector("#slot-id-representative-front .workbench-version"))).hasSize(2);
+        wait.until(d -> thumbnailsLoaded("#slot-id-representative-front .workbench-pager__image") >= 2);
+        saveFull("review-3-versions");
+        verdict("business-licence", 0);
+        verdict("id-representative-back", 0);
+        verdict("id-representative-front", 0);
+        browser.findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(0).click();
+        browser.findElement(By.id("decision-submit")).click();
+        wait.until(ExpectedConditions.urlContains("/review/inbox"));
+        signOut();
+    }
+
+    private void verdict(String slot, int choice) {
+        browser.findElements(By.cssSelector("#verdict-" + slot + " vaadin-radio-button")).get(choice).click();
+    }
+
+    private void openStatus(WebDriverWait wait, String number, String code) {
+        browser.get("http://localhost:" + port + "/status");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status-code input")));
+        WebElement numberField = browser.findElement(By.cssSelector("#status-number input"));
+        numberField.clear();
+        numberField.sendKeys(number);
+        type("status-code", code);
+        browser.findElement(By.id("status-open")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("status-state")));
+    }
+
+    private void signIn(WebDriverWait wait, String username) {
+        browser.manage().deleteAllCookies();
+        browser.get("http://localhost:" + port + "/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        browser.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        browser.findElement(By.cssSelector("input[name='password']")).sendKeys("ReviewDesk2026", Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    private void signOut() {
+        browser.manage().deleteAllCookies();
+    }
+
+    /** Every due job of this application's process (its checks, its account), until none is left. */
+    private void runJobs(String number) {
+        var running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
+        if (running == null) {
+            return; // ended already
+        }
+        String instance = running.getId();
+        for (int round = 0; round < 20; round++) {
+            List<Job> due = management.createJobQuery().processInstanceId(instance).executable().list();
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
     }
 
     private void type(String id, String text) {
