@@ -95,6 +95,10 @@ class SavedFilterBar extends HorizontalLayout {
     }
 
     private String label(SavedFilter filter) {
+        if (filter == null) {
+            // the empty choice: the select shows its caption
+            return "";
+        }
         if (!filter.ownedBy(user)) {
             return getTranslation("review.filter.sharedBy", filter.name(), filter.ownerName());
         }
