@@ -84,7 +84,6 @@ class InboxFilterBar extends HorizontalLayout {
         dueDays.setAriaLabel(getTranslation("review.inbox.due.days"));
         dueDays.setMin(1);
         dueDays.setMax(DueWindow.MAX_WORKING_DAYS);
-        dueDays.setStepButtonsVisible(true);
         dueDays.setValue(InboxFilter.DEFAULT_DUE_DAYS);
         dueDays.setSuffixComponent(new Span(getTranslation("review.inbox.due.daysSuffix")));
         dueDays.addClassName("inbox-due-days");
