@@ -157,8 +157,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("review.inbox.column.received")).setKey("received").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(t -> new SlaBadge(t.dueAt(), calendar, OffsetDateTime.now()))
                 .setHeader(getTranslation("review.inbox.column.due")).setKey("due").setAutoWidth(true).setFlexGrow(0);
+        // not auto width: the first rows' "我" would make "未领取" further down too narrow
         grid.addColumn(this::assigneeText).setHeader(getTranslation("review.inbox.column.assignee"))
-                .setKey("assignee").setAutoWidth(true).setFlexGrow(0);
+                .setKey("assignee").setWidth("7em").setFlexGrow(0).setTooltipGenerator(this::assigneeText);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.column.actions"))
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
 
