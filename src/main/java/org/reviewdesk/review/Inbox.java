@@ -1,5 +1,6 @@
 package org.reviewdesk.review;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,6 +33,15 @@ public interface Inbox {
 
     /** Supervisors: assigns a task to a member of one of its candidate groups. */
     void assign(String taskId, String assignee, CurrentUser user);
+
+    /**
+     * Supervisors: the staff a task may be given to, members of any of the tasks' candidate groups,
+     * in the order of their names.
+     */
+    List<Colleague> candidates(Collection<String> taskIds, CurrentUser user);
+
+    /** Supervisors: the staff who hold open tasks now, for the assignee filter. */
+    List<Colleague> assignees(CurrentUser user);
 
     /** The adapter of a process, for the review view. */
     Optional<CaseAdapter> adapter(String processKey);

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -144,6 +145,43 @@ class InboxService implements Inbox {
                 .query((rs, n) -> counts.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
                 .list();
         return counts;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Colleague> candidates(Collection<String> taskIds, CurrentUser user) {
+        user.requireRole(Role.SUPERVISOR);
+        if (taskIds.isEmpty()) {
+            return List.of();
+        }
+        List<String> groups = jdbc.sql("select distinct group_id from review_task_group where task_id in (:ids)")
+                .param("ids", List.copyOf(taskIds)).query(String.class).list();
+        Map<String, Colleague> members = new HashMap<>();
+        for (String group : groups) {
+            identities.createUserQuery().memberOfGroup(group).list()
+                    .forEach(u -> members.putIfAbsent(u.getId(), colleague(u.getId(), u.getFirstName())));
+        }
+        return Colleague.sorted(members.values());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Colleague> assignees(CurrentUser user) {
+        user.requireRole(Role.SUPERVISOR);
+        List<String> holders = jdbc.sql("select distinct assignee from review_task where assignee is not null")
+                .query(String.class).list();
+        if (holders.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Colleague> found = new HashMap<>();
+        holders.forEach(h -> found.put(h, colleague(h, null)));
+        identities.createUserQuery().userIdIn(holders.toArray(String[]::new)).list()
+                .forEach(u -> found.put(u.getId(), colleague(u.getId(), u.getFirstName())));
+        return Colleague.sorted(found.values());
+    }
+
+    private static Colleague colleague(String username, String displayName) {
+        return new Colleague(username, displayName == null || displayName.isBlank() ? username : displayName);
     }
 
     @Override
@@ -284,6 +322,7 @@ class InboxService implements Inbox {
             and.add("t.due_at < :dueBefore");
             params.put("dueBefore", query.dueBefore());
         }
+        addFilterClauses(query, user, and, params);
         String search = query.search() == null ? "" : query.search().strip();
         if (!search.isEmpty()) {
             params.put("exact", search);
@@ -302,6 +341,27 @@ class InboxService implements Inbox {
                 and.size() == tabConditions ? tabCount : null);
     }
 
+    // ---- the filter bar's clauses: claim state, assignee, due from (kept apart from where()) --------
+
+    /** Adds the clauses of {@link InboxQuery#state()}, {@link InboxQuery#assignee()} and {@link InboxQuery#dueFrom()}. */
+    private static void addFilterClauses(InboxQuery query, CurrentUser user, List<String> and, Map<String, Object> params) {
+        if (query.state() == InboxQuery.ClaimState.CLAIMED) {
+            and.add("t.assignee is not null");
+        } else if (query.state() == InboxQuery.ClaimState.UNCLAIMED) {
+            and.add("t.assignee is null");
+        }
+        if (query.assignee() != null && !query.assignee().isBlank()) {
+            // who holds what is a supervisor's question; a reviewer's tabs already say what is theirs
+            user.requireRole(Role.SUPERVISOR);
+            and.add("t.assignee = :filterAssignee");
+            params.put("filterAssignee", query.assignee().strip());
+        }
+        if (query.dueFrom() != null) {
+            and.add("t.due_at >= :dueFrom");
+            params.put("dueFrom", query.dueFrom());
+        }
+    }
+
     private static String order(InboxQuery.Sort sort) {
         return switch (sort == null ? InboxQuery.Sort.DUE : sort) {
             case DUE -> "t.due_at asc nulls last, t.task_id";
@@ -311,7 +371,7 @@ class InboxService implements Inbox {
     }
 
     /** The user's Camunda groups; never empty, so {@code in (:groups)} stays valid SQL. */
-    private static List<String> groups(CurrentUser user) {
+    static List<String> groups(CurrentUser user) {
         List<String> groups = user.roles().stream().map(Role::camundaGroup).sorted().toList();
         return groups.isEmpty() ? List.of("") : groups;
     }

@@ -1,6 +1,8 @@
 package org.reviewdesk.review;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
@@ -11,22 +13,17 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.Tabs;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.provider.QuerySortOrder;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
@@ -38,7 +35,9 @@ import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The reviewer's task inbox: one tab per {@link InboxTab} with its count, a lazy grid of the
- * projection's tasks, search and process filter, claim and unclaim per row or for the selected rows.
+ * projection's tasks, search and filters ({@link InboxFilterBar}), saved filters
+ * ({@link SavedFilterBar}), claim and unclaim per row or for the selected rows, and for supervisors
+ * assignment of one task or the selection. New tasks arrive without a reload ({@link InboxPush}).
  */
 @Route("review/inbox")
 @RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME})
@@ -46,20 +45,23 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Inbox inbox;
     private final WorkingDayCalendar calendar;
+    private final InboxPush push;
     private final CurrentUser user;
     private final Map<InboxTab, Tab> tabs = new EnumMap<>(InboxTab.class);
     private final Tabs tabBar = new Tabs();
     private final Grid<ReviewTask> grid = new Grid<>();
-    private final TextField search = new TextField();
-    private final Select<String> process = new Select<>();
+    private final InboxFilterBar filters;
+    private final SavedFilterBar savedFilters;
     private final Button bulkClaim = new Button();
-    private final List<CaseAdapter> adapters;
+    private final Button bulkAssign = new Button();
     private InboxTab tab = InboxTab.MINE;
+    private boolean applying;
 
-    public InboxView(Inbox inbox, WorkingDayCalendar calendar, ObjectProvider<CaseAdapter> adapters) {
+    public InboxView(Inbox inbox, WorkingDayCalendar calendar, ObjectProvider<CaseAdapter> adapters,
+                     SavedFilters saved, InboxPush push) {
         this.inbox = inbox;
         this.calendar = calendar;
-        this.adapters = adapters.orderedStream().toList();
+        this.push = push;
         this.user = CurrentUser.require();
         addClassName("inbox-view");
         setSizeFull();
@@ -75,17 +77,27 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             tabs.put(t, item);
             tabBar.add(item);
         }
+        filters = new InboxFilterBar(inbox, user, adapters.orderedStream().map(CaseAdapter::processKey).toList(), this::processName);
+        savedFilters = new SavedFilterBar(saved, user, () -> filters.value(tab), this::apply);
+        filters.addChangeListener(() -> {
+            savedFilters.clearChoice();
+            refresh();
+        });
         tabBar.addSelectedChangeListener(e -> {
             tabs.forEach((t, item) -> {
                 if (item == e.getSelectedTab()) {
                     tab = t;
                 }
             });
+            filters.showFor(tab);
             grid.deselectAll();
-            refresh();
+            if (!applying) {
+                savedFilters.clearChoice();
+                refresh();
+            }
         });
 
-        add(tabBar, toolbar(), grid);
+        add(tabBar, filters, actionBar(), grid);
         configureGrid();
         setFlexGrow(1, grid);
         // a reviewer with nothing claimed starts where the work is
@@ -94,35 +106,22 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             tab = InboxTab.UNCLAIMED;
             tabBar.setSelectedTab(tabs.get(InboxTab.UNCLAIMED));
         }
+        filters.showFor(tab);
         refresh();
     }
 
-    private Component toolbar() {
-        search.setId("inbox-search");
-        search.setPlaceholder(getTranslation("review.inbox.search.placeholder"));
-        search.setPrefixComponent(VaadinIcon.SEARCH.create());
-        search.setClearButtonVisible(true);
-        search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addValueChangeListener(e -> refresh());
-        search.addClassName("inbox-search");
-        search.setAriaLabel(getTranslation("review.inbox.search.label"));
-
-        process.setId("inbox-process");
-        process.setLabel(null);
-        process.setAriaLabel(getTranslation("review.inbox.process.label"));
-        List<String> keys = new ArrayList<>();
-        keys.add("");
-        adapters.forEach(a -> keys.add(a.processKey()));
-        process.setItems(keys);
-        process.setItemLabelGenerator(k -> k.isEmpty() ? getTranslation("review.inbox.process.all") : processName(k));
-        process.setValue("");
-        process.addValueChangeListener(e -> refresh());
-
+    private Component actionBar() {
         bulkClaim.setId("inbox-bulk-claim");
         bulkClaim.setIcon(VaadinIcon.HAND.create());
         bulkClaim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         bulkClaim.setEnabled(false);
         bulkClaim.addClickListener(e -> claimSelected());
+
+        bulkAssign.setId("inbox-bulk-assign");
+        bulkAssign.setIcon(VaadinIcon.USER_CHECK.create());
+        bulkAssign.setEnabled(false);
+        bulkAssign.setVisible(user.has(Role.SUPERVISOR));
+        bulkAssign.addClickListener(e -> assign(grid.getSelectedItems()));
 
         Button reload = new Button(VaadinIcon.REFRESH.create(), e -> refresh());
         reload.setId("inbox-reload");
@@ -130,12 +129,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         reload.setAriaLabel(getTranslation("review.inbox.reload"));
         reload.setTooltipText(getTranslation("review.inbox.reload"));
 
-        HorizontalLayout bar = new HorizontalLayout(search, process, bulkClaim, reload);
-        bar.addClassName("inbox-toolbar");
+        Span spacer = new Span();
+        HorizontalLayout bar = new HorizontalLayout(savedFilters, spacer, bulkClaim, bulkAssign, reload);
+        bar.addClassName("inbox-actionbar");
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
-        bar.expand(search);
-        updateBulkClaim();
+        bar.expand(spacer);
+        updateBulkButtons();
         return bar;
     }
 
@@ -154,29 +154,26 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(ReviewTask::taskName).setHeader(getTranslation("review.inbox.column.task"))
                 .setKey("task").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> t.receivedAt() == null ? "" : t.receivedAt().atZoneSameInstant(SlaBadge.CHINA).format(SlaBadge.MINUTE))
-                .setHeader(getTranslation("review.inbox.column.received")).setKey("received")
-                .setSortable(true).setSortProperty(InboxQuery.Sort.RECEIVED.name()).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("review.inbox.column.received")).setKey("received").setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(t -> new SlaBadge(t.dueAt(), calendar, OffsetDateTime.now()))
-                .setHeader(getTranslation("review.inbox.column.due")).setKey("due")
-                .setSortable(true).setSortProperty(InboxQuery.Sort.DUE.name()).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("review.inbox.column.due")).setKey("due").setAutoWidth(true).setFlexGrow(0);
+        // not auto width: the first rows' "我" would make "未领取" further down too narrow
         grid.addColumn(this::assigneeText).setHeader(getTranslation("review.inbox.column.assignee"))
-                .setKey("assignee").setAutoWidth(true).setFlexGrow(0);
+                .setKey("assignee").setWidth("7em").setFlexGrow(0).setTooltipGenerator(this::assigneeText);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.column.actions"))
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
 
-        grid.setItems(query -> inbox.page(query(query.getOffset(), query.getLimit(), query.getSortOrders()), user).stream(),
-                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(query(0, 1, query.getSortOrders()), user)));
+        // the order is the filter bar's (saved with a filter), not the column headers'
+        grid.setItems(query -> inbox.page(query(query.getOffset(), query.getLimit()), user).stream(),
+                query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(query(0, 1), user)));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
-        grid.addSelectionListener(e -> updateBulkClaim());
+        grid.addSelectionListener(e -> updateBulkButtons());
         grid.setEmptyStateText(getTranslation("review.inbox.empty"));
     }
 
-    private InboxQuery query(int offset, int limit, List<QuerySortOrder> sortOrders) {
-        InboxQuery.Sort sort = sortOrders.stream().findFirst()
-                .map(o -> InboxQuery.Sort.valueOf(o.getSorted())).orElse(InboxQuery.Sort.DUE);
-        String text = search.getValue() == null || search.getValue().isBlank() ? null : search.getValue().strip();
-        String key = process.getValue() == null || process.getValue().isEmpty() ? null : process.getValue();
-        return new InboxQuery(tab, key, text, null, sort, offset, Math.max(1, Math.min(limit, 200)));
+    private InboxQuery query(int offset, int limit) {
+        return filters.value(tab).query(null, offset, Math.max(1, Math.min(limit, InboxService.MAX_LIMIT)), calendar,
+                OffsetDateTime.now());
     }
 
     private Component actions(ReviewTask task) {
@@ -193,6 +190,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             unclaim.addClassName("inbox-unclaim");
             buttons.add(unclaim);
+        }
+        if (user.has(Role.SUPERVISOR)) {
+            Button assign = new Button(getTranslation(task.assignee() == null ? "review.inbox.assign" : "review.inbox.reassign"),
+                    e -> assign(List.of(task)));
+            assign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+            assign.addClassName("inbox-assign");
+            buttons.add(assign);
         }
         Button open = new Button(getTranslation("review.inbox.open"), VaadinIcon.ARROW_RIGHT.create(), e -> open(task));
         open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -226,37 +230,54 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void claimSelected() {
-        Set<ReviewTask> selected = grid.getSelectedItems();
-        int claimed = 0;
-        List<String> refused = new ArrayList<>();
-        for (ReviewTask task : selected) {
-            if (task.assignee() != null) {
-                continue;
-            }
-            try {
-                inbox.claim(task.taskId(), user);
-                claimed++;
-            } catch (UserFacingException | AccessDeniedException e) {
-                refused.add(task.caseRef());
-            }
-        }
-        if (claimed > 0) {
-            Toasts.success(getTranslation("review.inbox.bulkClaimed", claimed));
-        }
-        if (!refused.isEmpty()) {
-            Toasts.error(getTranslation("review.inbox.bulkRefused", refused.size(), String.join(", ", refused)));
-        }
-        if (claimed == 0 && refused.isEmpty()) {
+        List<ReviewTask> claimable = grid.getSelectedItems().stream().filter(t -> t.assignee() == null).toList();
+        if (claimable.isEmpty()) {
             Toasts.error(getTranslation("review.inbox.bulkNothing"));
+            return;
         }
+        BulkResults.report(BulkResults.run(claimable, t -> inbox.claim(t.taskId(), user)), "review.bulk.claim",
+                "review.inbox.bulkClaimed");
         grid.deselectAll();
         refresh();
     }
 
-    private void updateBulkClaim() {
+    /** A supervisor picks a colleague for these tasks; each is assigned on its own and the outcome of each told. */
+    private void assign(Collection<ReviewTask> chosen) {
+        List<ReviewTask> selection = List.copyOf(chosen);
+        if (selection.isEmpty()) {
+            return;
+        }
+        List<Colleague> candidates = inbox.candidates(selection.stream().map(ReviewTask::taskId).toList(), user);
+        new AssignDialog(selection, candidates, to -> {
+            BulkResults.report(BulkResults.run(selection, t -> inbox.assign(t.taskId(), to.username(), user)),
+                    "review.bulk.assign", selection.size() == 1 ? "review.inbox.assignedOne" : "review.inbox.assignedMany");
+            grid.deselectAll();
+            refresh();
+        }).open();
+    }
+
+    private void updateBulkButtons() {
         long claimable = grid.getSelectedItems().stream().filter(t -> t.assignee() == null).count();
         bulkClaim.setText(getTranslation("review.inbox.bulkClaim", claimable));
         bulkClaim.setEnabled(claimable > 0);
+        int selected = grid.getSelectedItems().size();
+        bulkAssign.setText(getTranslation("review.inbox.bulkAssign", selected));
+        bulkAssign.setEnabled(selected > 0);
+    }
+
+    /** Shows a saved filter: its tab (where this user has it) and its fields, then one refresh. */
+    private void apply(InboxFilter saved) {
+        InboxFilter filter = saved.forUser(user);
+        applying = true;
+        try {
+            filters.show(filter);
+            tabBar.setSelectedTab(tabs.get(filter.tab()));
+            filters.showFor(tab);
+        } finally {
+            applying = false;
+        }
+        grid.deselectAll();
+        refresh();
     }
 
     private void open(ReviewTask task) {
@@ -276,11 +297,23 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         return counts;
     }
 
-    /** Reloads the grid and the tab counts (after a filter change, a claim, or on request). */
+    /** Reloads the grid and the tab counts (after a filter change, a claim, a push, or on request). */
     void refresh() {
         updateCounts();
         grid.getDataProvider().refreshAll();
-        updateBulkClaim();
+        updateBulkButtons();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        push.register(this);
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        push.unregister(this);
+        super.onDetach(detachEvent);
     }
 
     /** The tab shown. */
