@@ -125,7 +125,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("operations.column.retries")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         incidents.addColumn(i -> i.jobId() == null ? "—" : abbreviated(i.jobId())).setHeader(getTranslation("operations.column.job"))
                 .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(i -> orDash(i.jobId()));
-        incidents.addComponentColumn(this::incidentActions).setHeader(getTranslation("operations.column.actions"))
+        incidents.addComponentColumn(this::incidentActions).setHeader(getTranslation("operations.column.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         incidents.setItems(q -> operations.incidents(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.incidentCount(processKey())));
@@ -146,7 +146,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(j -> orDash(j.exceptionMessage()));
         jobs.addColumn(j -> abbreviated(j.id())).setHeader(getTranslation("operations.column.job")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(FailedJob::id);
-        jobs.addComponentColumn(this::jobActions).setHeader(getTranslation("operations.column.actions"))
+        jobs.addComponentColumn(this::jobActions).setHeader(getTranslation("operations.column.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         jobs.setItems(q -> operations.failedJobs(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.failedJobCount(processKey())));
