@@ -111,7 +111,8 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureIncidents() {
         incidents.setId("incident-grid");
-        incidents.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        // messages wrap: they are what the administrator reads first
+        incidents.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         incidents.setPageSize(50);
         incidents.addColumn(i -> shown(i.occurredAt())).setHeader(getTranslation("operations.column.time")).setAutoWidth(true).setFlexGrow(0);
         incidents.addColumn(OpenIncident::processName).setHeader(getTranslation("operations.column.process")).setAutoWidth(true).setFlexGrow(0);
@@ -119,7 +120,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         incidents.addColumn(OpenIncident::activityName).setHeader(getTranslation("operations.column.activity")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(OpenIncident::activityId);
         incidents.addColumn(this::typeText).setHeader(getTranslation("operations.column.type")).setAutoWidth(true).setFlexGrow(0);
-        incidents.addColumn(i -> orDash(i.message())).setHeader(getTranslation("operations.column.message")).setFlexGrow(1)
+        incidents.addColumn(i -> orDash(i.message())).setHeader(getTranslation("operations.column.message")).setWidth("16em").setFlexGrow(1)
                 .setTooltipGenerator(i -> orDash(i.message()));
         incidents.addColumn(i -> i.retries() == null ? "—" : String.valueOf(i.retries()))
                 .setHeader(getTranslation("operations.column.retries")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
@@ -134,7 +135,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureJobs() {
         jobs.setId("job-grid");
-        jobs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        jobs.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         jobs.setSelectionMode(Grid.SelectionMode.MULTI);
         jobs.setPageSize(50);
         jobs.addColumn(j -> shown(j.createdAt())).setHeader(getTranslation("operations.column.created")).setAutoWidth(true).setFlexGrow(0);
@@ -142,7 +143,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         jobs.addColumn(j -> orDash(j.businessKey())).setHeader(getTranslation("operations.column.caseRef")).setAutoWidth(true).setFlexGrow(0);
         jobs.addColumn(j -> orDash(j.activityName())).setHeader(getTranslation("operations.column.activity")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(j -> orDash(j.activityId()));
-        jobs.addColumn(j -> orDash(j.exceptionMessage())).setHeader(getTranslation("operations.column.exception")).setFlexGrow(1)
+        jobs.addColumn(j -> orDash(j.exceptionMessage())).setHeader(getTranslation("operations.column.exception")).setWidth("16em").setFlexGrow(1)
                 .setTooltipGenerator(j -> orDash(j.exceptionMessage()));
         jobs.addColumn(j -> abbreviated(j.id())).setHeader(getTranslation("operations.column.job")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(FailedJob::id);

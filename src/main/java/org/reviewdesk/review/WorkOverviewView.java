@@ -83,7 +83,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
     /** A right-aligned count column; an alarm column shows a non-zero count in red. */
     private <T> void number(Grid<T> grid, ValueProvider<T, Long> value, String headerKey, boolean alarm) {
         grid.addColumn(value).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
-                .setClassNameGenerator(alarm ? t -> value.apply(t) > 0 ? "count-alarm" : null : t -> null);
+                .setPartNameGenerator(alarm ? t -> value.apply(t) > 0 ? "count-alarm" : null : t -> null);
     }
 
     private static FlexLayout tiles(Component... tiles) {
