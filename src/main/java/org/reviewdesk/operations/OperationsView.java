@@ -120,14 +120,14 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         incidents.addColumn(OpenIncident::activityName).setHeader(getTranslation("operations.column.activity")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(OpenIncident::activityId);
         incidents.addColumn(this::typeText).setHeader(getTranslation("operations.column.type")).setAutoWidth(true).setFlexGrow(0);
-        incidents.addColumn(i -> orDash(i.message())).setHeader(getTranslation("operations.column.message")).setWidth("16em").setFlexGrow(1)
+        incidents.addColumn(i -> orDash(i.message())).setHeader(getTranslation("operations.column.message")).setWidth("12em").setFlexGrow(1)
                 .setTooltipGenerator(i -> orDash(i.message()));
         incidents.addColumn(i -> i.retries() == null ? "—" : String.valueOf(i.retries()))
                 .setHeader(getTranslation("operations.column.retries")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
         incidents.addColumn(i -> i.jobId() == null ? "—" : abbreviated(i.jobId())).setHeader(getTranslation("operations.column.job"))
                 .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(i -> orDash(i.jobId()));
         incidents.addComponentColumn(this::incidentActions).setHeader(getTranslation("operations.column.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
         incidents.setItems(q -> operations.incidents(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.incidentCount(processKey())));
         incidents.setEmptyStateText(getTranslation("operations.incidents.empty"));
@@ -143,12 +143,12 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         jobs.addColumn(j -> orDash(j.businessKey())).setHeader(getTranslation("operations.column.caseRef")).setAutoWidth(true).setFlexGrow(0);
         jobs.addColumn(j -> orDash(j.activityName())).setHeader(getTranslation("operations.column.activity")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(j -> orDash(j.activityId()));
-        jobs.addColumn(j -> orDash(j.exceptionMessage())).setHeader(getTranslation("operations.column.exception")).setWidth("16em").setFlexGrow(1)
+        jobs.addColumn(j -> orDash(j.exceptionMessage())).setHeader(getTranslation("operations.column.exception")).setWidth("12em").setFlexGrow(1)
                 .setTooltipGenerator(j -> orDash(j.exceptionMessage()));
         jobs.addColumn(j -> abbreviated(j.id())).setHeader(getTranslation("operations.column.job")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(FailedJob::id);
         jobs.addComponentColumn(this::jobActions).setHeader(getTranslation("operations.column.actions")).setKey("actions")
-                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
         jobs.setItems(q -> operations.failedJobs(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.failedJobCount(processKey())));
         jobs.setEmptyStateText(getTranslation("operations.jobs.empty"));
