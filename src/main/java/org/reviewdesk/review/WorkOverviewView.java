@@ -1,20 +1,27 @@
 package org.reviewdesk.review;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 
-/** The reviewer's and supervisor's start page: how much work is mine, waiting, and late. */
+/**
+ * The reviewer's and supervisor's start page: how much work is mine, waiting, late and done; for
+ * supervisors the same per group and per person, so overdue work and free hands show at a glance.
+ */
 @Route("work")
 @RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME})
 public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle {
@@ -22,27 +29,68 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
     public WorkOverviewView(WorkOverview overview) {
         addClassName("work-overview");
         WorkOverview.Counts counts = overview.mine();
-        FlexLayout tiles = new FlexLayout(
+        add(tiles(
                 tile("tile-mine", "review.overview.mine", counts.assignedToMe(), false),
                 tile("tile-unclaimed", "review.overview.unclaimed", counts.unclaimedInMyGroups(), false),
-                tile("tile-overdue", "review.overview.overdue", counts.overdue(), counts.overdue() > 0));
-        tiles.addClassName("tiles");
-        tiles.setFlexWrap(FlexLayout.FlexWrap.WRAP);
-        add(tiles);
+                tile("tile-overdue", "review.overview.overdue", counts.overdue(), counts.overdue() > 0),
+                tile("tile-decided-today", "review.overview.decidedToday", counts.decidedToday(), false),
+                tile("tile-decided-week", "review.overview.decidedWeek", counts.decidedThisWeek(), false)));
         if (counts.assignedToMe() + counts.unclaimedInMyGroups() == 0) {
             add(new Paragraph(getTranslation("review.overview.empty")));
         }
         if (CurrentUser.get().filter(u -> u.has(Role.SUPERVISOR)).isPresent()) {
-            Grid<WorkOverview.GroupCounts> groups = new Grid<>();
-            groups.setId("group-counts");
-            groups.addColumn(g -> getTranslation(g.group().messageKey())).setHeader(getTranslation("review.overview.group"));
-            groups.addColumn(WorkOverview.GroupCounts::open).setHeader(getTranslation("review.overview.open"));
-            groups.addColumn(WorkOverview.GroupCounts::unclaimed).setHeader(getTranslation("review.overview.unclaimedShort"));
-            groups.addColumn(WorkOverview.GroupCounts::overdue).setHeader(getTranslation("review.overview.overdueShort"));
-            groups.setItems(overview.perGroup());
-            groups.setAllRowsVisible(true);
-            add(new H2(getTranslation("review.overview.perGroup")), groups);
+            addTeam(overview);
         }
+        Paragraph rule = new Paragraph(getTranslation("review.overview.decidedRule"));
+        rule.addClassName("overview-note");
+        add(rule);
+    }
+
+    private void addTeam(WorkOverview overview) {
+        WorkOverview.Team team = overview.team();
+        add(new H2(getTranslation("review.overview.team")), tiles(
+                tile("tile-team-today", "review.overview.teamToday", team.decidedToday(), false),
+                tile("tile-team-week", "review.overview.teamWeek", team.decidedThisWeek(), false)));
+
+        Grid<WorkOverview.GroupCounts> groups = new Grid<>();
+        groups.setId("group-counts");
+        groups.addThemeVariants(GridVariant.LUMO_COMPACT);
+        groups.addColumn(g -> getTranslation(g.group().messageKey())).setHeader(getTranslation("review.overview.group"));
+        number(groups, WorkOverview.GroupCounts::open, "review.overview.open", false);
+        number(groups, WorkOverview.GroupCounts::unclaimed, "review.overview.unclaimedShort", false);
+        number(groups, WorkOverview.GroupCounts::overdue, "review.overview.overdueShort", true);
+        groups.setItems(overview.perGroup());
+        groups.setAllRowsVisible(true);
+        groups.addClassName("overview-grid");
+
+        Grid<WorkOverview.PersonCounts> people = new Grid<>();
+        people.setId("person-counts");
+        people.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        people.addColumn(WorkOverview.PersonCounts::displayName).setHeader(getTranslation("review.overview.person"))
+                .setTooltipGenerator(WorkOverview.PersonCounts::username).setFlexGrow(2);
+        number(people, WorkOverview.PersonCounts::open, "review.overview.assigned", false);
+        number(people, WorkOverview.PersonCounts::overdue, "review.overview.overdueShort", true);
+        number(people, WorkOverview.PersonCounts::decidedToday, "review.overview.decidedTodayShort", false);
+        number(people, WorkOverview.PersonCounts::decidedThisWeek, "review.overview.decidedWeekShort", false);
+        people.setItems(team.people());
+        people.setAllRowsVisible(true);
+        people.addClassName("overview-grid");
+
+        add(new H3(getTranslation("review.overview.perGroup")), groups,
+                new H3(getTranslation("review.overview.perPerson")), people);
+    }
+
+    /** A right-aligned count column; an alarm column shows a non-zero count in red. */
+    private <T> void number(Grid<T> grid, ValueProvider<T, Long> value, String headerKey, boolean alarm) {
+        grid.addColumn(value).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
+                .setPartNameGenerator(alarm ? t -> value.apply(t) > 0 ? "count-alarm" : null : t -> null);
+    }
+
+    private static FlexLayout tiles(Component... tiles) {
+        FlexLayout layout = new FlexLayout(tiles);
+        layout.addClassName("tiles");
+        layout.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        return layout;
     }
 
     private Component tile(String id, String key, long value, boolean alarm) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.hotline.HotlineHomeView;
+import org.reviewdesk.operations.OperationsView;
 import org.reviewdesk.review.InboxView;
 import org.reviewdesk.review.WorkOverviewView;
 import org.reviewdesk.rules.CalendarAdminView;
@@ -25,6 +26,7 @@ class ViewAccessTest extends KaribuTestSupport {
             AdminHomeView.class, EnumSet.of(Role.ADMIN),
             UserAdminView.class, EnumSet.of(Role.ADMIN),
             CalendarAdminView.class, EnumSet.of(Role.ADMIN),
+            OperationsView.class, EnumSet.of(Role.ADMIN),
             WorkOverviewView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR),
             InboxView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR),
             HotlineHomeView.class, EnumSet.of(Role.HOTLINE_AGENT));

@@ -1,0 +1,68 @@
+package org.reviewdesk;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium signed in as a demo staff user of the running test application, saving
+ * screenshots under {@code target/screenshots}. Waits are generous: the first page load compiles
+ * nothing but is slow on a busy machine.
+ */
+public final class StaffBrowser implements AutoCloseable {
+
+    public static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    private static final String DEMO_PASSWORD = "ReviewDesk2026";
+
+    private final WebDriver driver;
+    private final WebDriverWait wait;
+    private final int port;
+
+    public StaffBrowser(int port, int width, int height) throws IOException {
+        this.port = port;
+        this.driver = HeadlessChromium.start(Files.createTempDirectory("chromium-profile"), width, height);
+        this.wait = new WebDriverWait(driver, Duration.ofSeconds(180));
+        Files.createDirectories(SCREENSHOTS);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public WebDriverWait waiting() {
+        return wait;
+    }
+
+    public void signIn(String username) {
+        open("/login");
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
+        driver.findElement(By.cssSelector("input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("input[name='password']")).sendKeys(DEMO_PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    }
+
+    public void open(String path) {
+        driver.get("http://localhost:" + port + path);
+    }
+
+    public String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    public void save(String name) throws IOException {
+        Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

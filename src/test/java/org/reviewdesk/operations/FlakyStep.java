@@ -1,0 +1,20 @@
+package org.reviewdesk.operations;
+
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+
+/** A service task that fails, as a downstream system would, until its case is marked healed. */
+public class FlakyStep implements JavaDelegate {
+
+    static final String FAILURE = "登记系统不可用 registry unavailable";
+    static final Set<String> HEALED = ConcurrentHashMap.newKeySet();
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        if (!HEALED.contains(execution.getProcessBusinessKey())) {
+            throw new IllegalStateException(FAILURE);
+        }
+    }
+}
