@@ -170,6 +170,7 @@ class RegistrationJourneyIT {
     private void reviewerAsksForAPhotoAgain(WebDriverWait wait, String number) throws Exception {
         signIn(wait, "reviewer");
         browser.get("http://localhost:" + port + "/review/inbox");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-UNCLAIMED"))).click();
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-search input")));
         search.sendKeys(number, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), number));
@@ -216,6 +217,7 @@ class RegistrationJourneyIT {
         signIn(wait, "reviewer");
         // the review went back to the reviewer who asked: in MINE
         browser.get("http://localhost:" + port + "/review/inbox");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tab-MINE"))).click();
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-search input")));
         search.sendKeys(number, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), number));
