@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -53,9 +51,6 @@ class InboxService implements Inbox {
             t.assigned_at, t.created_at, t.due_at, t.priority, t.case_ref, t.title, t.code, t.received_at""";
     private static final String IN_MY_GROUPS =
             "exists (select 1 from review_task_group g where g.task_id = t.task_id and g.group_id in (:groups))";
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JdbcClient jdbc;
     private final TaskService tasks;
@@ -156,7 +151,11 @@ class InboxService implements Inbox {
         if (!groupsOf(taskId).stream().anyMatch(groups(user)::contains)) {
             throw new AccessDeniedException(user.username() + " is no candidate of task " + taskId);
         }
-        tasks.claim(taskId, user.username());
+        try {
+            tasks.claim(taskId, user.username());
+        } catch (RuntimeException e) {
+            throw EngineRefusals.unwrap(e);
+        }
         audit.record(user.username(), AUDIT_CLAIM, row.caseRef(), "task " + taskId + " (" + row.taskKey + ")");
     }
 
@@ -190,7 +189,11 @@ class InboxService implements Inbox {
         if (assignee.equals(row.assignee)) {
             return;
         }
-        tasks.setAssignee(taskId, assignee);
+        try {
+            tasks.setAssignee(taskId, assignee);
+        } catch (RuntimeException e) {
+            throw EngineRefusals.unwrap(e);
+        }
         audit.record(user.username(), AUDIT_ASSIGN, row.caseRef(), "task " + taskId + " (" + row.taskKey + ") to " + assignee
                 + (row.assignee == null ? "" : " from " + row.assignee));
     }
@@ -294,15 +297,12 @@ class InboxService implements Inbox {
                 .query(String.class).list();
     }
 
-    /** A time as the message shows it: minutes, in China's time zone (where the reviewers are). */
     private static String shown(OffsetDateTime time) {
-        return time == null ? "?" : SHOWN.format(time.atZoneSameInstant(CHINA));
+        return StaffNames.time(time);
     }
 
     private String displayName(String username) {
-        var found = identities.createUserQuery().userId(username).singleResult();
-        return found == null || found.getFirstName() == null || found.getFirstName().isBlank()
-                ? username : found.getFirstName() + " (" + username + ")";
+        return StaffNames.displayName(identities, username);
     }
 
     private List<ReviewTask> withGroups(List<Row> rows) {

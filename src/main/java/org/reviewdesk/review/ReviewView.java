@@ -32,13 +32,15 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     static final String TASK_ID = "taskId";
 
     private final Inbox inbox;
+    private final CaseComments comments;
     private final WorkingDayCalendar calendar;
     private final CurrentUser user;
     private String taskId;
     private String title = "";
 
-    public ReviewView(Inbox inbox, WorkingDayCalendar calendar) {
+    public ReviewView(Inbox inbox, CaseComments comments, WorkingDayCalendar calendar) {
         this.inbox = inbox;
+        this.comments = comments;
         this.calendar = calendar;
         this.user = CurrentUser.require();
         addClassName("review-view");
@@ -76,6 +78,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Component body = adapter.get().workbench(task, user, () -> decided(task));
         body.getElement().getClassList().add("review-body");
         add(body);
+        add(new CaseCommentsPanel(comments, task, user));
     }
 
     private Button backButton() {

@@ -82,7 +82,7 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
     @Test
     void aRequestForDocumentsShowsTheReasonTheDueDateAndAnUploadPerNamedDocument() {
         DraftCreated draft = inReview();
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.RequestDocuments(
+        registrations.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
                 List.of("business-licence"), "营业执照照片模糊，请重新上传清晰的扫描件"), REVIEWER);
         openStatus(draft.applicationNumber(), draft.accessCode());
 
@@ -108,7 +108,7 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
     void aRejectionShowsItsReasonsAndTheReviewersText() {
         DraftCreated draft = inReview();
         registrations.decide(draft.applicationNumber(), new ReviewDecision.Reject(
-                List.of(RejectionReason.DOCUMENT_INCONSISTENT), "证书名称与填报名称不一致"), REVIEWER);
+                List.of("DOCUMENT_INCONSISTENT"), "证书名称与填报名称不一致"), REVIEWER);
         openStatus(draft.applicationNumber(), draft.accessCode());
 
         assertThat(_get(Span.class, spec -> spec.withId("status-state")).getText()).isEqualTo("审核不通过");
