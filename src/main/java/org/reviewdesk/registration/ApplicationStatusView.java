@@ -204,11 +204,8 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         if (!request.reasons().isEmpty()) {
             UnorderedList perDocument = new UnorderedList();
             perDocument.setId("status-supplement-reasons");
-            request.reasons().forEach((slot, why) -> {
-                Span name = new Span(getTranslation(RegistrationService.slotKey(slot)));
-                name.addClassName("applicant-reason__document");
-                perDocument.add(new ListItem(name, new Span(why)));
-            });
+            request.reasons().forEach((slot, why) -> perDocument.add(new ListItem(
+                    getTranslation("applicant.status.supplement.documentReason", getTranslation(RegistrationService.slotKey(slot)), why))));
             card.add(perDocument);
         }
         if (request.note() != null) {

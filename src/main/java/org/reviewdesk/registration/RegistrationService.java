@@ -496,36 +496,39 @@ public class RegistrationService {
     public void decide(String number, ReviewDecision decision, CurrentUser user) {
         requireReviewer(user);
         Objects.requireNonNull(decision, "decision");
-        transaction.executeWithoutResult(status -> {
-            RegistrationApplication application = byNumber(number);
-            Task task = application.processInstanceId() == null ? null
-                    : tasks.createTaskQuery().processInstanceId(application.processInstanceId())
-                    .taskDefinitionKey(RegistrationProcess.Activity.REVIEW).singleResult();
-            if (task == null) {
-                if (application.state().isFinal() && application.decidedBy() != null) {
-                    throw new UserFacingException("registration.review.alreadyDecided", application.decidedBy(), application.decidedAt());
-                }
-                throw new UserFacingException("registration.review.notInReview", application.state().name());
+        try {
+            transaction.executeWithoutResult(status -> decideInTransaction(number, decision, user));
+        } catch (RuntimeException e) {
+            // a rule the engine enforces in a task listener (four eyes) refuses with its own message
+            throw EngineRefusals.unwrap(e);
+        }
+    }
+
+    private void decideInTransaction(String number, ReviewDecision decision, CurrentUser user) {
+        RegistrationApplication application = byNumber(number);
+        Task task = application.processInstanceId() == null ? null
+                : tasks.createTaskQuery().processInstanceId(application.processInstanceId())
+                .taskDefinitionKey(RegistrationProcess.Activity.REVIEW).singleResult();
+        if (task == null) {
+            if (application.state().isFinal() && application.decidedBy() != null) {
+                throw new UserFacingException("registration.review.alreadyDecided", application.decidedBy(), application.decidedAt());
             }
-            if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-                throw new UserFacingException("registration.review.assignedToOther", task.getAssignee());
-            }
-            if (task.getAssignee() == null) {
-                requireCandidate(task, user);
-                tasks.claim(task.getId(), user.username());
-            }
-            List<DocumentVerdict> verdicts = verdicts(application, decision);
-            RegistrationProcess.Decision outcome = record(application, decision, verdicts, user);
-            long event = records.event(application.id(), "DECIDED_" + outcome.name(), user.username(), timelineDetail(decision), false);
-            records.saveVerdicts(application.id(), event, verdicts);
-            audit.record(user.username(), AUDIT_DECIDED, application.number(), outcome.name() + ": " + summary(decision));
-            try {
-                tasks.complete(task.getId(), Variables.createVariables()
-                        .putValueTyped(RegistrationProcess.Var.DECISION, RegistrationProcess.Var.decision(outcome)));
-            } catch (RuntimeException e) {
-                throw EngineRefusals.unwrap(e);
-            }
-        });
+            throw new UserFacingException("registration.review.notInReview", application.state().name());
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new UserFacingException("registration.review.assignedToOther", task.getAssignee());
+        }
+        if (task.getAssignee() == null) {
+            requireCandidate(task, user);
+            tasks.claim(task.getId(), user.username());
+        }
+        List<DocumentVerdict> verdicts = verdicts(application, decision);
+        RegistrationProcess.Decision outcome = record(application, decision, verdicts, user);
+        long event = records.event(application.id(), "DECIDED_" + outcome.name(), user.username(), timelineDetail(decision), false);
+        records.saveVerdicts(application.id(), event, verdicts);
+        audit.record(user.username(), AUDIT_DECIDED, application.number(), outcome.name() + ": " + summary(decision));
+        tasks.complete(task.getId(), Variables.createVariables()
+                .putValueTyped(RegistrationProcess.Var.DECISION, RegistrationProcess.Var.decision(outcome)));
     }
 
     /** The active rejection reasons the decision form offers, in their order. */

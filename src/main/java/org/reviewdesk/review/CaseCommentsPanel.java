@@ -19,9 +19,9 @@ class CaseCommentsPanel extends Div {
     private final CaseComments comments;
     private final String taskId;
     private final CurrentUser user;
-    final OrderedList list = new OrderedList();
-    final TextArea text = new TextArea();
-    final Button add = new Button();
+    private final OrderedList list = new OrderedList();
+    private final TextArea text = new TextArea();
+    private final Button add = new Button();
 
     CaseCommentsPanel(CaseComments comments, ReviewTask task, CurrentUser user) {
         this.comments = comments;

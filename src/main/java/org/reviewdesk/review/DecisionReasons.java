@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ public class DecisionReasons {
             }
         }
         return offered.values().stream().filter(r -> wanted.contains(r.code()))
-                .sorted(java.util.Comparator.comparingInt(DecisionReason::sortOrder).thenComparing(DecisionReason::code))
+                .sorted(Comparator.comparingInt(DecisionReason::sortOrder).thenComparing(DecisionReason::code))
                 .toList();
     }
 

@@ -33,15 +33,15 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
 
     private final DecisionReasons reasons;
     private final CurrentUser user;
-    final Select<CaseAdapter> process = new Select<>();
-    final Grid<DecisionReason> grid = new Grid<>(DecisionReason.class, false);
-    final TextField code = new TextField();
-    final TextArea templateZh = new TextArea();
-    final TextArea templateEn = new TextArea();
-    final Checkbox textRequired = new Checkbox();
-    final IntegerField sortOrder = new IntegerField();
-    final Div formError = new Div();
-    final Button save = new Button();
+    private final Select<CaseAdapter> process = new Select<>();
+    private final Grid<DecisionReason> grid = new Grid<>(DecisionReason.class, false);
+    private final TextField code = new TextField();
+    private final TextArea templateZh = new TextArea();
+    private final TextArea templateEn = new TextArea();
+    private final Checkbox textRequired = new Checkbox();
+    private final IntegerField sortOrder = new IntegerField();
+    private final Div formError = new Div();
+    private final Button save = new Button();
     private final H2 formTitle = new H2();
     /** The reason being edited, or null for a new one. */
     private DecisionReason editing;
@@ -74,7 +74,7 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
             badge.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
             return badge;
         }).setHeader(getTranslation("review.reasons.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::toggle).setAutoWidth(true);
+        grid.addComponentColumn(this::toggle).setKey("toggle").setAutoWidth(true);
         grid.setAllRowsVisible(true);
         grid.addItemClickListener(e -> edit(e.getItem()));
 
@@ -149,7 +149,7 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
         formError.setVisible(false);
     }
 
-    void edit(DecisionReason reason) {
+    private void edit(DecisionReason reason) {
         editing = reason;
         formTitle.setText(reason.code());
         code.setValue(reason.code());

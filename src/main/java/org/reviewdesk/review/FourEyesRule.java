@@ -11,7 +11,7 @@ import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.UserFacingException;
 
 /**
- * The listener of one four-eyes task (see {@link FourEyesPlugin}). On assignment it checks the new
+ * The listener of one four-eyes task (see {@link FourEyesParseListener}). On assignment it checks the new
  * assignee; on completion the assignee and the engine's authenticated user, if any. A refusal throws,
  * so the engine's transaction rolls back and nothing changes; the refusal itself is audited in a
  * transaction of its own so the attempt is on record.

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.hotline.HotlineHomeView;
+import org.reviewdesk.review.DecisionReasonsView;
 import org.reviewdesk.review.InboxView;
 import org.reviewdesk.review.WorkOverviewView;
 import org.reviewdesk.rules.CalendarAdminView;
@@ -27,6 +28,7 @@ class ViewAccessTest extends KaribuTestSupport {
             CalendarAdminView.class, EnumSet.of(Role.ADMIN),
             WorkOverviewView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR),
             InboxView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR),
+            DecisionReasonsView.class, EnumSet.of(Role.ADMIN, Role.SUPERVISOR),
             HotlineHomeView.class, EnumSet.of(Role.HOTLINE_AGENT));
 
     @Test
