@@ -15,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -53,7 +52,7 @@ public class RegistrationWorkbench extends Div {
 
     /** The verdict per document slot and, for a slot that needs a new version, the reason. */
     final Map<String, RadioButtonGroup<DocumentVerdict.Kind>> verdicts = new LinkedHashMap<>();
-    final Map<String, TextField> verdictReasons = new LinkedHashMap<>();
+    final Map<String, TextArea> verdictReasons = new LinkedHashMap<>();
     final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>();
     final TextArea approveComment = new TextArea();
     final CheckboxGroup<DecisionReason> reasons = new CheckboxGroup<>();
@@ -297,7 +296,7 @@ public class RegistrationWorkbench extends Div {
             verdict.setLabel(getTranslation(RegistrationService.slotKey(slot)));
             verdict.setItems(DocumentVerdict.Kind.values());
             verdict.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
-            TextField reason = new TextField();
+            TextArea reason = new TextArea();
             reason.setId("verdict-reason-" + slot);
             reason.setPlaceholder(getTranslation("registration.workbench.verdicts.reason"));
             reason.setAriaLabel(getTranslation("registration.workbench.verdicts.reason"));
