@@ -4,6 +4,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
@@ -76,6 +77,8 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
         }).setHeader(getTranslation("review.reasons.state")).setAutoWidth(true);
         grid.addComponentColumn(this::toggle).setKey("toggle").setAutoWidth(true);
         grid.setAllRowsVisible(true);
+        // the texts are what an editor reads: whole, not cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> edit(e.getItem()));
 
         add(intro, process, grid, form());
