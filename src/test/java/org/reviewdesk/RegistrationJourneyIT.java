@@ -190,7 +190,7 @@ class RegistrationJourneyIT {
         verdict("business-licence", 0);
         verdict("id-representative-back", 0);
         verdict("id-representative-front", 1);
-        browser.findElement(By.cssSelector("#verdict-reason-id-representative-front input"))
+        browser.findElement(By.cssSelector("#verdict-reason-id-representative-front textarea"))
                 .sendKeys("照片反光，姓名一栏看不清，请在无反光处重新拍摄。", Keys.TAB);
         browser.findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(2).click();
         saveFull("review-2-request");

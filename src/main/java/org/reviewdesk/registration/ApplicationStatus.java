@@ -4,12 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import org.reviewdesk.documents.intake.DocumentInfo;
+import org.reviewdesk.review.StatedReason;
 import org.reviewdesk.rules.LegalPersonType;
 
 /**
  * An application as its applicant sees it on the status page (personal data masked).
  *
  * @param documents the newest version in each slot that has one
+ * @param rejectionReasons the reasons of a rejection as the applicant was told them
  * @param supplement the open request for documents, or null
  * @param reviewDue when the review is due (null before review and while paused)
  */
@@ -27,7 +29,7 @@ public record ApplicationStatus(
         List<String> requiredSlots,
         Map<String, DocumentInfo> documents,
         List<TimelineEntry> timeline,
-        List<RejectionReason> rejectionReasons,
+        List<StatedReason> rejectionReasons,
         String decisionText,
         SupplementRequest supplement) {
 

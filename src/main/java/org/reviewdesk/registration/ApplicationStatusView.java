@@ -182,7 +182,7 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         Div card = card("applicant.status.rejected");
         if (!status.rejectionReasons().isEmpty()) {
             UnorderedList reasons = new UnorderedList();
-            status.rejectionReasons().forEach(r -> reasons.add(new ListItem(getTranslation(r.messageKey()))));
+            status.rejectionReasons().forEach(r -> reasons.add(new ListItem(r.text(getLocale()))));
             card.add(reasons);
         }
         if (status.decisionText() != null) {
@@ -200,10 +200,20 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         Div card = card("applicant.status.supplement");
         card.addClassName("applicant-card--action");
         card.setId("status-supplement");
-        Paragraph reason = new Paragraph(request.reason());
-        reason.addClassName("applicant-quote");
-        card.add(new Paragraph(getTranslation("applicant.status.supplement.reason")), reason,
-                new Paragraph(getTranslation("applicant.status.supplement.due", day(request.due()))));
+        card.add(new Paragraph(getTranslation("applicant.status.supplement.reason")));
+        if (!request.reasons().isEmpty()) {
+            UnorderedList perDocument = new UnorderedList();
+            perDocument.setId("status-supplement-reasons");
+            request.reasons().forEach((slot, why) -> perDocument.add(new ListItem(
+                    getTranslation("applicant.status.supplement.documentReason", getTranslation(RegistrationService.slotKey(slot)), why))));
+            card.add(perDocument);
+        }
+        if (request.note() != null) {
+            Paragraph note = new Paragraph(request.note());
+            note.addClassName("applicant-quote");
+            card.add(note);
+        }
+        card.add(new Paragraph(getTranslation("applicant.status.supplement.due", day(request.due()))));
         Div fields = new Div();
         fields.addClassName("applicant-documents");
         for (String slot : request.slots()) {

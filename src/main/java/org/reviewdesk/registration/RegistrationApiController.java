@@ -150,10 +150,11 @@ class RegistrationApiController {
                         e.detail()))
                 .toList();
         List<RegistrationApiModel.Label> reasons = s.rejectionReasons().stream()
-                .map(r -> new RegistrationApiModel.Label(r.name(), text(r.messageKey(), NO_ARGUMENTS, locale)))
+                .map(r -> new RegistrationApiModel.Label(r.code(), r.text(locale)))
                 .toList();
         RegistrationApiModel.SupplementRequest supplement = s.supplement() == null ? null
-                : new RegistrationApiModel.SupplementRequest(slots(s.supplement().slots(), locale), s.supplement().reason(),
+                : new RegistrationApiModel.SupplementRequest(slots(s.supplement().slots(), locale),
+                supplementReason(s.supplement(), locale), documentReasons(s.supplement(), locale),
                 s.supplement().requestedAt(), s.supplement().due());
         List<RegistrationApiModel.StopReason> stops = registrations.stopReasons(access).stream()
                 .map(c -> new RegistrationApiModel.StopReason(c.check(), c.message().key(), text(c.message(), locale)))
@@ -195,6 +196,19 @@ class RegistrationApiController {
 
     private ApplicantAccess open(String number, String accessCode, HttpServletRequest request) {
         return registrations.open(number, accessCode, request.getRemoteAddr());
+    }
+
+    /** The whole request in one text, as clients before reasons per document read it: the note, else the reasons. */
+    private String supplementReason(SupplementRequest request, Locale locale) {
+        return request.note() != null ? request.note() : request.reasons().entrySet().stream()
+                .map(e -> slotName(e.getKey(), locale) + "：" + e.getValue())
+                .collect(java.util.stream.Collectors.joining("；"));
+    }
+
+    private List<RegistrationApiModel.DocumentReason> documentReasons(SupplementRequest request, Locale locale) {
+        return request.reasons().entrySet().stream()
+                .map(e -> new RegistrationApiModel.DocumentReason(e.getKey(), slotName(e.getKey(), locale), e.getValue()))
+                .toList();
     }
 
     private List<DocumentSlot> slots(List<String> slots, Locale locale) {

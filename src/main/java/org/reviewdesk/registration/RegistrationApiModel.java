@@ -85,7 +85,14 @@ final class RegistrationApiModel {
     }
 
     @Schema(name = "RegistrationSupplementRequest", description = "The reviewer's request for new versions of documents")
-    public record SupplementRequest(List<DocumentSlot> documents, String reason, OffsetDateTime requestedAt, OffsetDateTime due) {
+    public record SupplementRequest(List<DocumentSlot> documents,
+                                    @Schema(description = "The reviewer's note, or else the reasons per document in one text") String reason,
+                                    @Schema(description = "Why each document needs a new version") List<DocumentReason> reasons,
+                                    OffsetDateTime requestedAt, OffsetDateTime due) {
+    }
+
+    @Schema(name = "RegistrationDocumentReason", description = "Why a new version of one document is needed")
+    public record DocumentReason(String slot, String name, String reason) {
     }
 
     @Schema(name = "RegistrationStopReason", description = "Why an automated check stopped the application")

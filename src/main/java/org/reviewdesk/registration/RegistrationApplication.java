@@ -10,7 +10,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.reviewdesk.rules.IdType;
@@ -197,7 +196,12 @@ class RegistrationApplication {
         this.reviewDaysLeft = null;
     }
 
-    /** The reviewer's request; the process then pauses the clock ({@link #awaitSupplement}). */
+    /**
+     * The reviewer's request (the reason per slot is in {@link RegistrationRecords}); the process then
+     * pauses the clock ({@link #awaitSupplement}).
+     *
+     * @param reason the reviewer's note to the applicant, or null
+     */
     void recordSupplementRequest(List<String> slots, String reason) {
         this.supplementSlots = String.join(",", slots);
         this.supplementReason = reason;
@@ -212,8 +216,8 @@ class RegistrationApplication {
     }
 
     /** Who decided and why; the process then closes the application ({@link #close}). */
-    void recordDecision(List<RejectionReason> reasons, String text, String actor, OffsetDateTime now) {
-        this.decisionReasons = reasons.isEmpty() ? null : String.join(",", reasons.stream().map(Enum::name).toList());
+    void recordDecision(List<String> reasonCodes, String text, String actor, OffsetDateTime now) {
+        this.decisionReasons = reasonCodes.isEmpty() ? null : String.join(",", reasonCodes);
         this.decisionText = text;
         this.decidedBy = actor;
         this.decidedAt = now;
@@ -278,8 +282,8 @@ class RegistrationApplication {
         return supplementSlots == null || supplementSlots.isBlank() ? List.of() : List.of(supplementSlots.split(","));
     }
 
-    List<RejectionReason> rejectionReasons() {
-        return decisionReasons == null || decisionReasons.isBlank() ? List.of()
-                : Arrays.stream(decisionReasons.split(",")).map(RejectionReason::valueOf).toList();
+    /** The codes of the rejection's reasons (their texts as stated are in {@link RegistrationRecords}). */
+    List<String> rejectionCodes() {
+        return decisionReasons == null || decisionReasons.isBlank() ? List.of() : List.of(decisionReasons.split(","));
     }
 }

@@ -6,9 +6,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.reviewdesk.review.StatedReason;
 import org.reviewdesk.rules.RuleMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,6 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RegistrationRecords {
 
+    /** The timeline kind of a request for documents (its verdicts hold the reason per slot). */
+    static final String DECIDED_REQUEST = "DECIDED_" + RegistrationProcess.Decision.REQUEST_DOCUMENTS.name();
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
@@ -58,8 +67,10 @@ class RegistrationRecords {
                 .list();
     }
 
+    /** Appends an event to the timeline; returns its id (a decision's verdicts refer to it). */
     @Transactional(propagation = Propagation.MANDATORY)
-    void event(long applicationId, String kind, String actor, String detail, boolean applicantVisible) {
+    long event(long applicationId, String kind, String actor, String detail, boolean applicantVisible) {
+        KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into registration_event (application_id, occurred_at, kind, actor, detail, applicant_visible)
                 values (:id, :at, :kind, :actor, :detail, :visible)""")
@@ -67,16 +78,75 @@ class RegistrationRecords {
                 .param("actor", actor.length() > 100 ? actor.substring(0, 100) : actor)
                 .param("detail", detail == null || detail.length() <= 2000 ? detail : detail.substring(0, 2000))
                 .param("visible", applicantVisible)
-                .update();
+                .update(keys, "id");
+        return keys.getKeyAs(Number.class).longValue();
     }
 
     List<TimelineEntry> timeline(long applicationId, boolean applicantView) {
+        Map<Long, List<DocumentVerdict>> verdicts = applicantView ? Map.of() : verdicts(applicationId);
         return jdbc.sql("""
-                select occurred_at, kind, actor, detail from registration_event
+                select id, occurred_at, kind, actor, detail from registration_event
                 where application_id = :id and (applicant_visible or :all) order by occurred_at, id""")
                 .param("id", applicationId).param("all", !applicantView)
-                .query((rs, i) -> new TimelineEntry(rs.getObject(1, OffsetDateTime.class), rs.getString(2),
-                        rs.getString(3), rs.getString(4)))
+                .query((rs, i) -> new TimelineEntry(rs.getObject(2, OffsetDateTime.class), rs.getString(3),
+                        rs.getString(4), rs.getString(5), verdicts.getOrDefault(rs.getLong(1), List.of())))
+                .list();
+    }
+
+    /** A decision's verdicts per document, in the order given, with the decision's timeline event. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void saveVerdicts(long applicationId, long eventId, List<DocumentVerdict> verdicts) {
+        for (DocumentVerdict v : verdicts) {
+            jdbc.sql("""
+                    insert into registration_document_verdict (event_id, application_id, slot, verdict, reason)
+                    values (:event, :id, :slot, :verdict, :reason)""")
+                    .param("event", eventId).param("id", applicationId).param("slot", v.slot())
+                    .param("verdict", v.kind().name()).param("reason", v.reason())
+                    .update();
+        }
+    }
+
+    /** The reason per slot of the latest request for documents (empty if it had none). */
+    Map<String, String> requestedReasons(long applicationId) {
+        Map<String, String> reasons = new LinkedHashMap<>();
+        jdbc.sql("""
+                select v.slot, v.reason from registration_document_verdict v
+                where v.verdict = :needed and v.event_id = (select max(e.id) from registration_event e
+                    where e.application_id = :id and e.kind = :kind)""")
+                .param("needed", DocumentVerdict.Kind.NEW_VERSION_NEEDED.name()).param("id", applicationId)
+                .param("kind", DECIDED_REQUEST)
+                .query((rs, i) -> reasons.put(rs.getString(1), rs.getString(2)))
+                .list();
+        return reasons;
+    }
+
+    private Map<Long, List<DocumentVerdict>> verdicts(long applicationId) {
+        Map<Long, List<DocumentVerdict>> byEvent = new HashMap<>();
+        jdbc.sql("select event_id, slot, verdict, reason from registration_document_verdict where application_id = :id")
+                .param("id", applicationId)
+                .query((rs, i) -> byEvent.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new DocumentVerdict(rs.getString(2), DocumentVerdict.Kind.valueOf(rs.getString(3)), rs.getString(4))))
+                .list();
+        return byEvent;
+    }
+
+    /** The texts of a rejection's reasons as stated at decision time. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void saveRejectionReasons(long applicationId, List<StatedReason> reasons) {
+        for (int i = 0; i < reasons.size(); i++) {
+            jdbc.sql("""
+                    insert into registration_rejection_reason (application_id, position, code, text_zh, text_en)
+                    values (:id, :position, :code, :zh, :en)""")
+                    .param("id", applicationId).param("position", i).param("code", reasons.get(i).code())
+                    .param("zh", reasons.get(i).textZh()).param("en", reasons.get(i).textEn())
+                    .update();
+        }
+    }
+
+    List<StatedReason> rejectionReasons(long applicationId) {
+        return jdbc.sql("select code, text_zh, text_en from registration_rejection_reason where application_id = :id order by position")
+                .param("id", applicationId)
+                .query((rs, i) -> new StatedReason(rs.getString(1), rs.getString(2), rs.getString(3)))
                 .list();
     }
 

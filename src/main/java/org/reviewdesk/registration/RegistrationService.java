@@ -8,7 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,6 +32,9 @@ import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseSummary;
+import org.reviewdesk.review.DecisionReason;
+import org.reviewdesk.review.DecisionReasons;
+import org.reviewdesk.review.EngineRefusals;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.rules.WorkingDayCalendar;
@@ -90,6 +93,7 @@ public class RegistrationService {
     private final MessageSource messages;
     private final WorkingDayCalendar calendar;
     private final DraftThrottle draftThrottle;
+    private final DecisionReasons reasons;
     private final TransactionTemplate transaction;
     /** Compared against when the number is unknown, so an unknown number costs the same time as a wrong code. */
     private final String unknownNumberHash;
@@ -99,7 +103,7 @@ public class RegistrationService {
                         RuntimeService runtime, TaskService tasks, AttemptThrottle throttle,
                         RegistrationProperties properties, AuditLog audit, AcceptanceReceipt receipts,
                         MessageSource messages, WorkingDayCalendar calendar, DraftThrottle draftThrottle,
-                        PlatformTransactionManager transactions) {
+                        DecisionReasons reasons, PlatformTransactionManager transactions) {
         this.applications = applications;
         this.forms = forms;
         this.records = records;
@@ -116,6 +120,7 @@ public class RegistrationService {
         this.messages = messages;
         this.calendar = calendar;
         this.draftThrottle = draftThrottle;
+        this.reasons = reasons;
         this.transaction = new TransactionTemplate(transactions);
         this.unknownNumberHash = this.encoder.encode(newAccessCode());
     }
@@ -343,13 +348,14 @@ public class RegistrationService {
                 documents.versions(a.number(), slot).stream().findFirst().ifPresent(d -> latest.put(slot, d));
             }
             SupplementRequest supplement = a.state() == RegistrationState.AWAITING_SUPPLEMENT
-                    ? new SupplementRequest(a.supplementSlots(), a.supplementReason(), a.supplementRequestedAt(), a.supplementDue())
+                    ? new SupplementRequest(a.supplementSlots(), a.supplementReason(), records.requestedReasons(a.id()),
+                            a.supplementRequestedAt(), a.supplementDue())
                     : null;
             boolean decided = a.state() == RegistrationState.REJECTED || a.state() == RegistrationState.APPROVED;
             return new ApplicationStatus(a.number(), a.state(), a.legalPersonType(), a.name(), a.uscc(),
                     Masking.personName(a.representativeName()), Masking.mobile(a.contactMobile()), a.createdAt(),
                     a.submittedAt(), a.reviewDue(), slots, latest, records.timeline(a.id(), true),
-                    decided ? a.rejectionReasons() : List.of(), decided ? a.decisionText() : null, supplement);
+                    decided ? records.rejectionReasons(a.id()) : List.of(), decided ? a.decisionText() : null, supplement);
         });
     }
 
@@ -394,7 +400,7 @@ public class RegistrationService {
     private Optional<String> requester(RegistrationApplication application) {
         List<TimelineEntry> timeline = records.timeline(application.id(), false);
         for (int i = timeline.size() - 1; i >= 0; i--) {
-            if (timeline.get(i).kind().equals("DECIDED_" + RegistrationProcess.Decision.REQUEST_DOCUMENTS.name())) {
+            if (timeline.get(i).kind().equals(RegistrationRecords.DECIDED_REQUEST)) {
                 return Optional.of(timeline.get(i).actor());
             }
         }
@@ -490,35 +496,79 @@ public class RegistrationService {
     public void decide(String number, ReviewDecision decision, CurrentUser user) {
         requireReviewer(user);
         Objects.requireNonNull(decision, "decision");
-        transaction.executeWithoutResult(status -> {
-            RegistrationApplication application = byNumber(number);
-            Task task = application.processInstanceId() == null ? null
-                    : tasks.createTaskQuery().processInstanceId(application.processInstanceId())
-                    .taskDefinitionKey(RegistrationProcess.Activity.REVIEW).singleResult();
-            if (task == null) {
-                if (application.state().isFinal() && application.decidedBy() != null) {
-                    throw new UserFacingException("registration.review.alreadyDecided", application.decidedBy(), application.decidedAt());
-                }
-                throw new UserFacingException("registration.review.notInReview", application.state().name());
-            }
-            if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-                throw new UserFacingException("registration.review.assignedToOther", task.getAssignee());
-            }
-            if (task.getAssignee() == null) {
-                requireCandidate(task, user);
-                tasks.claim(task.getId(), user.username());
-            }
-            RegistrationProcess.Decision outcome = record(application, decision, user);
-            records.event(application.id(), "DECIDED_" + outcome.name(), user.username(), timelineDetail(decision), false);
-            audit.record(user.username(), AUDIT_DECIDED, application.number(), outcome.name() + ": " + summary(decision));
-            tasks.complete(task.getId(), Variables.createVariables()
-                    .putValueTyped(RegistrationProcess.Var.DECISION, RegistrationProcess.Var.decision(outcome)));
-        });
+        try {
+            transaction.executeWithoutResult(status -> decideInTransaction(number, decision, user));
+        } catch (RuntimeException e) {
+            // a rule the engine enforces in a task listener (four eyes) refuses with its own message
+            throw EngineRefusals.unwrap(e);
+        }
     }
 
-    private RegistrationProcess.Decision record(RegistrationApplication application, ReviewDecision decision, CurrentUser user) {
+    private void decideInTransaction(String number, ReviewDecision decision, CurrentUser user) {
+        RegistrationApplication application = byNumber(number);
+        Task task = application.processInstanceId() == null ? null
+                : tasks.createTaskQuery().processInstanceId(application.processInstanceId())
+                .taskDefinitionKey(RegistrationProcess.Activity.REVIEW).singleResult();
+        if (task == null) {
+            if (application.state().isFinal() && application.decidedBy() != null) {
+                throw new UserFacingException("registration.review.alreadyDecided", application.decidedBy(), application.decidedAt());
+            }
+            throw new UserFacingException("registration.review.notInReview", application.state().name());
+        }
+        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
+            throw new UserFacingException("registration.review.assignedToOther", task.getAssignee());
+        }
+        if (task.getAssignee() == null) {
+            requireCandidate(task, user);
+            tasks.claim(task.getId(), user.username());
+        }
+        List<DocumentVerdict> verdicts = verdicts(application, decision);
+        RegistrationProcess.Decision outcome = record(application, decision, verdicts, user);
+        long event = records.event(application.id(), "DECIDED_" + outcome.name(), user.username(), timelineDetail(decision), false);
+        records.saveVerdicts(application.id(), event, verdicts);
+        audit.record(user.username(), AUDIT_DECIDED, application.number(), outcome.name() + ": " + summary(decision));
+        tasks.complete(task.getId(), Variables.createVariables()
+                .putValueTyped(RegistrationProcess.Var.DECISION, RegistrationProcess.Var.decision(outcome)));
+    }
+
+    /** The active rejection reasons the decision form offers, in their order. */
+    public List<DecisionReason> rejectionReasons(CurrentUser user) {
+        requireReviewer(user);
+        return reasons.active(RegistrationProcess.KEY, user);
+    }
+
+    /**
+     * The decision's verdicts, checked: each names a slot of this application once, and a slot that
+     * needs a new version says why.
+     */
+    private List<DocumentVerdict> verdicts(RegistrationApplication application, ReviewDecision decision) {
+        List<String> allowed = requiredSlots(application.legalPersonType(), application.agentApplies());
+        Set<String> seen = new HashSet<>();
+        List<DocumentVerdict> checked = new ArrayList<>();
+        for (DocumentVerdict v : decision.verdicts()) {
+            if (v == null || v.kind() == null || !allowed.contains(v.slot())) {
+                throw new UserFacingException("registration.review.unknownSlot");
+            }
+            if (!seen.add(v.slot())) {
+                throw new UserFacingException("registration.review.verdictTwice");
+            }
+            String reason = clean(v.reason(), 1000);
+            if (v.newVersionNeeded() && reason == null) {
+                throw new UserFacingException("registration.review.verdictReasonRequired");
+            }
+            checked.add(new DocumentVerdict(v.slot(), v.kind(), v.newVersionNeeded() ? reason : null));
+        }
+        return checked;
+    }
+
+    private RegistrationProcess.Decision record(RegistrationApplication application, ReviewDecision decision,
+                                                List<DocumentVerdict> verdicts, CurrentUser user) {
         OffsetDateTime now = records.now();
+        boolean newVersionNeeded = verdicts.stream().anyMatch(DocumentVerdict::newVersionNeeded);
         if (decision instanceof ReviewDecision.Approve approve) {
+            if (newVersionNeeded) {
+                throw new UserFacingException("registration.review.approveWithNewVersionNeeded");
+            }
             application.recordDecision(List.of(), clean(approve.comment(), 2000), user.username(), now);
             return RegistrationProcess.Decision.APPROVE;
         }
@@ -527,26 +577,22 @@ public class RegistrationService {
             if (reject.reasonCodes().isEmpty()) {
                 throw new UserFacingException("registration.review.reasonRequired");
             }
-            if (reject.reasonCodes().contains(RejectionReason.OTHER) && text == null) {
-                throw new UserFacingException("registration.review.otherNeedsText");
-            }
-            application.recordDecision(List.copyOf(EnumSet.copyOf(reject.reasonCodes())), text, user.username(), now);
+            List<DecisionReason> chosen = reasons.chosen(RegistrationProcess.KEY, reject.reasonCodes(), user);
+            chosen.stream().filter(DecisionReason::textRequired).findFirst().ifPresent(r -> {
+                if (text == null) {
+                    // the template is a sentence; the message quotes it without its full stop
+                    throw new UserFacingException("registration.review.reasonNeedsText", r.templateZh().replaceAll("[。.]+$", ""));
+                }
+            });
+            application.recordDecision(chosen.stream().map(DecisionReason::code).toList(), text, user.username(), now);
+            records.saveRejectionReasons(application.id(), chosen.stream().map(DecisionReason::stated).toList());
             return RegistrationProcess.Decision.REJECT;
         }
-        ReviewDecision.RequestDocuments request = (ReviewDecision.RequestDocuments) decision;
-        List<String> allowed = requiredSlots(application.legalPersonType(), application.agentApplies());
-        List<String> slots = request.slots().stream().distinct().toList();
-        if (slots.isEmpty()) {
+        if (!newVersionNeeded) {
             throw new UserFacingException("registration.review.slotsRequired");
         }
-        if (!allowed.containsAll(slots)) {
-            throw new UserFacingException("registration.review.unknownSlot");
-        }
-        String reason = clean(request.reason(), 1000);
-        if (reason == null) {
-            throw new UserFacingException("registration.review.supplementReasonRequired");
-        }
-        application.recordSupplementRequest(slots, reason);
+        List<String> slots = verdicts.stream().filter(DocumentVerdict::newVersionNeeded).map(DocumentVerdict::slot).toList();
+        application.recordSupplementRequest(slots, clean(((ReviewDecision.RequestDocuments) decision).note(), 1000));
         return RegistrationProcess.Decision.REQUEST_DOCUMENTS;
     }
 
@@ -556,17 +602,18 @@ public class RegistrationService {
             return r.text();
         }
         if (decision instanceof ReviewDecision.RequestDocuments d) {
-            return d.reason();
+            return d.note();
         }
         return ((ReviewDecision.Approve) decision).comment();
     }
 
     private static String summary(ReviewDecision decision) {
         if (decision instanceof ReviewDecision.Reject r) {
-            return r.reasonCodes().stream().map(Enum::name).collect(Collectors.joining(",")) + (r.text() == null ? "" : " " + r.text());
+            return String.join(",", r.reasonCodes()) + (r.text() == null ? "" : " " + r.text());
         }
         if (decision instanceof ReviewDecision.RequestDocuments d) {
-            return String.join(",", d.slots()) + " " + d.reason();
+            return d.verdicts().stream().filter(DocumentVerdict::newVersionNeeded).map(v -> v.slot() + ": " + v.reason())
+                    .collect(Collectors.joining("; ")) + (d.note() == null ? "" : " " + d.note());
         }
         return Objects.requireNonNullElse(((ReviewDecision.Approve) decision).comment(), "");
     }

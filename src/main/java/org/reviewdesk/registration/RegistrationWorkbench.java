@@ -20,11 +20,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.review.DecisionReason;
 import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.rules.IdType;
 import org.springframework.security.access.AccessDeniedException;
@@ -47,12 +50,14 @@ public class RegistrationWorkbench extends Div {
     private final Runnable onDecided;
     private final RegistrationWorkbenchCase application;
 
+    /** The verdict per document slot and, for a slot that needs a new version, the reason. */
+    final Map<String, RadioButtonGroup<DocumentVerdict.Kind>> verdicts = new LinkedHashMap<>();
+    final Map<String, TextArea> verdictReasons = new LinkedHashMap<>();
     final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>();
     final TextArea approveComment = new TextArea();
-    final CheckboxGroup<RejectionReason> reasons = new CheckboxGroup<>();
+    final CheckboxGroup<DecisionReason> reasons = new CheckboxGroup<>();
     final TextArea rejectText = new TextArea();
-    final CheckboxGroup<String> slots = new CheckboxGroup<>();
-    final TextArea supplementReason = new TextArea();
+    final TextArea supplementNote = new TextArea();
     final Div formError = new Div();
     final Button submit = new Button();
 
@@ -178,6 +183,14 @@ public class RegistrationWorkbench extends Div {
                         detail.addClassName("workbench-timeline__detail");
                         item.add(detail);
                     }
+                    entry.verdicts().forEach(v -> {
+                        Span verdict = new Span(getTranslation("registration.workbench.timeline.verdict",
+                                getTranslation(RegistrationService.slotKey(v.slot())), getTranslation(v.kind().messageKey()),
+                                v.reason() == null ? "" : v.reason()));
+                        verdict.addClassNames("workbench-timeline__verdict",
+                                v.newVersionNeeded() ? "workbench-timeline__verdict--needed" : "workbench-timeline__verdict--accepted");
+                        item.add(verdict);
+                    });
                     list.add(item);
                 });
         Div card = card("registration.workbench.timeline", list);
@@ -215,8 +228,9 @@ public class RegistrationWorkbench extends Div {
 
         reasons.setId("decision-reasons");
         reasons.setLabel(getTranslation("registration.workbench.decision.reasons"));
-        reasons.setItems(RejectionReason.values());
-        reasons.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        List<DecisionReason> offered = registrations.rejectionReasons(user);
+        reasons.setItems(offered);
+        reasons.setItemLabelGenerator(r -> r.template(getLocale()));
         reasons.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
         rejectText.setId("decision-reject-text");
         rejectText.setLabel(getTranslation("registration.workbench.decision.rejectText"));
@@ -224,20 +238,17 @@ public class RegistrationWorkbench extends Div {
         rejectText.setMaxLength(2000);
         rejectText.setWidthFull();
 
-        slots.setId("decision-slots");
-        slots.setLabel(getTranslation("registration.workbench.decision.slots"));
-        slots.setItems(application.requiredSlots());
-        slots.setItemLabelGenerator(s -> getTranslation(RegistrationService.slotKey(s)));
-        slots.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        supplementReason.setId("decision-supplement-reason");
-        supplementReason.setLabel(getTranslation("registration.workbench.decision.supplementReason"));
-        supplementReason.setHelperText(getTranslation("registration.workbench.decision.supplementReasonHelp"));
-        supplementReason.setMaxLength(1000);
-        supplementReason.setWidthFull();
+        Paragraph requested = new Paragraph(getTranslation("registration.workbench.decision.requestHint"));
+        requested.addClassName("workbench-muted");
+        supplementNote.setId("decision-supplement-note");
+        supplementNote.setLabel(getTranslation("registration.workbench.decision.supplementNote"));
+        supplementNote.setHelperText(getTranslation("registration.workbench.decision.supplementNoteHelp"));
+        supplementNote.setMaxLength(1000);
+        supplementNote.setWidthFull();
 
         Div approveSection = section("approve", approveComment);
         Div rejectSection = section("reject", reasons, rejectText);
-        Div requestSection = section("request", slots, supplementReason);
+        Div requestSection = section("request", requested, supplementNote);
 
         formError.setId("decision-error");
         formError.addClassName("workbench-decision__error");
@@ -264,7 +275,7 @@ public class RegistrationWorkbench extends Div {
         rejectSection.setVisible(false);
         requestSection.setVisible(false);
 
-        Div form = new Div(outcome, approveSection, rejectSection, requestSection, formError, submit);
+        Div form = new Div(verdictsSection(), outcome, approveSection, rejectSection, requestSection, formError, submit);
         form.addClassName("workbench-decision");
         Div card = card("registration.workbench.decision", form);
         card.setId("workbench-decision");
@@ -272,6 +283,40 @@ public class RegistrationWorkbench extends Div {
         return card;
     }
 
+    /** A verdict per document slot: accepted, or a new version needed and why (the applicant reads the why). */
+    private Component verdictsSection() {
+        Span title = new Span(getTranslation("registration.workbench.verdicts"));
+        title.addClassName("workbench-verdicts__title");
+        Div section = new Div(title);
+        section.setId("decision-verdicts");
+        section.addClassName("workbench-verdicts");
+        for (String slot : application.requiredSlots()) {
+            RadioButtonGroup<DocumentVerdict.Kind> verdict = new RadioButtonGroup<>();
+            verdict.setId("verdict-" + slot);
+            verdict.setLabel(getTranslation(RegistrationService.slotKey(slot)));
+            verdict.setItems(DocumentVerdict.Kind.values());
+            verdict.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
+            TextArea reason = new TextArea();
+            reason.setId("verdict-reason-" + slot);
+            reason.setPlaceholder(getTranslation("registration.workbench.verdicts.reason"));
+            reason.setAriaLabel(getTranslation("registration.workbench.verdicts.reason"));
+            reason.setMaxLength(1000);
+            reason.setWidthFull();
+            reason.setVisible(false);
+            verdict.addValueChangeListener(e -> {
+                boolean needed = e.getValue() == DocumentVerdict.Kind.NEW_VERSION_NEEDED;
+                reason.setVisible(needed);
+                verdict.getElement().getClassList().set("workbench-verdict--needed", needed);
+                formError.setVisible(false);
+            });
+            verdicts.put(slot, verdict);
+            verdictReasons.put(slot, reason);
+            Div row = new Div(verdict, reason);
+            row.addClassName("workbench-verdict");
+            section.add(row);
+        }
+        return section;
+    }
     private Div section(String name, Component... fields) {
         Div section = new Div(fields);
         section.setId("decision-section-" + name);
@@ -285,12 +330,13 @@ public class RegistrationWorkbench extends Div {
             if (chosen == null) {
                 throw new UserFacingException("registration.workbench.decision.chooseOutcome");
             }
+            List<DocumentVerdict> given = givenVerdicts();
             ReviewDecision decision = switch (chosen) {
-                case APPROVE -> new ReviewDecision.Approve(approveComment.getValue());
-                case REJECT -> new ReviewDecision.Reject(new ArrayList<>(sorted(reasons.getValue())), rejectText.getValue());
-                case REQUEST_DOCUMENTS -> new ReviewDecision.RequestDocuments(
-                        application.requiredSlots().stream().filter(slots.getValue()::contains).toList(),
-                        supplementReason.getValue());
+                case APPROVE -> new ReviewDecision.Approve(approveComment.getValue(), given);
+                case REJECT -> new ReviewDecision.Reject(reasons.getValue().stream()
+                        .sorted(Comparator.comparingInt(DecisionReason::sortOrder)).map(DecisionReason::code).toList(),
+                        rejectText.getValue(), given);
+                case REQUEST_DOCUMENTS -> new ReviewDecision.RequestDocuments(given, supplementNote.getValue());
             };
             registrations.decide(application.number(), decision, user);
         } catch (UserFacingException e) {
@@ -305,8 +351,16 @@ public class RegistrationWorkbench extends Div {
         onDecided.run();
     }
 
-    private static List<RejectionReason> sorted(java.util.Set<RejectionReason> chosen) {
-        return chosen.stream().sorted().toList();
+    /** The verdicts the reviewer gave, in the slots' order; a slot left open has none. */
+    private List<DocumentVerdict> givenVerdicts() {
+        List<DocumentVerdict> given = new ArrayList<>();
+        verdicts.forEach((slot, verdict) -> {
+            if (verdict.getValue() != null) {
+                given.add(new DocumentVerdict(slot, verdict.getValue(),
+                        verdict.getValue() == DocumentVerdict.Kind.NEW_VERSION_NEEDED ? verdictReasons.get(slot).getValue() : null));
+            }
+        });
+        return given;
     }
 
     private void showError(String text) {

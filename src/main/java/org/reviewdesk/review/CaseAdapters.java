@@ -21,6 +21,11 @@ class CaseAdapters {
         return adapters.orderedStream().filter(a -> a.processKey().equals(processKey)).findFirst();
     }
 
+    /** Every process the workbench knows, in bean order. */
+    java.util.List<CaseAdapter> all() {
+        return adapters.orderedStream().toList();
+    }
+
     Optional<CaseSummary> summary(String processKey, String businessKey) {
         if (businessKey == null) {
             return Optional.empty();

@@ -16,9 +16,10 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the inbox projection's listener to every user task of every deployed process. Built-in
+ * Adds the inbox projection's listener to every user task of every deployed process, and the
+ * four-eyes rule's to the tasks that declare it ({@link FourEyesParseListener}). Built-in
  * listeners, not custom ones: they run even when an instance is deleted or modified with
- * {@code skipCustomListeners}, so no row outlives its task.
+ * {@code skipCustomListeners}, so no row outlives its task and no rule is skipped.
  */
 @Component
 class InboxProjectionPlugin extends AbstractProcessEnginePlugin {
@@ -27,9 +28,11 @@ class InboxProjectionPlugin extends AbstractProcessEnginePlugin {
             TaskListener.EVENTNAME_UPDATE, TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE);
 
     private final ReviewTaskProjection projection;
+    private final FourEyesParseListener fourEyes;
 
-    InboxProjectionPlugin(ReviewTaskProjection projection) {
+    InboxProjectionPlugin(ReviewTaskProjection projection, FourEyesParseListener fourEyes) {
         this.projection = projection;
+        this.fourEyes = fourEyes;
     }
 
     @Override
@@ -44,6 +47,7 @@ class InboxProjectionPlugin extends AbstractProcessEnginePlugin {
                 EVENTS.forEach(event -> definition.addBuiltInTaskListener(event, listener));
             }
         });
+        listeners.add(fourEyes);
         configuration.setCustomPostBPMNParseListeners(listeners);
     }
 }

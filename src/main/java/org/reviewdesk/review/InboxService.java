@@ -4,9 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -64,9 +62,6 @@ class InboxService implements Inbox {
      * also looked for in the case titles, which is a scan.
      */
     private static final Pattern IDENTIFIER = Pattern.compile("[0-9A-Za-z]{18}|[A-Za-z]{1,4}-?\\d{6,}");
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final JdbcClient jdbc;
     private final TaskService tasks;
@@ -204,7 +199,11 @@ class InboxService implements Inbox {
         if (!groupsOf(taskId).stream().anyMatch(groups(user)::contains)) {
             throw new AccessDeniedException(user.username() + " is no candidate of task " + taskId);
         }
-        tasks.claim(taskId, user.username());
+        try {
+            tasks.claim(taskId, user.username());
+        } catch (RuntimeException e) {
+            throw EngineRefusals.unwrap(e);
+        }
         audit.record(user.username(), AUDIT_CLAIM, row.caseRef(), "task " + taskId + " (" + row.taskKey + ")");
     }
 
@@ -238,7 +237,11 @@ class InboxService implements Inbox {
         if (assignee.equals(row.assignee)) {
             return;
         }
-        tasks.setAssignee(taskId, assignee);
+        try {
+            tasks.setAssignee(taskId, assignee);
+        } catch (RuntimeException e) {
+            throw EngineRefusals.unwrap(e);
+        }
         audit.record(user.username(), AUDIT_ASSIGN, row.caseRef(), "task " + taskId + " (" + row.taskKey + ") to " + assignee
                 + (row.assignee == null ? "" : " from " + row.assignee));
     }
@@ -381,15 +384,12 @@ class InboxService implements Inbox {
                 .query(String.class).list();
     }
 
-    /** A time as the message shows it: minutes, in China's time zone (where the reviewers are). */
     private static String shown(OffsetDateTime time) {
-        return time == null ? "?" : SHOWN.format(time.atZoneSameInstant(CHINA));
+        return StaffNames.time(time);
     }
 
     private String displayName(String username) {
-        var found = identities.createUserQuery().userId(username).singleResult();
-        return found == null || found.getFirstName() == null || found.getFirstName().isBlank()
-                ? username : found.getFirstName() + " (" + username + ")";
+        return StaffNames.displayName(identities, username);
     }
 
     private List<ReviewTask> withGroups(List<Row> rows) {

@@ -21,6 +21,11 @@ class ReviewNavigation {
     }
 
     @Bean
+    NavigationEntry reasonsNavigation() {
+        return new NavigationEntry(190, "review.nav.reasons", VaadinIcon.LIST_UL, DecisionReasonsView.class);
+    }
+
+    @Bean
     LandingPage reviewerLanding() {
         return new LandingPage(Role.REVIEWER, WorkOverviewView.class);
     }

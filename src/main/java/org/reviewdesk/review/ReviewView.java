@@ -32,14 +32,16 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     static final String TASK_ID = "taskId";
 
     private final Inbox inbox;
+    private final CaseComments comments;
     private final WorkingDayCalendar calendar;
     private final ProcessDiagrams diagrams;
     private final CurrentUser user;
     private String taskId;
     private String title = "";
 
-    public ReviewView(Inbox inbox, WorkingDayCalendar calendar, ProcessDiagrams diagrams) {
+    public ReviewView(Inbox inbox, CaseComments comments, WorkingDayCalendar calendar, ProcessDiagrams diagrams) {
         this.inbox = inbox;
+        this.comments = comments;
         this.calendar = calendar;
         this.diagrams = diagrams;
         this.user = CurrentUser.require();
@@ -79,6 +81,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Component body = adapter.get().workbench(task, user, () -> decided(task));
         body.getElement().getClassList().add("review-body");
         add(body);
+        add(new CaseCommentsPanel(comments, task, user));
     }
 
     private Button backButton() {

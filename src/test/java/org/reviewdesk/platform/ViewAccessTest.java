@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.hotline.HotlineHomeView;
 import org.reviewdesk.operations.OperationsView;
+import org.reviewdesk.review.DecisionReasonsView;
 import org.reviewdesk.review.InboxView;
 import org.reviewdesk.review.WorkOverviewView;
 import org.reviewdesk.rules.CalendarAdminView;
@@ -29,6 +30,7 @@ class ViewAccessTest extends KaribuTestSupport {
             OperationsView.class, EnumSet.of(Role.ADMIN),
             WorkOverviewView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR),
             InboxView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR),
+            DecisionReasonsView.class, EnumSet.of(Role.ADMIN, Role.SUPERVISOR),
             HotlineHomeView.class, EnumSet.of(Role.HOTLINE_AGENT));
 
     @Test

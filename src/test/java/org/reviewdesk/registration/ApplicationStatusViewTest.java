@@ -11,6 +11,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
 import java.io.ByteArrayInputStream;
@@ -82,13 +83,15 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
     @Test
     void aRequestForDocumentsShowsTheReasonTheDueDateAndAnUploadPerNamedDocument() {
         DraftCreated draft = inReview();
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.RequestDocuments(
+        registrations.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
                 List.of("business-licence"), "营业执照照片模糊，请重新上传清晰的扫描件"), REVIEWER);
         openStatus(draft.applicationNumber(), draft.accessCode());
 
         assertThat(_get(Span.class, spec -> spec.withId("status-state")).getText()).isEqualTo("待补正材料");
         String request = _get(Div.class, spec -> spec.withId("status-supplement")).getElement().getTextRecursively();
         assertThat(request).contains("营业执照照片模糊，请重新上传清晰的扫描件");
+        assertThat(_get(UnorderedList.class, spec -> spec.withId("status-supplement-reasons")).getElement().getTextRecursively())
+                .as("the reason beside its document").isEqualTo("营业执照：营业执照照片模糊，请重新上传清晰的扫描件");
         assertThat(_find(DocumentUploadField.class, spec -> spec.withId("supplement-business-licence"))).hasSize(1);
         assertThat(_find(DocumentUploadField.class, spec -> spec.withId("supplement-id-representative-front")))
                 .as("only the named documents take a new version").isEmpty();
@@ -108,7 +111,7 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
     void aRejectionShowsItsReasonsAndTheReviewersText() {
         DraftCreated draft = inReview();
         registrations.decide(draft.applicationNumber(), new ReviewDecision.Reject(
-                List.of(RejectionReason.DOCUMENT_INCONSISTENT), "证书名称与填报名称不一致"), REVIEWER);
+                List.of("DOCUMENT_INCONSISTENT"), "证书名称与填报名称不一致"), REVIEWER);
         openStatus(draft.applicationNumber(), draft.accessCode());
 
         assertThat(_get(Span.class, spec -> spec.withId("status-state")).getText()).isEqualTo("审核不通过");

@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
 import org.reviewdesk.registration.RegistrationApiClient.Answer;
 import org.reviewdesk.registration.RegistrationApiClient.Draft;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
  * The portal's front end registers an enterprise over real HTTP, anonymously: the documents it
@@ -20,6 +22,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class RegistrationApiHappyPathTest {
 
     @LocalServerPort int port;
+    @Autowired RegistrationService registrations;
+    @Autowired ApplicationContext context;
 
     @Test
     void anEnterpriseRegistersFromTheRequiredDocumentsToTheReceipt() throws Exception {
@@ -88,6 +92,22 @@ class RegistrationApiHappyPathTest {
         assertThat(receipt.header("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(receipt.header("Cache-Control")).contains("no-store");
         assertThat(new String(receipt.bytes(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void aRequestForDocumentsGivesTheReasonPerDocumentAndInOneText() throws Exception {
+        ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "兰州示例有限公司");
+        registrations.decide(applied.number(), new ReviewDecision.RequestDocuments(List.of(
+                DocumentVerdict.newVersionNeeded("business-licence", "照片反光"),
+                DocumentVerdict.accepted("id-representative-front")), null), RegistrationDecisionTest.REVIEWER);
+
+        JsonNode request = new RegistrationApiClient(port).status(new Draft(applied.number(), applied.accessCode()), null)
+                .json().get("supplementRequest");
+
+        assertThat(texts(request.get("documents"), "slot")).containsExactly("business-licence");
+        assertThat(request.at("/reasons/0/name").asText()).isEqualTo("营业执照");
+        assertThat(request.at("/reasons/0/reason").asText()).isEqualTo("照片反光");
+        assertThat(request.get("reason").asText()).as("for clients that read one text").isEqualTo("营业执照：照片反光");
     }
 
     @Test

@@ -37,6 +37,7 @@ import org.reviewdesk.notifications.Outbox;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.review.StatedReason;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.TestCodes;
@@ -118,12 +119,13 @@ class RegistrationProcessTest {
         ProcessInstance instance = afterChecks(draft);
 
         registrations.decide(draft.applicationNumber(), new ReviewDecision.Reject(
-                List.of(RejectionReason.DOCUMENT_INCONSISTENT, RejectionReason.OTHER), "证书名称与填报名称不一致"), REVIEWER);
+                List.of("DOCUMENT_INCONSISTENT", "OTHER"), "证书名称与填报名称不一致"), REVIEWER);
 
         assertThat(instance).hasPassed(Activity.RECORD_REJECTION, Activity.REJECTED).isEnded();
         ApplicationStatus status = status(draft);
         assertThat(status.state()).isEqualTo(RegistrationState.REJECTED);
-        assertThat(status.rejectionReasons()).containsExactly(RejectionReason.DOCUMENT_INCONSISTENT, RejectionReason.OTHER);
+        assertThat(status.rejectionReasons()).extracting(StatedReason::code)
+                .containsExactly("DOCUMENT_INCONSISTENT", "OTHER");
         assertThat(status.decisionText()).isEqualTo("证书名称与填报名称不一致");
         assertThat(accounts.findActive(registrations.form(draft.access()).uscc())).isEmpty();
     }
@@ -133,7 +135,7 @@ class RegistrationProcessTest {
         DraftCreated draft = submitted(LegalPersonType.ENTERPRISE);
         ProcessInstance instance = afterChecks(draft);
 
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.RequestDocuments(
+        registrations.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
                 List.of("business-licence"), "营业执照照片模糊，请重新上传清晰的扫描件"), REVIEWER);
 
         assertThat(instance).isWaitingAt(Activity.SUPPLEMENT);
@@ -164,7 +166,7 @@ class RegistrationProcessTest {
     void noAnswerToASupplementInTimeWithdrawsTheApplication() {
         DraftCreated draft = submitted(LegalPersonType.SOCIAL_ORGANISATION);
         ProcessInstance instance = afterChecks(draft);
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.RequestDocuments(
+        registrations.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
                 List.of("social-organisation-certificate"), "证书已过有效期"), REVIEWER);
 
         Job timeout = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
@@ -279,7 +281,7 @@ class RegistrationProcessTest {
         registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
 
         assertThatThrownBy(() -> registrations.decide(draft.applicationNumber(), new ReviewDecision.Reject(
-                List.of(RejectionReason.OTHER), "迟到的决定"), REVIEWER2))
+                List.of("OTHER"), "迟到的决定"), REVIEWER2))
                 .isInstanceOf(UserFacingException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "registration.review.alreadyDecided");
     }
@@ -291,10 +293,10 @@ class RegistrationProcessTest {
         String number = draft.applicationNumber();
 
         assertRefused(() -> registrations.decide(number, new ReviewDecision.Reject(List.of(), "x"), REVIEWER), "registration.review.reasonRequired");
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.Reject(List.of(RejectionReason.OTHER), " "), REVIEWER), "registration.review.otherNeedsText");
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.RequestDocuments(List.of(), "x"), REVIEWER), "registration.review.slotsRequired");
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.RequestDocuments(List.of("agent-authorisation"), "x"), REVIEWER), "registration.review.unknownSlot");
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.RequestDocuments(List.of("business-licence"), ""), REVIEWER), "registration.review.supplementReasonRequired");
+        assertRefused(() -> registrations.decide(number, new ReviewDecision.Reject(List.of("OTHER"), " "), REVIEWER), "registration.review.reasonNeedsText");
+        assertRefused(() -> registrations.decide(number, ReviewDecision.RequestDocuments.of(List.of(), "x"), REVIEWER), "registration.review.slotsRequired");
+        assertRefused(() -> registrations.decide(number, ReviewDecision.RequestDocuments.of(List.of("agent-authorisation"), "x"), REVIEWER), "registration.review.unknownSlot");
+        assertRefused(() -> registrations.decide(number, ReviewDecision.RequestDocuments.of(List.of("business-licence"), ""), REVIEWER), "registration.review.verdictReasonRequired");
 
         assertThat(instance).isWaitingAt(Activity.REVIEW);
         assertThat(reviewTask(instance)).as("a refused decision claims nothing").isNotAssigned();

@@ -19,6 +19,7 @@ import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.review.DecisionReason;
 import org.reviewdesk.review.ReviewTask;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -95,10 +96,10 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         RegistrationWorkbench workbench = open(number, "wb-other-reason", reviewer("wb-other-reason"));
 
         workbench.outcome.setValue(RegistrationWorkbench.Outcome.REJECT);
-        workbench.reasons.setValue(Set.of(RejectionReason.OTHER));
+        workbench.reasons.setValue(Set.of(offered(workbench, "OTHER")));
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
 
-        assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).isEqualTo("选择“其他原因”时请填写说明。");
+        assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).isEqualTo("选择“其他原因（见说明）”时请填写补充说明。");
 
         _setValue(workbench.rejectText, "营业执照已注销");
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
@@ -112,13 +113,63 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         String number = ReviewFixture.inReview(context, "南京示例有限公司");
         RegistrationWorkbench workbench = open(number, "wb-requester", reviewer("wb-requester"));
 
+        workbench.verdicts.get("business-licence").setValue(DocumentVerdict.Kind.NEW_VERSION_NEEDED);
         workbench.outcome.setValue(RegistrationWorkbench.Outcome.REQUEST_DOCUMENTS);
-        workbench.slots.setValue(Set.of("business-licence"));
-        _setValue(workbench.supplementReason, "营业执照照片模糊，请重新上传");
+        _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+        assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText())
+                .as("a document needing a new version needs its reason").startsWith("标为“需要重新提交”的每份材料都须写明原因");
+
+        assertThat(workbench.verdictReasons.get("business-licence").isVisible()).isTrue();
+        _setValue(workbench.verdictReasons.get("business-licence"), "营业执照照片模糊，请重新上传");
+        workbench.verdicts.get("id-representative-front").setValue(DocumentVerdict.Kind.ACCEPTED);
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
 
         assertThat(decided).hasValue(1);
         assertThat(registrations.state(number, reviewer("wb-requester"))).isEqualTo(RegistrationState.AWAITING_SUPPLEMENT);
+        TimelineEntry request = registrations.timeline(number, reviewer("wb-requester")).stream()
+                .filter(e -> e.kind().equals("DECIDED_REQUEST_DOCUMENTS")).findFirst().orElseThrow();
+        assertThat(request.verdicts()).containsExactly(
+                DocumentVerdict.newVersionNeeded("business-licence", "营业执照照片模糊，请重新上传"),
+                DocumentVerdict.accepted("id-representative-front"));
+    }
+
+    @Test
+    void theReasonListComesFromTheTableInItsOrder() {
+        signInAs("wb-reasons", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "福州示例有限公司");
+        RegistrationWorkbench workbench = open(number, "wb-reasons", reviewer("wb-reasons"));
+
+        assertThat(workbench.reasons.getListDataView().getItems().map(DecisionReason::code).toList()).containsSubsequence(
+                "DOCUMENT_UNREADABLE", "DOCUMENT_INCONSISTENT", "NOT_THE_LEGAL_PERSON", "REGISTERED_IN_SICHUAN",
+                "IDENTITY_NOT_VERIFIED", "OTHER");
+        assertThat(workbench.reasons.getItemLabelGenerator().apply(offered(workbench, "REGISTERED_IN_SICHUAN")))
+                .isEqualTo("该主体在四川省内登记，请在四川政务服务网自行注册。");
+    }
+
+    @Test
+    void approvingIsRefusedWhileADocumentNeedsANewVersion() {
+        signInAs("wb-approver", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "厦门示例有限公司");
+        RegistrationWorkbench workbench = open(number, "wb-approver", reviewer("wb-approver"));
+
+        workbench.verdicts.get("business-licence").setValue(DocumentVerdict.Kind.NEW_VERSION_NEEDED);
+        _setValue(workbench.verdictReasons.get("business-licence"), "印章不清晰");
+        workbench.outcome.setValue(RegistrationWorkbench.Outcome.APPROVE);
+        _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+
+        assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).startsWith("仍有材料标为“需要重新提交”，不能通过");
+        assertThat(decided).hasValue(0);
+        assertThat(registrations.state(number, reviewer("wb-approver"))).isEqualTo(RegistrationState.IN_REVIEW);
+
+        workbench.verdicts.get("business-licence").setValue(DocumentVerdict.Kind.ACCEPTED);
+        assertThat(workbench.verdictReasons.get("business-licence").isVisible()).isFalse();
+        _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+        assertThat(decided).hasValue(1);
+        assertThat(registrations.state(number, reviewer("wb-approver"))).isEqualTo(RegistrationState.APPROVED);
+    }
+
+    private static DecisionReason offered(RegistrationWorkbench workbench, String code) {
+        return workbench.reasons.getListDataView().getItems().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test
@@ -139,7 +190,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
     void aNewVersionAfterARequestIsShownBesideTheOldOne() {
         signInAs("wb-versions", Role.REVIEWER);
         ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "郑州示例有限公司");
-        registrations.decide(applied.number(), new ReviewDecision.RequestDocuments(List.of("business-licence"), "照片模糊"),
+        registrations.decide(applied.number(), ReviewDecision.RequestDocuments.of(List.of("business-licence"), "照片模糊"),
                 reviewer("wb-versions"));
         registrations.upload(applied.access(), "business-licence", "营业执照-清晰.png", "image/png",
                 new java.io.ByteArrayInputStream(TestDocuments.png()));

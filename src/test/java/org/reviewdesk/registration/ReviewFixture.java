@@ -20,8 +20,8 @@ public final class ReviewFixture {
     private ReviewFixture() {
     }
 
-    /** An application in review and the applicant's proof of it. */
-    public record Applied(String number, ApplicantAccess access) {
+    /** An application in review and the applicant's proof of it (and the code, for the public API). */
+    public record Applied(String number, ApplicantAccess access, String accessCode) {
     }
 
     /** Submits an enterprise's application and runs its checks job; returns the application number. */
@@ -45,6 +45,6 @@ public final class ReviewFixture {
         ManagementService management = context.getBean(ManagementService.class);
         Job checks = management.createJobQuery().processInstanceId(instance.getId()).singleResult();
         management.executeJob(checks.getId());
-        return new Applied(draft.applicationNumber(), draft.access());
+        return new Applied(draft.applicationNumber(), draft.access(), draft.accessCode());
     }
 }

@@ -83,7 +83,7 @@ class RegistrationInboxTest {
         ProcessInstance instance = afterChecks(draft);
         inbox.claim(reviewTask(instance).getId(), REVIEWER);
 
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.RequestDocuments(
+        registrations.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
                 List.of("business-licence"), "营业执照照片模糊"), REVIEWER);
 
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId())

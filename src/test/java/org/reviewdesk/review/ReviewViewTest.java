@@ -3,13 +3,17 @@ package org.reviewdesk.review;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.KaribuTestSupport;
@@ -66,6 +70,31 @@ class ReviewViewTest extends KaribuTestSupport {
 
         assertThat(registrations.state(number, me)).isEqualTo(RegistrationState.APPROVED);
         assertThat(currentView()).isInstanceOf(InboxView.class);
+    }
+
+    @Test
+    void aReviewerAddsAnInternalCommentShownWithAuthorAndTime() {
+        signInAs("review-commenter", Role.REVIEWER);
+        CurrentUser me = new CurrentUser("review-commenter", Set.of(Role.REVIEWER));
+        String number = ReviewFixture.inReview(context, "银川示例有限公司");
+        openTask(taskOf(number, me));
+
+        Div panel = _get(Div.class, spec -> spec.withId("review-comments"));
+        assertThat(panel.getElement().getTextRecursively()).contains("暂无内部意见", "申请人看不到");
+        _click(_get(Button.class, spec -> spec.withId("review-comment-add")));
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-comment-text")).getErrorMessage()).isEqualTo("请填写意见内容。");
+
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-comment-text")), "第一条意见");
+        _click(_get(Button.class, spec -> spec.withId("review-comment-add")));
+        _setValue(_get(TextArea.class, spec -> spec.withId("review-comment-text")), "第二条意见");
+        _click(_get(Button.class, spec -> spec.withId("review-comment-add")));
+
+        List<String> items = _find(panel, ListItem.class).stream().map(i -> i.getElement().getTextRecursively()).toList();
+        assertThat(items).hasSize(2);
+        assertThat(items.get(0)).startsWith("review-commenter").contains("第一条意见")
+                .containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}");
+        assertThat(items.get(1)).as("newest last").contains("第二条意见");
+        assertThat(_get(TextArea.class, spec -> spec.withId("review-comment-text")).getValue()).isEmpty();
     }
 
     @Test

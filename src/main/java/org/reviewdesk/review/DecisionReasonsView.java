@@ -1,0 +1,204 @@
+package org.reviewdesk.review;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.platform.Toasts;
+import org.reviewdesk.platform.UserFacingException;
+
+/**
+ * The rejection reasons of each process, for administrators and supervisors: add a reason, change
+ * its texts and order, deactivate or activate it again. There is no delete and the code of an
+ * existing reason cannot be edited; {@link DecisionReasons} checks and audits every change.
+ */
+@Route("review/reasons")
+@RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
+public class DecisionReasonsView extends VerticalLayout implements HasDynamicTitle {
+
+    private final DecisionReasons reasons;
+    private final CurrentUser user;
+    private final Select<CaseAdapter> process = new Select<>();
+    private final Grid<DecisionReason> grid = new Grid<>(DecisionReason.class, false);
+    private final TextField code = new TextField();
+    private final TextArea templateZh = new TextArea();
+    private final TextArea templateEn = new TextArea();
+    private final Checkbox textRequired = new Checkbox();
+    private final IntegerField sortOrder = new IntegerField();
+    private final Div formError = new Div();
+    private final Button save = new Button();
+    private final H2 formTitle = new H2();
+    /** The reason being edited, or null for a new one. */
+    private DecisionReason editing;
+
+    public DecisionReasonsView(DecisionReasons reasons) {
+        this.reasons = reasons;
+        this.user = CurrentUser.require();
+        addClassName("decision-reasons");
+
+        Paragraph intro = new Paragraph(getTranslation("review.reasons.intro"));
+        intro.addClassName("decision-reasons__intro");
+        process.setId("reasons-process");
+        process.setLabel(getTranslation("review.reasons.process"));
+        List<CaseAdapter> processes = reasons.processes(user);
+        process.setItems(processes);
+        process.setItemLabelGenerator(a -> getTranslation(a.processNameKey()));
+        process.addValueChangeListener(e -> {
+            startNew();
+            refresh();
+        });
+
+        grid.setId("reasons-grid");
+        grid.addColumn(DecisionReason::code).setHeader(getTranslation("review.reasons.code")).setAutoWidth(true);
+        grid.addColumn(DecisionReason::templateZh).setHeader(getTranslation("review.reasons.templateZh")).setFlexGrow(2);
+        grid.addColumn(DecisionReason::templateEn).setHeader(getTranslation("review.reasons.templateEn")).setFlexGrow(2);
+        grid.addColumn(r -> r.textRequired() ? "✓" : "").setHeader(getTranslation("review.reasons.textRequired")).setAutoWidth(true);
+        grid.addColumn(DecisionReason::sortOrder).setHeader(getTranslation("review.reasons.sortOrder")).setAutoWidth(true);
+        grid.addComponentColumn(r -> {
+            Span badge = new Span(getTranslation(r.active() ? "review.reasons.active" : "review.reasons.inactive"));
+            badge.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
+            return badge;
+        }).setHeader(getTranslation("review.reasons.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::toggle).setKey("toggle").setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        // the texts are what an editor reads: whole, not cut off
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addItemClickListener(e -> edit(e.getItem()));
+
+        add(intro, process, grid, form());
+        if (!processes.isEmpty()) {
+            process.setValue(processes.get(0));
+        }
+    }
+
+    private Div form() {
+        code.setId("reason-code");
+        code.setLabel(getTranslation("review.reasons.code"));
+        code.setHelperText(getTranslation("review.reasons.codeHelp"));
+        code.setMaxLength(40);
+        templateZh.setId("reason-template-zh");
+        templateZh.setLabel(getTranslation("review.reasons.templateZh"));
+        templateZh.setMaxLength(DecisionReasons.MAX_TEMPLATE);
+        templateZh.setWidthFull();
+        templateEn.setId("reason-template-en");
+        templateEn.setLabel(getTranslation("review.reasons.templateEn"));
+        templateEn.setMaxLength(DecisionReasons.MAX_TEMPLATE);
+        templateEn.setWidthFull();
+        textRequired.setId("reason-text-required");
+        textRequired.setLabel(getTranslation("review.reasons.textRequired"));
+        sortOrder.setId("reason-sort-order");
+        sortOrder.setLabel(getTranslation("review.reasons.sortOrder"));
+        sortOrder.setMin(0);
+        sortOrder.setMax(DecisionReasons.MAX_SORT_ORDER);
+        sortOrder.setStepButtonsVisible(true);
+        formError.setId("reason-error");
+        formError.addClassName("workbench-decision__error");
+        formError.setVisible(false);
+        save.setId("reason-save");
+        save.setText(getTranslation("review.reasons.save"));
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClickListener(e -> save());
+        Button cancel = new Button(getTranslation("review.reasons.new"), e -> startNew());
+        cancel.setId("reason-new");
+        cancel.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        Div buttons = new Div(save, cancel);
+        buttons.addClassName("decision-reasons__buttons");
+        Div form = new Div(formTitle, code, templateZh, templateEn, sortOrder, textRequired, formError, buttons);
+        form.setId("reason-form");
+        form.addClassNames("card", "decision-reasons__form");
+        startNew();
+        return form;
+    }
+
+    private Button toggle(DecisionReason reason) {
+        Button toggle = new Button(getTranslation(reason.active() ? "review.reasons.deactivate" : "review.reasons.activate"), e -> {
+            DecisionReason changed = reasons.setActive(reason.id(), !reason.active(), user);
+            Toasts.success(getTranslation(changed.active() ? "review.reasons.activated" : "review.reasons.deactivated", changed.code()));
+            refresh();
+        });
+        toggle.setId("reason-toggle-" + reason.code());
+        toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        if (reason.active()) {
+            toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        }
+        return toggle;
+    }
+
+    private void startNew() {
+        editing = null;
+        formTitle.setText(getTranslation("review.reasons.new"));
+        code.setReadOnly(false);
+        code.clear();
+        templateZh.clear();
+        templateEn.clear();
+        textRequired.setValue(false);
+        sortOrder.setValue(nextSortOrder());
+        formError.setVisible(false);
+    }
+
+    private void edit(DecisionReason reason) {
+        editing = reason;
+        formTitle.setText(reason.code());
+        code.setValue(reason.code());
+        code.setReadOnly(true);
+        templateZh.setValue(reason.templateZh());
+        templateEn.setValue(reason.templateEn());
+        textRequired.setValue(reason.textRequired());
+        sortOrder.setValue(reason.sortOrder());
+        formError.setVisible(false);
+    }
+
+    private void save() {
+        if (process.getValue() == null) {
+            showError(new UserFacingException("review.reason.unknownProcess"));
+            return;
+        }
+        ReasonDraft draft = new ReasonDraft(code.getValue(), templateZh.getValue(), templateEn.getValue(), textRequired.getValue(),
+                sortOrder.getValue() == null ? -1 : sortOrder.getValue());
+        try {
+            DecisionReason saved = editing == null ? reasons.add(process.getValue().processKey(), draft, user)
+                    : reasons.update(editing.id(), draft, user);
+            Toasts.success(getTranslation("review.reasons.saved", saved.code()));
+        } catch (UserFacingException e) {
+            showError(e);
+            return;
+        }
+        refresh();
+        startNew();
+    }
+
+    private void showError(UserFacingException e) {
+        formError.setText(getTranslation(e.messageKey(), e.arguments()));
+        formError.setVisible(true);
+    }
+
+    private void refresh() {
+        grid.setItems(process.getValue() == null ? List.of() : reasons.all(process.getValue().processKey(), user));
+    }
+
+    private int nextSortOrder() {
+        return process.getValue() == null ? 10 : reasons.all(process.getValue().processKey(), user).stream()
+                .mapToInt(DecisionReason::sortOrder).max().orElse(0) + 10;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("review.reasons.title");
+    }
+}

@@ -1,0 +1,105 @@
+package org.reviewdesk.review;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.KaribuTestSupport;
+import org.reviewdesk.platform.Role;
+
+/** The reasons editor: the list of a process, adding with a refused then a valid code, editing a text, deactivating. */
+class DecisionReasonsViewTest extends KaribuTestSupport {
+
+    @BeforeEach
+    void openAsSupervisor() {
+        signInAs("reasons-editor", Role.SUPERVISOR);
+        UI.getCurrent().navigate(DecisionReasonsView.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<CaseAdapter> process() {
+        return _get(Select.class, spec -> spec.withId("reasons-process"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<DecisionReason> grid() {
+        return _get(Grid.class, spec -> spec.withId("reasons-grid"));
+    }
+
+    private static void choose(String processKey) {
+        process().setValue(process().getListDataView().getItems().filter(a -> a.processKey().equals(processKey))
+                .findFirst().orElseThrow());
+    }
+
+    private static List<DecisionReason> rows() {
+        return GridKt._findAll(grid());
+    }
+
+    private static int rowOf(String code) {
+        List<DecisionReason> rows = rows();
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).code().equals(code)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no row " + code);
+    }
+
+    private static Button toggle(String code) {
+        return (Button) GridKt._getCellComponent(grid(), rowOf(code), "toggle");
+    }
+
+    @Test
+    void registrationsReasonsAreListedInTheirOrder() {
+        choose("registration");
+        assertThat(rows()).extracting(DecisionReason::code).containsSubsequence("DOCUMENT_UNREADABLE", "DOCUMENT_INCONSISTENT",
+                "NOT_THE_LEGAL_PERSON", "REGISTERED_IN_SICHUAN", "IDENTITY_NOT_VERIFIED", "OTHER");
+        assertThat(process().getItemLabelGenerator().apply(process().getValue())).isEqualTo("省外法人注册");
+        assertThat(rows()).filteredOn(r -> r.code().equals("OTHER")).singleElement()
+                .satisfies(r -> assertThat(r.textRequired()).isTrue());
+    }
+
+    @Test
+    void aBadCodeIsRefusedWithItsMessageThenAValidReasonIsAddedEditedAndDeactivated() {
+        choose(InboxFixtures.PROCESS_KEY);
+        TextField code = _get(TextField.class, spec -> spec.withId("reason-code"));
+        _setValue(code, "1坏代码");
+        _setValue(_get(TextArea.class, spec -> spec.withId("reason-template-zh")), "测试用原因。");
+        _setValue(_get(TextArea.class, spec -> spec.withId("reason-template-en")), "A reason for tests.");
+        _click(_get(Button.class, spec -> spec.withId("reason-save")));
+        Div error = _get(Div.class, spec -> spec.withId("reason-error"));
+        assertThat(error.isVisible()).isTrue();
+        assertThat(error.getText()).startsWith("代码须以大写字母开头");
+
+        String fresh = "V_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        _setValue(code, fresh);
+        _click(_get(Button.class, spec -> spec.withId("reason-save")));
+        assertThat(error.isVisible()).isFalse();
+        assertThat(rows().get(rowOf(fresh)).templateZh()).isEqualTo("测试用原因。");
+        assertThat(code.getValue()).as("the form is ready for the next one").isEmpty();
+
+        GridKt._clickItem(grid(), rowOf(fresh));
+        assertThat(code.getValue()).isEqualTo(fresh);
+        assertThat(code.isReadOnly()).as("a code is fixed").isTrue();
+        _setValue(_get(TextArea.class, spec -> spec.withId("reason-template-zh")), "改过的原因。");
+        _click(_get(Button.class, spec -> spec.withId("reason-save")));
+        assertThat(rows().get(rowOf(fresh)).templateZh()).isEqualTo("改过的原因。");
+
+        _click(toggle(fresh));
+        assertThat(rows().get(rowOf(fresh)).active()).isFalse();
+        assertThat(toggle(fresh).getText()).isEqualTo("重新启用");
+    }
+}
