@@ -22,7 +22,7 @@ class ReviewNavigation {
 
     @Bean
     NavigationEntry reasonsNavigation() {
-        return new NavigationEntry(190, "review.nav.reasons", VaadinIcon.LIST_UL, DecisionReasonsView.class);
+        return new NavigationEntry(940, "review.nav.reasons", VaadinIcon.LIST_UL, DecisionReasonsView.class);
     }
 
     @Bean
