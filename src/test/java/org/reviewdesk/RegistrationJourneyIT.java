@@ -174,15 +174,16 @@ class RegistrationJourneyIT {
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-search input")));
         search.sendKeys(number, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), number));
+        wait.until(d -> d.findElements(By.cssSelector("#inbox-grid .inbox-open")).size() == 1); // the search has applied
         saveFull("review-1-inbox");
-        browser.findElement(By.cssSelector("#inbox-grid .inbox-open")).click();
+        click(browser.findElement(By.cssSelector("#inbox-grid .inbox-open")));
 
         wait.until(ExpectedConditions.elementToBeClickable(By.id("review-claim"))).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-verdicts")));
         // page through the licence's two pages
         WebElement licence = browser.findElement(By.id("slot-business-licence"));
         assertThat(licence.findElement(By.cssSelector(".workbench-pager__position")).getText()).isEqualTo("第 1 / 2 页");
-        licence.findElement(By.cssSelector(".workbench-pager__next")).click();
+        click(licence.findElement(By.cssSelector(".workbench-pager__next")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#slot-business-licence .workbench-pager__position"), "第 2 / 2 页"));
         wait.until(d -> thumbnailsLoaded("#slot-business-licence .workbench-pager__image") >= 1);
@@ -190,11 +191,11 @@ class RegistrationJourneyIT {
         verdict("business-licence", 0);
         verdict("id-representative-back", 0);
         verdict("id-representative-front", 1);
-        browser.findElement(By.cssSelector("#verdict-reason-id-representative-front textarea"))
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#verdict-reason-id-representative-front textarea")))
                 .sendKeys("照片反光，姓名一栏看不清，请在无反光处重新拍摄。", Keys.TAB);
-        browser.findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(2).click();
+        click(browser.findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(2));
         saveFull("review-2-request");
-        browser.findElement(By.id("decision-submit")).click();
+        click(browser.findElement(By.id("decision-submit")));
         wait.until(ExpectedConditions.urlContains("/review/inbox"));
         signOut();
     }
@@ -208,7 +209,7 @@ class RegistrationJourneyIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(
                 By.cssSelector("#supplement-id-representative-front .document-upload-field__summary"), "已上传"));
         saveFull("status-3-supplement");
-        browser.findElement(By.id("supplement-answer")).click();
+        click(browser.findElement(By.id("supplement-answer")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-state"), "审核中"));
         saveFull("status-4-answered");
     }
@@ -221,7 +222,8 @@ class RegistrationJourneyIT {
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#inbox-search input")));
         search.sendKeys(number, Keys.ENTER);
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), number));
-        browser.findElement(By.cssSelector("#inbox-grid .inbox-open")).click();
+        wait.until(d -> d.findElements(By.cssSelector("#inbox-grid .inbox-open")).size() == 1); // the search has applied
+        click(browser.findElement(By.cssSelector("#inbox-grid .inbox-open")));
 
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("decision-verdicts")));
         assertThat(browser.findElements(By.cssSelector("#slot-id-representative-front .workbench-version"))).hasSize(2);
@@ -230,14 +232,20 @@ class RegistrationJourneyIT {
         verdict("business-licence", 0);
         verdict("id-representative-back", 0);
         verdict("id-representative-front", 0);
-        browser.findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(0).click();
-        browser.findElement(By.id("decision-submit")).click();
+        click(browser.findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(0));
+        click(browser.findElement(By.id("decision-submit")));
         wait.until(ExpectedConditions.urlContains("/review/inbox"));
         signOut();
     }
 
     private void verdict(String slot, int choice) {
-        browser.findElements(By.cssSelector("#verdict-" + slot + " vaadin-radio-button")).get(choice).click();
+        click(browser.findElements(By.cssSelector("#verdict-" + slot + " vaadin-radio-button")).get(choice));
+    }
+
+    /** Scrolls the element to the middle of the window first: sticky cards cover the window's edges. */
+    private void click(WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private void openStatus(WebDriverWait wait, String number, String code) {

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -143,12 +144,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("inbox-grid");
         grid.addClassName("inbox-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        ((GridMultiSelectionModel<ReviewTask>) grid.setSelectionMode(Grid.SelectionMode.MULTI)).setSelectionColumnFrozen(true);
         grid.setPageSize(50);
         grid.addColumn(ReviewTask::caseRef).setHeader(getTranslation("review.inbox.column.caseRef"))
-                .setKey("caseRef").setAutoWidth(true).setFlexGrow(0).setClassNameGenerator(t -> "inbox-case-ref");
+                // a fixed width: auto width is measured before the lazy rows arrive and cut the number short
+                .setKey("caseRef").setWidth("13em").setFlexGrow(0).setFrozen(true).setClassNameGenerator(t -> "inbox-case-ref");
         grid.addColumn(ReviewTask::title).setHeader(getTranslation("review.inbox.column.title"))
-                .setKey("title").setFlexGrow(3).setTooltipGenerator(ReviewTask::title);
+                .setKey("title").setWidth("12em").setFlexGrow(3).setTooltipGenerator(ReviewTask::title);
         grid.addColumn(t -> processName(t.processKey())).setHeader(getTranslation("review.inbox.column.process"))
                 .setKey("process").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ReviewTask::taskName).setHeader(getTranslation("review.inbox.column.task"))
@@ -161,7 +163,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(this::assigneeText).setHeader(getTranslation("review.inbox.column.assignee"))
                 .setKey("assignee").setWidth("7em").setFlexGrow(0).setTooltipGenerator(this::assigneeText);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.column.actions"))
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
+                // on a narrow screen the grid scrolls sideways; the number and the actions stay in view
+                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setTextAlign(ColumnTextAlign.END);
 
         // the order is the filter bar's (saved with a filter), not the column headers'
         grid.setItems(query -> inbox.page(query(query.getOffset(), query.getLimit()), user).stream(),
