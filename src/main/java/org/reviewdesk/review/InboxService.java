@@ -90,8 +90,8 @@ class InboxService implements Inbox {
         Where where = where(query, user);
         int limit = Math.max(1, Math.min(query.limit(), MAX_LIMIT));
         int offset = Math.max(0, query.offset());
-        var spec = jdbc.sql("select " + COLUMNS + " from review_task t where " + where.sql + " order by " + order(query.sort())
-                + " limit :limit offset :offset");
+        var spec = jdbc.sql("select " + COLUMNS + " from " + where.from + " where " + where.sql + " order by "
+                + (where.order != null ? where.order : order(query.sort())) + " limit :limit offset :offset");
         for (Map.Entry<String, Object> p : where.params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
@@ -103,7 +103,7 @@ class InboxService implements Inbox {
     @Transactional(readOnly = true)
     public long count(InboxQuery query, CurrentUser user) {
         Where where = where(query, user);
-        var spec = jdbc.sql(where.tabCount != null ? where.tabCount : "select count(*) from review_task t where " + where.sql);
+        var spec = jdbc.sql(where.tabCount != null ? where.tabCount : "select count(*) from " + where.from + " where " + where.sql);
         for (Map.Entry<String, Object> p : where.params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
@@ -300,17 +300,28 @@ class InboxService implements Inbox {
         List<String> myGroups = groups(user);
         params.put("groups", myGroups);
         String tabCount = null;
+        String from = "review_task t";
+        String order = null;
         switch (query.tab()) {
             case MINE -> and.add("t.assignee = :me");
             case UNCLAIMED -> {
-                and.add("t.assignee is null and t.task_id in (select g.task_id" + UNCLAIMED_IN_MY_GROUPS + ")");
+                if (myGroups.size() == 1 && (query.sort() == null || query.sort() == InboxQuery.Sort.DUE)) {
+                    // one group by due date, the usual reviewer's question: read the group's (assignee, due,
+                    // task) index in order and stop after the page, instead of probing tasks by due date
+                    from = "review_task_group g join review_task t on t.task_id = g.task_id";
+                    and.add("g.group_id in (:groups) and g.assignee is null");
+                    order = "g.due_at asc nulls last, g.task_id";
+                } else {
+                    and.add("t.assignee is null and t.task_id in (select g.task_id" + UNCLAIMED_IN_MY_GROUPS + ")");
+                }
                 // a task offered to two of my groups has two rows
                 tabCount = "select " + (myGroups.size() == 1 ? "count(*)" : "count(distinct g.task_id)") + UNCLAIMED_IN_MY_GROUPS;
             }
             case OVERDUE -> {
                 String overdue = "select g.task_id" + UNCLAIMED_IN_MY_GROUPS + " and g.due_at < :now"
                         + " union select m.task_id from review_task m where m.assignee = :me and m.due_at < :now";
-                and.add("t.due_at < :now and t.task_id in (" + overdue + ")");
+                // the few overdue ids first (two index ranges), then their rows: not every overdue task probed
+                from = "(" + overdue + ") overdue join review_task t on t.task_id = overdue.task_id";
                 tabCount = "select count(*) from (" + overdue + ") overdue";
                 params.put("now", OffsetDateTime.now(clock));
             }
@@ -340,7 +351,7 @@ class InboxService implements Inbox {
             }
         }
         // with no filter beyond the tab, UNCLAIMED and OVERDUE are counted from the group index alone
-        return new Where(and.isEmpty() ? "1 = 1" : String.join(" and ", and), params,
+        return new Where(from, and.isEmpty() ? "1 = 1" : String.join(" and ", and), order, params,
                 and.size() == tabConditions ? tabCount : null);
     }
 
@@ -412,8 +423,12 @@ class InboxService implements Inbox {
                 rs.getString("title"), rs.getString("code"), rs.getObject("received_at", OffsetDateTime.class));
     }
 
-    /** @param tabCount a cheaper count of the same rows, when the query is the tab alone; else null */
-    private record Where(String sql, Map<String, Object> params, String tabCount) {
+    /**
+     * @param from the tables, {@code review_task t} joined to what drives the tab
+     * @param order the order when the tab's driving index gives it; null for {@link #order}
+     * @param tabCount a cheaper count of the same rows, when the query is the tab alone; else null
+     */
+    private record Where(String from, String sql, String order, Map<String, Object> params, String tabCount) {
     }
 
     private record Row(String taskId, String processKey, String processInstanceId, String businessKey, String taskKey,
