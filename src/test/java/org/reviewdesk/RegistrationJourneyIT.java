@@ -264,10 +264,7 @@ class RegistrationJourneyIT {
         return browser.findElements(By.cssSelector("#inbox-grid .inbox-open")).stream().filter(WebElement::isDisplayed).toList();
     }
 
-    /**
-     * The row's 办理 button, clicked in the page: a WebDriver click on a cell of a column frozen to
-     * the grid's end sometimes lands beside it (the button is visible: see review-1-inbox.png).
-     */
+    /** A row's 办理 button, scrolled to the middle of the window and clicked. */
     private void open(WebElement button) {
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", button);
     }
