@@ -31,8 +31,7 @@ class ReviewViewTest extends KaribuTestSupport {
     @Autowired RegistrationService registrations;
 
     private String taskOf(String number, CurrentUser user) {
-        return inbox.page(new InboxQuery(InboxTab.UNCLAIMED, null, number, null, InboxQuery.Sort.DUE, 0, 10), user)
-                .get(0).taskId();
+        return InboxFixtures.unclaimedTaskOf(inbox, number, user);
     }
 
     private static void openTask(String taskId) {
