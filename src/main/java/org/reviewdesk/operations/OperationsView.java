@@ -22,12 +22,11 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -41,8 +40,6 @@ import org.reviewdesk.platform.UserFacingException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class OperationsView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Operations operations;
     private final Select<String> process = new Select<>();
@@ -55,8 +52,11 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
     private final Button retryAll = new Button();
     private final Map<String, String> processNames;
 
-    public OperationsView(Operations operations) {
+    private final BusinessTime businessTime;
+
+    public OperationsView(Operations operations, BusinessTime businessTime) {
         this.operations = operations;
+        this.businessTime = businessTime;
         this.processNames = operations.processes().stream()
                 .collect(Collectors.toMap(Operations.DeployedProcess::key, Operations.DeployedProcess::name, (a, b) -> a));
         addClassName("operations-view");
@@ -331,8 +331,8 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         return button;
     }
 
-    private static String shown(OffsetDateTime time) {
-        return time == null ? "" : SHOWN.format(time.atZoneSameInstant(CHINA));
+    private String shown(OffsetDateTime time) {
+        return time == null ? "" : businessTime.minute(time);
     }
 
     private static String orDash(String text) {

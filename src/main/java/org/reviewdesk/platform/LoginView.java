@@ -13,6 +13,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.security.authentication.DisabledException;
@@ -27,7 +28,10 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final Paragraph hint = new Paragraph();
     private LoginI18n shownI18n;
 
-    public LoginView() {
+    private final Clock clock;
+
+    public LoginView(Clock clock) {
+        this.clock = clock;
         addClassName("login-view");
         setSizeFull();
         setAlignItems(Alignment.CENTER);
@@ -85,7 +89,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         error.setUsername(getTranslation("platform.login.usernameRequired"));
         error.setPassword(getTranslation("platform.login.passwordRequired"));
         if (failure instanceof LoginThrottledException throttled) {
-            long minutes = Math.max(1, Duration.between(OffsetDateTime.now(), throttled.lockedUntil()).toMinutes() + 1);
+            long minutes = Math.max(1, Duration.between(OffsetDateTime.now(clock), throttled.lockedUntil()).toMinutes() + 1);
             error.setTitle(getTranslation("platform.login.throttled.title"));
             error.setMessage(getTranslation("platform.login.throttled.message", minutes));
         } else if (failure instanceof DisabledException) {

@@ -3,9 +3,6 @@ package org.reviewdesk.registration;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
@@ -18,6 +15,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 import org.reviewdesk.registration.ReceiptPages.Column;
+import org.reviewdesk.platform.BusinessTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -32,20 +30,19 @@ class AcceptanceReceipt {
     /** The receipt's language: the issuing body's, not the reader's. */
     static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
     /** Dates and times are stated in Beijing time, whatever zone the server runs in. */
-    static final ZoneId BEIJING = ZoneId.of("Asia/Shanghai");
 
     private static final float LABEL_COLUMN = 118f;
 
     private final MessageSource messages;
     private final ReceiptFont font;
     private final ReceiptProperties properties;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    AcceptanceReceipt(MessageSource messages, ReceiptFont font, ReceiptProperties properties, Clock clock) {
+    AcceptanceReceipt(MessageSource messages, ReceiptFont font, ReceiptProperties properties, BusinessTime time) {
         this.messages = messages;
         this.font = font;
         this.properties = properties;
-        this.clock = clock;
+        this.time = time;
     }
 
     /**
@@ -100,7 +97,7 @@ class AcceptanceReceipt {
                 field("receipt.field.legalRepresentative", content.legalRepresentativeMasked()),
                 field("receipt.field.contactMobile", content.contactMobileMasked()),
                 field("receipt.field.submittedAt", content.submittedAt() == null ? null
-                        : format("receipt.dateTimeFormat", content.submittedAt().atZoneSameInstant(BEIJING))));
+                        : format("receipt.dateTimeFormat", time.inZone(content.submittedAt()))));
         pages.table(columns, null, rows, true);
         pages.gap(12f);
     }
@@ -146,7 +143,7 @@ class AcceptanceReceipt {
         pages.gap(28f);
         pages.keepSpace(ReceiptPages.BODY_LEADING * 3.2f);
         pages.rightAligned(text("receipt.issuedBy", issuer), ReceiptPages.BODY);
-        pages.rightAligned(text("receipt.issuedOn", format("receipt.dateFormat", LocalDate.now(clock.withZone(BEIJING)))),
+        pages.rightAligned(text("receipt.issuedOn", format("receipt.dateFormat", time.today())),
                 ReceiptPages.BODY);
     }
 
@@ -155,7 +152,7 @@ class AcceptanceReceipt {
         information.setTitle(text("receipt.title") + " " + orDash(content.applicationNumber()));
         information.setAuthor(issuer);
         information.setCreator("Review Desk");
-        information.setCreationDate(GregorianCalendar.from(clock.instant().atZone(BEIJING)));
+        information.setCreationDate(GregorianCalendar.from(time.now().toZonedDateTime()));
         document.getDocumentCatalog().setLanguage(LANGUAGE.toLanguageTag());
         PDViewerPreferences preferences = new PDViewerPreferences(new COSDictionary());
         preferences.setDisplayDocTitle(true);

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.reviewdesk.accounts.EnterpriseAccounts;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.rules.IdNumberCheck;
 import org.reviewdesk.rules.IdNumberValidator;
 import org.reviewdesk.rules.IdType;
@@ -34,9 +35,11 @@ class ApplicantForms {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s.]{2,}");
 
     private final EnterpriseAccounts accounts;
+    private final BusinessTime time;
     private final RegistrationRepository applications;
 
-    ApplicantForms(EnterpriseAccounts accounts, RegistrationRepository applications) {
+    ApplicantForms(EnterpriseAccounts accounts, RegistrationRepository applications, BusinessTime time) {
+        this.time = time;
         this.accounts = accounts;
         this.applications = applications;
     }
@@ -136,12 +139,12 @@ class ApplicantForms {
         return name;
     }
 
-    private static String idNumber(IdType type, String value, FormField typeField, FormField numberField, List<FieldError> errors) {
+    private String idNumber(IdType type, String value, FormField typeField, FormField numberField, List<FieldError> errors) {
         if (type == null) {
             errors.add(FieldError.of(typeField, "registration.idType.required"));
             return text(value);
         }
-        IdNumberCheck check = IdNumberValidator.check(type, value);
+        IdNumberCheck check = IdNumberValidator.check(type, value, time.today());
         if (check instanceof IdNumberCheck.Refused refused) {
             errors.add(new FieldError(numberField, refused.message()));
         }

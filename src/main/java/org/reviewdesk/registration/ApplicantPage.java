@@ -15,8 +15,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.LanguageSwitch;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.RuleMessage;
@@ -28,15 +27,14 @@ import org.reviewdesk.rules.RuleMessage;
  */
 abstract class ApplicantPage extends Div implements HasDynamicTitle {
 
-    /** Times are shown as the applicant's clock in China reads them. */
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
+    /** Times are shown as a clock in the business zone reads them. */
+    private final BusinessTime businessTime;
 
     /** The page's own content goes here. */
     protected final Main main = new Main();
 
-    ApplicantPage() {
+    ApplicantPage(BusinessTime businessTime) {
+        this.businessTime = businessTime;
         addClassName("applicant-page");
         main.addClassName("applicant-main");
         add(header(), main, footer());
@@ -78,12 +76,12 @@ abstract class ApplicantPage extends Div implements HasDynamicTitle {
         return getTranslation(message.key(), message.argumentArray());
     }
 
-    static String time(OffsetDateTime at) {
-        return at == null ? "" : TIME.format(at.atZoneSameInstant(CHINA));
+    String time(OffsetDateTime at) {
+        return businessTime.minute(at);
     }
 
-    static String day(OffsetDateTime at) {
-        return at == null ? "" : DAY.format(at.atZoneSameInstant(CHINA));
+    String day(OffsetDateTime at) {
+        return businessTime.day(at);
     }
 
     /** A label and its value, one row of a summary. */

@@ -34,6 +34,7 @@ import java.util.UUID;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentUploadField;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
@@ -92,7 +93,8 @@ public class ApplicationFormView extends ApplicantPage {
     private DraftCreated draft;
     private Step step = Step.APPLICANT;
 
-    public ApplicationFormView(RegistrationService registrations, DocumentUploadFields uploads) {
+    public ApplicationFormView(RegistrationService registrations, DocumentUploadFields uploads, BusinessTime time) {
+        super(time);
         this.registrations = registrations;
         this.uploads = uploads;
         addClassName("applicant-form-view");

@@ -29,7 +29,9 @@ import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.DocumentUploadField;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Toasts;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -56,7 +58,9 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
     private final Div details = new Div();
     private ApplicantAccess access;
 
-    public ApplicationStatusView(RegistrationService registrations, DocumentService documents, DocumentUploadFields uploads) {
+    public ApplicationStatusView(RegistrationService registrations, DocumentService documents, DocumentUploadFields uploads,
+                                 BusinessTime time) {
+        super(time);
         this.registrations = registrations;
         this.documents = documents;
         this.uploads = uploads;

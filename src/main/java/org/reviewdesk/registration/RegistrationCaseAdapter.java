@@ -1,10 +1,13 @@
 package org.reviewdesk.registration;
 
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.reviewdesk.documents.intake.DocumentService;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.review.CaseAdapter;
 import org.reviewdesk.review.CaseSummary;
+import org.reviewdesk.review.Handlers;
 import org.reviewdesk.review.ReviewTask;
 
 /** The registration process as the review inbox and review view see it. */
@@ -13,9 +16,11 @@ class RegistrationCaseAdapter implements CaseAdapter {
 
     private final RegistrationService registrations;
     private final DocumentService documents;
+    private final BusinessTime time;
 
-    RegistrationCaseAdapter(RegistrationService registrations, DocumentService documents) {
+    RegistrationCaseAdapter(RegistrationService registrations, DocumentService documents, BusinessTime time) {
         this.registrations = registrations;
+        this.time = time;
         this.documents = documents;
     }
 
@@ -29,6 +34,19 @@ class RegistrationCaseAdapter implements CaseAdapter {
         return "registration.workbench.processName";
     }
 
+    /** RD, the day in China (8 digits) and the application's row id (6 digits or more). */
+    private static final Pattern NUMBER = Pattern.compile("RD\\d{14,}");
+
+    @Override
+    public Handlers handlers() {
+        return Handlers.REVIEW_TEAM;
+    }
+
+    @Override
+    public Pattern caseRefShape() {
+        return NUMBER;
+    }
+
     @Override
     public Optional<CaseSummary> summary(String businessKey) {
         return businessKey == null ? Optional.empty() : registrations.caseSummary(businessKey);
@@ -36,6 +54,6 @@ class RegistrationCaseAdapter implements CaseAdapter {
 
     @Override
     public com.vaadin.flow.component.Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
-        return new RegistrationWorkbench(registrations, documents, task, user, onDecided);
+        return new RegistrationWorkbench(registrations, documents, task, user, time, onDecided);
     }
 }

@@ -19,8 +19,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.reviewdesk.documents.intake.Access;
@@ -29,11 +27,11 @@ import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.AttemptThrottle;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
-import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.DecisionReason;
 import org.reviewdesk.review.DecisionReasons;
+import org.reviewdesk.review.DecisionRule;
 import org.reviewdesk.review.EngineRefusals;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
@@ -41,7 +39,6 @@ import org.reviewdesk.rules.WorkingDayCalendar;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -74,7 +71,6 @@ public class RegistrationService {
      */
     static final int ACCESS_CODE_BCRYPT_COST = 8;
     private static final SecureRandom RANDOM = new SecureRandom();
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final RegistrationRepository applications;
@@ -94,6 +90,7 @@ public class RegistrationService {
     private final WorkingDayCalendar calendar;
     private final DraftThrottle draftThrottle;
     private final DecisionReasons reasons;
+    private final DecisionRule decisionRule;
     private final TransactionTemplate transaction;
     /** Compared against when the number is unknown, so an unknown number costs the same time as a wrong code. */
     private final String unknownNumberHash;
@@ -103,7 +100,7 @@ public class RegistrationService {
                         RuntimeService runtime, TaskService tasks, AttemptThrottle throttle,
                         RegistrationProperties properties, AuditLog audit, AcceptanceReceipt receipts,
                         MessageSource messages, WorkingDayCalendar calendar, DraftThrottle draftThrottle,
-                        DecisionReasons reasons, PlatformTransactionManager transactions) {
+                        DecisionReasons reasons, DecisionRule decisionRule, PlatformTransactionManager transactions) {
         this.applications = applications;
         this.forms = forms;
         this.records = records;
@@ -121,6 +118,7 @@ public class RegistrationService {
         this.calendar = calendar;
         this.draftThrottle = draftThrottle;
         this.reasons = reasons;
+        this.decisionRule = decisionRule;
         this.transaction = new TransactionTemplate(transactions);
         this.unknownNumberHash = this.encoder.encode(newAccessCode());
     }
@@ -424,10 +422,10 @@ public class RegistrationService {
             }
             // before the checks have started the clock, the date the review would be due if it started now
             OffsetDateTime dueAt = a.reviewDue() != null ? a.reviewDue()
-                    : a.state().isOpen() ? calendar.addWorkingDays(records.now().atZoneSameInstant(CHINA),
+                    : a.state().isOpen() ? calendar.addWorkingDays(records.now().atZoneSameInstant(calendar.zone()),
                             a.reviewDaysLeft() != null ? a.reviewDaysLeft() : properties.reviewWorkingDays()).toOffsetDateTime()
                     : null;
-            LocalDate due = dueAt == null ? null : dueAt.atZoneSameInstant(CHINA).toLocalDate();
+            LocalDate due = dueAt == null ? null : dueAt.atZoneSameInstant(calendar.zone()).toLocalDate();
             return new ReceiptContent(a.number(), a.name(), a.uscc(),
                     messages.getMessage(a.legalPersonType().messageKey(), null, zh),
                     Masking.personName(a.representativeName()), Masking.mobile(a.contactMobile()), a.submittedAt(),
@@ -506,28 +504,20 @@ public class RegistrationService {
 
     private void decideInTransaction(String number, ReviewDecision decision, CurrentUser user) {
         RegistrationApplication application = byNumber(number);
-        Task task = application.processInstanceId() == null ? null
-                : tasks.createTaskQuery().processInstanceId(application.processInstanceId())
-                .taskDefinitionKey(RegistrationProcess.Activity.REVIEW).singleResult();
-        if (task == null) {
-            if (application.state().isFinal() && application.decidedBy() != null) {
-                throw new UserFacingException("registration.review.alreadyDecided", application.decidedBy(), application.decidedAt());
-            }
-            throw new UserFacingException("registration.review.notInReview", application.state().name());
-        }
-        if (task.getAssignee() != null && !task.getAssignee().equals(user.username())) {
-            throw new UserFacingException("registration.review.assignedToOther", task.getAssignee());
-        }
-        if (task.getAssignee() == null) {
-            requireCandidate(task, user);
-            tasks.claim(task.getId(), user.username());
-        }
+        String taskId = decisionRule.claimForDecision(RegistrationProcess.KEY, application.processInstanceId(),
+                RegistrationProcess.Activity.REVIEW, user).orElseThrow(() -> {
+                    if (application.state().isFinal() && application.decidedBy() != null) {
+                        return new UserFacingException("registration.review.alreadyDecided", application.decidedBy(),
+                                application.decidedAt());
+                    }
+                    return new UserFacingException("registration.review.notInReview", application.state().name());
+                });
         List<DocumentVerdict> verdicts = verdicts(application, decision);
         RegistrationProcess.Decision outcome = record(application, decision, verdicts, user);
         long event = records.event(application.id(), "DECIDED_" + outcome.name(), user.username(), timelineDetail(decision), false);
         records.saveVerdicts(application.id(), event, verdicts);
         audit.record(user.username(), AUDIT_DECIDED, application.number(), outcome.name() + ": " + summary(decision));
-        tasks.complete(task.getId(), Variables.createVariables()
+        tasks.complete(taskId, Variables.createVariables()
                 .putValueTyped(RegistrationProcess.Var.DECISION, RegistrationProcess.Var.decision(outcome)));
     }
 
@@ -618,21 +608,8 @@ public class RegistrationService {
         return Objects.requireNonNullElse(((ReviewDecision.Approve) decision).comment(), "");
     }
 
-    private void requireCandidate(Task task, CurrentUser user) {
-        Set<String> groups = user.roles().stream().map(Role::camundaGroup).collect(Collectors.toSet());
-        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId)
-                .anyMatch(groups::contains);
-        if (!candidate) {
-            throw new AccessDeniedException(user.username() + " is no candidate of task " + task.getId());
-        }
-    }
-
-    private static void requireReviewer(CurrentUser user) {
-        if (user == null || !(user.has(Role.REVIEWER) || user.has(Role.SUPERVISOR))) {
-            throw new AccessDeniedException("reviewers and supervisors only");
-        }
+    private void requireReviewer(CurrentUser user) {
+        decisionRule.requireHandler(RegistrationProcess.KEY, user);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
@@ -666,8 +643,12 @@ public class RegistrationService {
 
     /** RD + the day in China + the row id: unique without a sequence, and readable over the phone. */
     private String numberFor(RegistrationApplication application) {
-        return "RD" + application.createdAt().atZoneSameInstant(CHINA).format(NUMBER_DATE)
-                + String.format(Locale.ROOT, "%06d", application.id());
+        return number(application.createdAt(), application.id(), calendar.zone());
+    }
+
+    /** The number of the application created at that moment with that row id, its day reckoned in the business zone. */
+    static String number(OffsetDateTime createdAt, long id, ZoneId zone) {
+        return "RD" + createdAt.atZoneSameInstant(zone).format(NUMBER_DATE) + String.format(Locale.ROOT, "%06d", id);
     }
 
     static String newAccessCode() {

@@ -1,7 +1,6 @@
 package org.reviewdesk.registration;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
@@ -14,6 +13,7 @@ import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.PreviewState;
 import org.reviewdesk.platform.AuditLog;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.rules.IdNumberCheck;
 import org.reviewdesk.rules.IdNumberValidator;
 import org.reviewdesk.rules.RuleMessage;
@@ -37,9 +37,9 @@ public class RegistrationSteps {
     static final String CHECK_EXISTING = "existing";
     static final String CHECK_IDENTITIES = "identities";
     static final String CHECK_DOCUMENTS = "documents";
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final RegistrationRepository applications;
+    private final BusinessTime time;
     private final RegistrationRecords records;
     private final RegistrationNotices notices;
     private final RequiredDocuments requiredDocuments;
@@ -52,7 +52,9 @@ public class RegistrationSteps {
 
     RegistrationSteps(RegistrationRepository applications, RegistrationRecords records, RegistrationNotices notices,
                       RequiredDocuments requiredDocuments, DocumentService documents, EnterpriseAccounts accounts,
-                      WorkingDayCalendar calendar, RegistrationProperties properties, TaskService tasks, AuditLog audit) {
+                      WorkingDayCalendar calendar, RegistrationProperties properties, TaskService tasks, AuditLog audit,
+                      BusinessTime time) {
+        this.time = time;
         this.applications = applications;
         this.records = records;
         this.notices = notices;
@@ -97,10 +99,10 @@ public class RegistrationSteps {
 
     public void checkIdentities(DelegateExecution execution) {
         RegistrationApplication a = application(execution);
-        if (IdNumberValidator.check(a.representativeIdType(), a.representativeIdNumber()) instanceof IdNumberCheck.Refused r) {
+        if (IdNumberValidator.check(a.representativeIdType(), a.representativeIdNumber(), time.today()) instanceof IdNumberCheck.Refused r) {
             stop(a, CHECK_IDENTITIES, r.message());
         }
-        if (a.agentApplies() && IdNumberValidator.check(a.agentIdType(), a.agentIdNumber()) instanceof IdNumberCheck.Refused r) {
+        if (a.agentApplies() && IdNumberValidator.check(a.agentIdType(), a.agentIdNumber(), time.today()) instanceof IdNumberCheck.Refused r) {
             stop(a, CHECK_IDENTITIES, r.message());
         }
         records.saveCheck(a.id(), CHECK_IDENTITIES, CheckResult.Outcome.PASSED, RuleMessage.of("registration.check.identities.passed"));
@@ -142,7 +144,7 @@ public class RegistrationSteps {
         RegistrationApplication a = application(execution);
         boolean resuming = a.reviewDaysLeft() != null;
         int days = resuming ? a.reviewDaysLeft() : properties.reviewWorkingDays();
-        ZonedDateTime due = calendar.addWorkingDays(records.now().atZoneSameInstant(CHINA), days);
+        ZonedDateTime due = calendar.addWorkingDays(records.now().atZoneSameInstant(calendar.zone()), days);
         a.startReview(due.toOffsetDateTime());
         execution.setVariable(RegistrationProcess.Var.REVIEW_DUE, RegistrationProcess.Var.reviewDue(Date.from(due.toInstant())));
         records.event(a.id(), resuming ? "REVIEW_RESUMED" : "IN_REVIEW", SYSTEM, null, true);
@@ -181,9 +183,9 @@ public class RegistrationSteps {
         RegistrationApplication a = application(execution);
         OffsetDateTime now = records.now();
         int left = a.reviewDue() == null ? properties.reviewWorkingDays()
-                : Math.max(0, calendar.workingDaysBetween(now.atZoneSameInstant(CHINA).toLocalDate(),
-                        a.reviewDue().atZoneSameInstant(CHINA).toLocalDate()));
-        ZonedDateTime due = calendar.addWorkingDays(now.atZoneSameInstant(CHINA), properties.supplementWorkingDays());
+                : Math.max(0, calendar.workingDaysBetween(now.atZoneSameInstant(calendar.zone()).toLocalDate(),
+                        a.reviewDue().atZoneSameInstant(calendar.zone()).toLocalDate()));
+        ZonedDateTime due = calendar.addWorkingDays(now.atZoneSameInstant(calendar.zone()), properties.supplementWorkingDays());
         a.awaitSupplement(left, now, due.toOffsetDateTime());
         execution.setVariable(RegistrationProcess.Var.SUPPLEMENT_DUE, RegistrationProcess.Var.supplementDue(Date.from(due.toInstant())));
         records.event(a.id(), "SUPPLEMENT_REQUESTED", SYSTEM, a.supplementReason(), true);

@@ -16,8 +16,6 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -25,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.DecisionReason;
@@ -42,10 +41,9 @@ public class RegistrationWorkbench extends Div {
     /** The three outcomes of the review, in the order the form offers them. */
     enum Outcome { APPROVE, REJECT, REQUEST_DOCUMENTS }
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final RegistrationService registrations;
+    private final BusinessTime businessTime;
     private final CurrentUser user;
     private final Runnable onDecided;
     private final RegistrationWorkbenchCase application;
@@ -62,8 +60,9 @@ public class RegistrationWorkbench extends Div {
     final Button submit = new Button();
 
     RegistrationWorkbench(RegistrationService registrations, DocumentService documents, ReviewTask task,
-                          CurrentUser user, Runnable onDecided) {
+                          CurrentUser user, BusinessTime businessTime, Runnable onDecided) {
         this.registrations = registrations;
+        this.businessTime = businessTime;
         this.user = user;
         this.onDecided = onDecided;
         this.application = registrations.reviewCase(task.businessKey(), user);
@@ -158,7 +157,7 @@ public class RegistrationWorkbench extends Div {
     private Component documentsSection(DocumentService documents) {
         H2 heading = new H2(getTranslation("registration.workbench.documents"));
         heading.addClassName("workbench-section-title");
-        Div section = new Div(heading, new RegistrationWorkbenchDocuments(documents, Access.staff(user), application));
+        Div section = new Div(heading, new RegistrationWorkbenchDocuments(documents, Access.staff(user), application, businessTime));
         section.addClassName("workbench-documents-section");
         return section;
     }
@@ -377,7 +376,7 @@ public class RegistrationWorkbench extends Div {
         return card;
     }
 
-    private static String time(OffsetDateTime at) {
-        return at == null ? "—" : at.atZoneSameInstant(CHINA).format(MINUTE);
+    private String time(OffsetDateTime at) {
+        return at == null ? "—" : businessTime.minute(at);
     }
 }

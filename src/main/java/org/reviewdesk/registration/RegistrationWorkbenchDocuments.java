@@ -14,8 +14,6 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.reviewdesk.documents.intake.Access;
@@ -24,6 +22,7 @@ import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.PreviewState;
 import org.reviewdesk.documents.intake.TextCrossCheckBadges;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -35,15 +34,16 @@ import org.springframework.security.access.AccessDeniedException;
  */
 class RegistrationWorkbenchDocuments extends Div {
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private final BusinessTime time;
 
     private final DocumentService documents;
     private final Access access;
     private final String caseRef;
     private final RegistrationWorkbenchCase application;
 
-    RegistrationWorkbenchDocuments(DocumentService documents, Access access, RegistrationWorkbenchCase application) {
+    RegistrationWorkbenchDocuments(DocumentService documents, Access access, RegistrationWorkbenchCase application,
+                                   BusinessTime time) {
+        this.time = time;
         this.documents = documents;
         this.access = access;
         this.caseRef = application.number();
@@ -87,7 +87,7 @@ class RegistrationWorkbenchDocuments extends Div {
             older.setItems(versions.subList(1, versions.size()));
             older.setItemLabelGenerator(d -> d == null ? getTranslation("registration.workbench.documents.compareNone")
                     : getTranslation("registration.workbench.documents.versionOf", d.version(),
-                    d.createdAt().atZoneSameInstant(CHINA).format(MINUTE)));
+                    time.minute(d.createdAt())));
             older.setEmptySelectionAllowed(true);
             older.setEmptySelectionCaption(getTranslation("registration.workbench.documents.compareNone"));
             older.addValueChangeListener(e -> {
@@ -116,7 +116,7 @@ class RegistrationWorkbenchDocuments extends Div {
                 document.version()));
         label.addClassName("workbench-version__label");
         Span meta = new Span(document.displayName() + " · " + size(document.sizeBytes()) + " · "
-                + document.createdAt().atZoneSameInstant(CHINA).format(MINUTE));
+                + time.minute(document.createdAt()));
         meta.addClassName("workbench-version__meta");
         meta.setTitle(document.displayName());
         Anchor download = new Anchor(original(document.id()), AttachmentType.DOWNLOAD,

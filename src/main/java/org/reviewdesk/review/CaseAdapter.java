@@ -2,6 +2,7 @@ package org.reviewdesk.review;
 
 import com.vaadin.flow.component.Component;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.reviewdesk.platform.CurrentUser;
 
 /**
@@ -15,6 +16,16 @@ public interface CaseAdapter {
 
     /** The process's name for filters and headers (a message key). */
     String processNameKey();
+
+    /** Who works and who supervises this process's tasks; every workbench service checks it. */
+    Handlers handlers();
+
+    /**
+     * The shape of this process's case numbers (e.g. {@code RD} and 14 digits), so that a search for an
+     * exact number is an index lookup, not a scan of the titles. Matched against the whole search text,
+     * upper-cased.
+     */
+    Pattern caseRefShape();
 
     /** The case behind a process instance's business key, for the inbox projection; empty if unknown. */
     Optional<CaseSummary> summary(String businessKey);

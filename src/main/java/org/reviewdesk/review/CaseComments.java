@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
-import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -29,12 +28,14 @@ public class CaseComments {
     static final String AUDIT_ADD = "review.comment.add";
 
     private final Inbox inbox;
+    private final CaseAdapters adapters;
     private final JdbcClient jdbc;
     private final AuditLog audit;
     private final Clock clock;
 
-    CaseComments(Inbox inbox, JdbcClient jdbc, AuditLog audit, Clock clock) {
+    CaseComments(Inbox inbox, CaseAdapters adapters, JdbcClient jdbc, AuditLog audit, Clock clock) {
         this.inbox = inbox;
+        this.adapters = adapters;
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
@@ -85,10 +86,13 @@ public class CaseComments {
     }
 
     private ReviewTask visibleTask(String taskId, CurrentUser user) {
-        if (user == null || !(user.has(Role.REVIEWER) || user.has(Role.SUPERVISOR))) {
-            throw new AccessDeniedException("reviewers and supervisors only");
+        if (user == null) {
+            throw new AccessDeniedException("not signed in");
         }
         ReviewTask task = inbox.find(taskId, user).orElseThrow(() -> new UserFacingException("review.task.notFoundOrNotYours"));
+        if (!adapters.works(user, task.processKey())) {
+            throw new AccessDeniedException(user.username() + " does not work " + task.processKey());
+        }
         if (task.processInstanceId() == null) {
             throw new UserFacingException("review.task.notFoundOrNotYours");
         }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.security.access.AccessDeniedException;
@@ -23,7 +24,10 @@ class CaseCommentsPanel extends Div {
     private final TextArea text = new TextArea();
     private final Button add = new Button();
 
-    CaseCommentsPanel(CaseComments comments, ReviewTask task, CurrentUser user) {
+    private final BusinessTime time;
+
+    CaseCommentsPanel(CaseComments comments, ReviewTask task, CurrentUser user, BusinessTime time) {
+        this.time = time;
         this.comments = comments;
         this.taskId = task.taskId();
         this.user = user;
@@ -59,7 +63,7 @@ class CaseCommentsPanel extends Div {
         for (CaseComment c : all) {
             Span author = new Span(c.authorName());
             author.addClassName("review-comments__author");
-            Span at = new Span(StaffNames.time(c.createdAt()));
+            Span at = new Span(time.minute(c.createdAt()));
             at.addClassName("review-comments__time");
             Paragraph body = new Paragraph(c.body());
             body.addClassName("review-comments__body");

@@ -2,6 +2,7 @@ package org.reviewdesk.review;
 
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,10 +38,14 @@ class DecidedTasks {
         this.jdbc = jdbc;
     }
 
-    /** Decided today and this week, per assignee. */
-    Map<String, Decided> perAssignee(DecisionPeriod period) {
+    /** Decided today and this week, per assignee, in these processes. */
+    Map<String, Decided> perAssignee(DecisionPeriod period, List<String> processKeys) {
         Map<String, Decided> decided = new LinkedHashMap<>();
-        bind(jdbc.sql("select ASSIGNEE_, " + COUNTS + WEEK + " group by ASSIGNEE_"), period)
+        if (processKeys.isEmpty()) {
+            return decided;
+        }
+        bind(jdbc.sql("select ASSIGNEE_, " + COUNTS + WEEK + " and PROC_DEF_KEY_ in (:processes) group by ASSIGNEE_"), period)
+                .param("processes", processKeys)
                 .query((rs, n) -> decided.put(rs.getString(1), new Decided(rs.getLong(2), rs.getLong(3))))
                 .list();
         return decided;

@@ -56,7 +56,7 @@ public class DecisionReasons {
     /** The reasons the decision form offers for a process, in their order. */
     @Transactional(readOnly = true)
     public List<DecisionReason> active(String processKey, CurrentUser user) {
-        requireStaff(user);
+        requireWorker(processKey, user);
         return jdbc.sql("select " + COLUMNS + " from review_decision_reason where process_key = :key and active"
                         + " order by sort_order, code")
                 .param("key", processKey).query(DecisionReasons::row).list();
@@ -83,26 +83,29 @@ public class DecisionReasons {
 
     // ---- the editor -------------------------------------------------------------------------------
 
-    /** The processes whose reasons may be edited: those the workbench knows. */
+    /** The processes whose reasons the user may edit: every process for administrators, else those they supervise. */
     public List<CaseAdapter> processes(CurrentUser user) {
-        requireEditor(user);
-        return adapters.all();
+        List<CaseAdapter> editable = adapters.all().stream().filter(a -> mayEdit(a.processKey(), user)).toList();
+        if (editable.isEmpty()) {
+            throw new AccessDeniedException("administrators and the processes' supervisors only");
+        }
+        return editable;
     }
 
     /** Every reason of a process, deactivated ones included, for the editor. */
     @Transactional(readOnly = true)
     public List<DecisionReason> all(String processKey, CurrentUser user) {
-        requireEditor(user);
+        requireEditor(processKey, user);
         return jdbc.sql("select " + COLUMNS + " from review_decision_reason where process_key = :key order by sort_order, code")
                 .param("key", processKey).query(DecisionReasons::row).list();
     }
 
     @Transactional
     public DecisionReason add(String processKey, ReasonDraft draft, CurrentUser user) {
-        requireEditor(user);
         if (processKey == null || adapters.of(processKey).isEmpty()) {
             throw new UserFacingException("review.reason.unknownProcess");
         }
+        requireEditor(processKey, user);
         String code = draft.code() == null ? "" : draft.code().strip().toUpperCase(Locale.ROOT);
         if (!CODE.matcher(code).matches()) {
             throw new UserFacingException("review.reason.codeInvalid");
@@ -131,8 +134,8 @@ public class DecisionReasons {
     /** Changes a reason's texts, order and whether it needs a free text; its code stays. */
     @Transactional
     public DecisionReason update(long id, ReasonDraft draft, CurrentUser user) {
-        requireEditor(user);
         DecisionReason before = byId(id);
+        requireEditor(before.processKey(), user);
         if (draft.code() != null && !draft.code().isBlank() && !draft.code().strip().equals(before.code())) {
             throw new UserFacingException("review.reason.codeImmutable", before.code());
         }
@@ -153,8 +156,8 @@ public class DecisionReasons {
     /** Offers a reason again, or no longer (decisions already taken keep it). */
     @Transactional
     public DecisionReason setActive(long id, boolean active, CurrentUser user) {
-        requireEditor(user);
         DecisionReason before = byId(id);
+        requireEditor(before.processKey(), user);
         if (before.active() == active) {
             return before;
         }
@@ -202,15 +205,20 @@ public class DecisionReasons {
                 rs.getBoolean("active"), rs.getInt("sort_order"));
     }
 
-    private static void requireStaff(CurrentUser user) {
-        if (user == null || !(user.has(Role.REVIEWER) || user.has(Role.SUPERVISOR) || user.has(Role.ADMIN))) {
-            throw new AccessDeniedException("reviewers, supervisors and administrators only");
+    /** Who works a process reads its reasons (to decide); administrators too (to edit). */
+    private void requireWorker(String processKey, CurrentUser user) {
+        if (user == null || !(user.has(Role.ADMIN) || adapters.works(user, processKey))) {
+            throw new AccessDeniedException("the process's handlers and administrators only");
         }
     }
 
-    private static void requireEditor(CurrentUser user) {
-        if (user == null || !(user.has(Role.SUPERVISOR) || user.has(Role.ADMIN))) {
-            throw new AccessDeniedException("supervisors and administrators only");
+    private void requireEditor(String processKey, CurrentUser user) {
+        if (!mayEdit(processKey, user)) {
+            throw new AccessDeniedException("administrators and the process's supervisors only");
         }
+    }
+
+    private boolean mayEdit(String processKey, CurrentUser user) {
+        return user != null && (user.has(Role.ADMIN) || adapters.supervises(user, processKey));
     }
 }

@@ -23,14 +23,14 @@ enum DueWindow {
      *     (1 to {@link #MAX_WORKING_DAYS}; 0 is today)
      */
     Bounds bounds(int workingDays, WorkingDayCalendar calendar, OffsetDateTime now) {
-        LocalDate today = now.atZoneSameInstant(SlaBadge.CHINA).toLocalDate();
+        LocalDate today = now.atZoneSameInstant(calendar.zone()).toLocalDate();
         return switch (this) {
             case ANY -> new Bounds(null, null);
             case OVERDUE -> new Bounds(null, now);
-            case TODAY -> new Bounds(now, startOf(today.plusDays(1), now));
+            case TODAY -> new Bounds(now, startOf(today.plusDays(1), calendar, now));
             case WORKING_DAYS -> {
                 int n = Math.max(0, Math.min(workingDays, MAX_WORKING_DAYS));
-                yield new Bounds(now, startOf(calendar.addWorkingDays(today, n).plusDays(1), now));
+                yield new Bounds(now, startOf(calendar.addWorkingDays(today, n).plusDays(1), calendar, now));
             }
         };
     }
@@ -39,7 +39,7 @@ enum DueWindow {
         return "review.inbox.due." + name();
     }
 
-    private static OffsetDateTime startOf(LocalDate day, OffsetDateTime like) {
-        return day.atStartOfDay(SlaBadge.CHINA).toOffsetDateTime().withOffsetSameInstant(like.getOffset());
+    private static OffsetDateTime startOf(LocalDate day, WorkingDayCalendar calendar, OffsetDateTime like) {
+        return day.atStartOfDay(calendar.zone()).toOffsetDateTime().withOffsetSameInstant(like.getOffset());
     }
 }

@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.pvm.process.ScopeImpl;
 import org.camunda.bpm.engine.impl.task.TaskDefinition;
 import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.reviewdesk.platform.AuditLog;
+import org.reviewdesk.platform.BusinessTime;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,9 +26,11 @@ class FourEyesParseListener extends AbstractBpmnParseListener {
     static final String PROPERTY = "reviewdesk.fourEyesAfter";
 
     private final AuditLog audit;
+    private final BusinessTime time;
 
-    FourEyesParseListener(AuditLog audit) {
+    FourEyesParseListener(AuditLog audit, BusinessTime time) {
         this.audit = audit;
+        this.time = time;
     }
 
     @Override
@@ -37,7 +40,7 @@ class FourEyesParseListener extends AbstractBpmnParseListener {
             return;
         }
         TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-        FourEyesRule rule = new FourEyesRule(earlier, audit);
+        FourEyesRule rule = new FourEyesRule(earlier, audit, time);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_ASSIGNMENT, rule);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, rule);
     }

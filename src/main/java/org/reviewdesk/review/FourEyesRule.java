@@ -8,6 +8,7 @@ import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.reviewdesk.platform.AuditLog;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
 
 /**
@@ -22,10 +23,12 @@ class FourEyesRule implements TaskListener {
 
     private final String earlierTaskKey;
     private final AuditLog audit;
+    private final BusinessTime time;
 
-    FourEyesRule(String earlierTaskKey, AuditLog audit) {
+    FourEyesRule(String earlierTaskKey, AuditLog audit, BusinessTime time) {
         this.earlierTaskKey = earlierTaskKey;
         this.audit = audit;
+        this.time = time;
     }
 
     @Override
@@ -53,7 +56,7 @@ class FourEyesRule implements TaskListener {
                 audit.recordNow(actor, AUDIT_REFUSED, caseRef, "task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") "
                         + task.getEventName() + " refused: " + earlierTaskKey + " completed by " + actor);
                 String by = StaffNames.displayName(task.getProcessEngineServices().getIdentityService(), actor);
-                String at = StaffNames.time(earlier.getEndTime().toInstant().atOffset(ZoneOffset.UTC));
+                String at = StaffNames.time(earlier.getEndTime().toInstant().atOffset(ZoneOffset.UTC), time);
                 String step = earlier.getName() == null ? earlierTaskKey : earlier.getName();
                 throw new UserFacingException("review.fourEyes.refused", step, by, at);
             }

@@ -9,8 +9,9 @@ import org.reviewdesk.platform.CurrentUser;
 /**
  * The task inbox of every process, read from the projection table (never Camunda's TaskQuery with
  * variable filters), and the task acts that need no process knowledge. Every method checks the
- * user's role and what the user may see: a reviewer sees tasks offered to their groups or assigned
- * to them; supervisors also see ALL. Acting on a task someone else already handled is refused with
+ * user's role and what the user may see: a worker sees tasks offered to their groups (the BPMN's
+ * candidate groups) or assigned to them; whoever supervises a process ({@link Handlers}, declared by
+ * its {@link CaseAdapter}) also sees all of that process's open tasks (ALL). Acting on a task someone else already handled is refused with
  * who and when ({@code review.task.alreadyHandled}), never a stack trace.
  */
 public interface Inbox {
@@ -28,10 +29,10 @@ public interface Inbox {
     /** Claims an unassigned task offered to one of the user's groups. */
     void claim(String taskId, CurrentUser user);
 
-    /** Gives back a task the user holds (supervisors: any task). */
+    /** Gives back a task the user holds (its process's supervisors: any task). */
     void unclaim(String taskId, CurrentUser user);
 
-    /** Supervisors: assigns a task to a member of one of its candidate groups. */
+    /** Its process's supervisors: assigns a task to a member of one of its candidate groups. */
     void assign(String taskId, String assignee, CurrentUser user);
 
     /**
@@ -45,4 +46,13 @@ public interface Inbox {
 
     /** The adapter of a process, for the review view. */
     Optional<CaseAdapter> adapter(String processKey);
+
+    /** Whether the user supervises this process: sees all its open tasks, assigns them, takes them back. */
+    boolean supervises(CurrentUser user, String processKey);
+
+    /** Whether the user supervises some process (the ALL tab, assignment, the assignee filter). */
+    boolean supervisesAny(CurrentUser user);
+
+    /** The processes whose tasks the user works, for the process filter. */
+    List<CaseAdapter> processes(CurrentUser user);
 }

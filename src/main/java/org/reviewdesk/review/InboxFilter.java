@@ -2,8 +2,6 @@ package org.reviewdesk.review;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import java.time.OffsetDateTime;
-import org.reviewdesk.platform.CurrentUser;
-import org.reviewdesk.platform.Role;
 import org.reviewdesk.rules.WorkingDayCalendar;
 
 /**
@@ -45,8 +43,8 @@ record InboxFilter(InboxTab tab, String processKey, String search, InboxQuery.Cl
      * This filter as the user may apply it: a filter shared by a supervisor may name the ALL tab or an
      * assignee, which a reviewer's inbox does not offer; those parts are left out instead of refused.
      */
-    InboxFilter forUser(CurrentUser user) {
-        if (user.has(Role.SUPERVISOR)) {
+    InboxFilter forUser(boolean supervisor) {
+        if (supervisor) {
             return this;
         }
         return new InboxFilter(tab == InboxTab.ALL ? InboxTab.UNCLAIMED : tab, processKey, search, state, null,
@@ -58,10 +56,6 @@ record InboxFilter(InboxTab tab, String processKey, String search, InboxQuery.Cl
         DueWindow.Bounds due = dueWindow.bounds(dueDays, calendar, now);
         return new InboxQuery(tab, processKey, search, due.before(), order == null ? sort : order, offset, limit, state,
                 assignee, due.from());
-    }
-
-    InboxFilter withTab(InboxTab newTab) {
-        return new InboxFilter(newTab, processKey, search, state, assignee, dueWindow, dueDays, sort);
     }
 
     private static String blankToNull(String value) {

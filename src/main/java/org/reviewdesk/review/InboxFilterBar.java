@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.reviewdesk.platform.CurrentUser;
-import org.reviewdesk.platform.Role;
 
 /**
  * The inbox's search and filters: process, claim state, assignee (supervisors, ALL tab), due window
@@ -32,12 +31,16 @@ class InboxFilterBar extends HorizontalLayout {
     private final Select<InboxQuery.Sort> sort = new Select<>();
     private final Inbox inbox;
     private final CurrentUser user;
+    /** Whether the user supervises some process: the ALL tab's assignee filter. */
+    private final boolean supervisor;
     private final List<Runnable> listeners = new ArrayList<>();
     private boolean quiet;
 
-    InboxFilterBar(Inbox inbox, CurrentUser user, List<String> processKeys, Function<String, String> processName) {
+    InboxFilterBar(Inbox inbox, CurrentUser user, boolean supervisor, List<String> processKeys,
+                   Function<String, String> processName) {
         this.inbox = inbox;
         this.user = user;
+        this.supervisor = supervisor;
         addClassName("inbox-toolbar");
         setWidthFull();
         setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
@@ -105,7 +108,7 @@ class InboxFilterBar extends HorizontalLayout {
     /** Shows the fields that mean something on {@code tab}. */
     void showFor(InboxTab tab) {
         state.setVisible(tab == InboxTab.OVERDUE || tab == InboxTab.ALL);
-        boolean byAssignee = tab == InboxTab.ALL && user.has(Role.SUPERVISOR);
+        boolean byAssignee = tab == InboxTab.ALL && supervisor;
         if (byAssignee && !assignee.isVisible()) {
             Colleague chosen = assignee.getValue();
             quietly(() -> {
@@ -120,7 +123,7 @@ class InboxFilterBar extends HorizontalLayout {
     /** The filter as shown, for {@code tab}: fields hidden on that tab do not filter. */
     InboxFilter value(InboxTab tab) {
         boolean byState = tab == InboxTab.OVERDUE || tab == InboxTab.ALL;
-        boolean byAssignee = tab == InboxTab.ALL && user.has(Role.SUPERVISOR);
+        boolean byAssignee = tab == InboxTab.ALL && supervisor;
         return new InboxFilter(tab, process.getValue(), search.getValue(),
                 byState ? state.getValue() : InboxQuery.ClaimState.ANY,
                 byAssignee && assignee.getValue() != null ? assignee.getValue().username() : null,

@@ -11,11 +11,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.IdentityService;
@@ -25,6 +23,7 @@ import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.reviewdesk.platform.AuditLog;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
@@ -48,21 +47,6 @@ class InboxService implements Inbox {
     static final String AUDIT_UNCLAIM = "review.unclaim";
     static final String AUDIT_ASSIGN = "review.assign";
 
-    private static final String COLUMNS = """
-            t.task_id, t.process_key, t.process_instance_id, t.business_key, t.task_key, t.task_name, t.assignee,
-            t.assigned_at, t.created_at, t.due_at, t.priority, t.case_ref, t.title, t.code, t.received_at""";
-    private static final String IN_MY_GROUPS =
-            "exists (select 1 from review_task_group g where g.task_id = t.task_id and g.group_id in (:groups))";
-    /** Driven from the (group, assignee, due) index: the group's unclaimed tasks, not every task probed for its groups. */
-    private static final String UNCLAIMED_IN_MY_GROUPS =
-            " from review_task_group g where g.group_id in (:groups) and g.assignee is null";
-    /**
-     * A search shaped like a credit code (18 letters and digits) or a case number (a short prefix and
-     * at least 6 digits, as {@code RD20261128000123}) is matched exactly by index; anything else is
-     * also looked for in the case titles, which is a scan.
-     */
-    private static final Pattern IDENTIFIER = Pattern.compile("[0-9A-Za-z]{18}|[A-Za-z]{1,4}-?\\d{6,}");
-
     private final JdbcClient jdbc;
     private final TaskService tasks;
     private final HistoryService history;
@@ -70,16 +54,18 @@ class InboxService implements Inbox {
     private final AuditLog audit;
     private final CaseAdapters adapters;
     private final Clock clock;
+    private final BusinessTime time;
 
     InboxService(JdbcClient jdbc, TaskService tasks, HistoryService history, IdentityService identities, AuditLog audit,
-                 CaseAdapters adapters, Clock clock) {
+                 CaseAdapters adapters, BusinessTime time) {
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.history = history;
         this.identities = identities;
         this.audit = audit;
         this.adapters = adapters;
-        this.clock = clock;
+        this.clock = time.clock();
+        this.time = time;
     }
 
     // ---- reading ----------------------------------------------------------------------------------
@@ -87,12 +73,11 @@ class InboxService implements Inbox {
     @Override
     @Transactional(readOnly = true)
     public List<ReviewTask> page(InboxQuery query, CurrentUser user) {
-        Where where = where(query, user);
+        InboxSql.Where where = where(query, user);
         int limit = Math.max(1, Math.min(query.limit(), MAX_LIMIT));
         int offset = Math.max(0, query.offset());
-        var spec = jdbc.sql("select " + COLUMNS + " from " + where.from + " where " + where.sql + " order by "
-                + (where.order != null ? where.order : order(query.sort())) + " limit :limit offset :offset");
-        for (Map.Entry<String, Object> p : where.params.entrySet()) {
+        var spec = jdbc.sql(where.pageSql(query.sort()));
+        for (Map.Entry<String, Object> p : where.params().entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
         List<Row> rows = spec.param("limit", limit).param("offset", offset).query(InboxService::row).list();
@@ -102,9 +87,9 @@ class InboxService implements Inbox {
     @Override
     @Transactional(readOnly = true)
     public long count(InboxQuery query, CurrentUser user) {
-        Where where = where(query, user);
-        var spec = jdbc.sql(where.tabCount != null ? where.tabCount : "select count(*) from " + where.from + " where " + where.sql);
-        for (Map.Entry<String, Object> p : where.params.entrySet()) {
+        InboxSql.Where where = where(query, user);
+        var spec = jdbc.sql(where.countSql());
+        for (Map.Entry<String, Object> p : where.params().entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
         return spec.query(Long.class).single();
@@ -115,7 +100,7 @@ class InboxService implements Inbox {
     public Map<InboxTab, Long> tabCounts(CurrentUser user) {
         Map<InboxTab, Long> counts = new EnumMap<>(InboxTab.class);
         for (InboxTab tab : InboxTab.values()) {
-            if (tab != InboxTab.ALL || user.has(Role.SUPERVISOR)) {
+            if (tab != InboxTab.ALL || supervisesAny(user)) {
                 counts.put(tab, count(InboxQuery.firstPage(tab), user));
             }
         }
@@ -128,16 +113,22 @@ class InboxService implements Inbox {
         return visibleRow(taskId, user, false).map(row -> withGroups(List.of(row)).get(0));
     }
 
-    /** Open tasks per staff group (open, unclaimed, overdue), for the supervisors' overview. */
+    /** Open tasks of one staff group: all, the unclaimed and the overdue among them. */
+    record OpenInGroup(long open, long unclaimed, long overdue) {
+
+        static final OpenInGroup NONE = new OpenInGroup(0, 0, 0);
+    }
+
+    /** Open tasks per staff group, for the supervisors' overview. */
     @Transactional(readOnly = true)
-    Map<String, long[]> perGroup() {
-        Map<String, long[]> counts = new LinkedHashMap<>();
+    Map<String, OpenInGroup> perGroup() {
+        Map<String, OpenInGroup> counts = new LinkedHashMap<>();
         jdbc.sql("""
                 select group_id, count(*), sum(case when assignee is null then 1 else 0 end),
                     sum(case when due_at < :now then 1 else 0 end)
                 from review_task_group group by group_id""")
                 .param("now", OffsetDateTime.now(clock))
-                .query((rs, n) -> counts.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3), rs.getLong(4)}))
+                .query((rs, n) -> counts.put(rs.getString(1), new OpenInGroup(rs.getLong(2), rs.getLong(3), rs.getLong(4))))
                 .list();
         return counts;
     }
@@ -145,7 +136,7 @@ class InboxService implements Inbox {
     @Override
     @Transactional(readOnly = true)
     public List<Colleague> candidates(Collection<String> taskIds, CurrentUser user) {
-        user.requireRole(Role.SUPERVISOR);
+        requireSupervisesAny(user);
         if (taskIds.isEmpty()) {
             return List.of();
         }
@@ -162,9 +153,10 @@ class InboxService implements Inbox {
     @Override
     @Transactional(readOnly = true)
     public List<Colleague> assignees(CurrentUser user) {
-        user.requireRole(Role.SUPERVISOR);
-        List<String> holders = jdbc.sql("select distinct assignee from review_task where assignee is not null")
-                .query(String.class).list();
+        requireSupervisesAny(user);
+        List<String> holders = jdbc.sql("select distinct assignee from review_task where assignee is not null"
+                        + " and process_key in (:supervised)")
+                .param("supervised", adapters.supervised(user)).query(String.class).list();
         if (holders.isEmpty()) {
             return List.of();
         }
@@ -182,6 +174,22 @@ class InboxService implements Inbox {
     @Override
     public Optional<CaseAdapter> adapter(String processKey) {
         return adapters.of(processKey);
+    }
+
+    @Override
+    public boolean supervises(CurrentUser user, String processKey) {
+        return adapters.supervises(user, processKey);
+    }
+
+    @Override
+    public boolean supervisesAny(CurrentUser user) {
+        return !adapters.supervised(user).isEmpty();
+    }
+
+    @Override
+    public List<CaseAdapter> processes(CurrentUser user) {
+        List<String> worked = adapters.worked(user);
+        return adapters.all().stream().filter(a -> worked.contains(a.processKey())).toList();
     }
 
     // ---- acts -------------------------------------------------------------------------------------
@@ -214,7 +222,7 @@ class InboxService implements Inbox {
         if (row.assignee == null) {
             throw new UserFacingException("review.unclaim.notClaimed");
         }
-        if (!row.assignee.equals(user.username()) && !user.has(Role.SUPERVISOR)) {
+        if (!row.assignee.equals(user.username()) && !adapters.supervises(user, row.processKey)) {
             throw new UserFacingException("review.unclaim.notYours", displayName(row.assignee));
         }
         tasks.setAssignee(taskId, null);
@@ -224,8 +232,11 @@ class InboxService implements Inbox {
     @Override
     @Transactional
     public void assign(String taskId, String assignee, CurrentUser user) {
-        user.requireRole(Role.SUPERVISOR);
+        requireSupervisesAny(user);
         Row row = lockedVisibleRow(taskId, user);
+        if (!adapters.supervises(user, row.processKey)) {
+            throw new AccessDeniedException(user.username() + " does not supervise " + row.processKey);
+        }
         if (assignee == null || assignee.isBlank() || identities.createUserQuery().userId(assignee).count() == 0) {
             throw new UserFacingException("review.assign.unknownUser", assignee);
         }
@@ -270,7 +281,7 @@ class InboxService implements Inbox {
         Set<String> offeredTo = history.createHistoricIdentityLinkLogQuery().taskId(taskId)
                 .type(IdentityLinkType.CANDIDATE).list().stream()
                 .map(HistoricIdentityLinkLog::getGroupId).filter(g -> g != null).collect(Collectors.toSet());
-        boolean couldSee = user.has(Role.SUPERVISOR) || user.username().equals(done.getAssignee())
+        boolean couldSee = adapters.supervises(user, done.getProcessDefinitionKey()) || user.username().equals(done.getAssignee())
                 || offeredTo.stream().anyMatch(groups(user)::contains);
         if (!couldSee) {
             return new AccessDeniedException(user.username() + " may not see task " + taskId);
@@ -285,103 +296,30 @@ class InboxService implements Inbox {
         if (taskId == null) {
             return Optional.empty();
         }
-        String visible = user.has(Role.SUPERVISOR) ? "" : " and (t.assignee = :me or " + IN_MY_GROUPS + ")";
-        return jdbc.sql("select " + COLUMNS + " from review_task t where t.task_id = :id" + visible + (lock ? " for update" : ""))
+        InboxSql.Viewer viewer = viewer(user);
+        var spec = jdbc.sql("select " + InboxSql.COLUMNS + " from review_task t where t.task_id = :id and ("
+                        + InboxSql.visibleTask(viewer) + ")" + (lock ? " for update" : ""))
                 .param("id", taskId)
-                .param("me", user.username())
-                .param("groups", groups(user))
-                .query(InboxService::row).optional();
+                .param("me", viewer.username())
+                .param("groups", viewer.groups());
+        if (!viewer.supervised().isEmpty()) {
+            spec = spec.param("supervised", viewer.supervised());
+        }
+        return spec.query(InboxService::row).optional();
     }
 
-    private Where where(InboxQuery query, CurrentUser user) {
-        Map<String, Object> params = new HashMap<>();
-        List<String> and = new ArrayList<>();
-        params.put("me", user.username());
-        List<String> myGroups = groups(user);
-        params.put("groups", myGroups);
-        String tabCount = null;
-        String from = "review_task t";
-        String order = null;
-        switch (query.tab()) {
-            case MINE -> and.add("t.assignee = :me");
-            case UNCLAIMED -> {
-                if (myGroups.size() == 1 && (query.sort() == null || query.sort() == InboxQuery.Sort.DUE)) {
-                    // one group by due date, the usual reviewer's question: read the group's (assignee, due,
-                    // task) index in order and stop after the page, instead of probing tasks by due date
-                    from = "review_task_group g join review_task t on t.task_id = g.task_id";
-                    and.add("g.group_id in (:groups) and g.assignee is null");
-                    order = "g.due_at asc nulls last, g.task_id";
-                } else {
-                    and.add("t.assignee is null and t.task_id in (select g.task_id" + UNCLAIMED_IN_MY_GROUPS + ")");
-                }
-                // a task offered to two of my groups has two rows
-                tabCount = "select " + (myGroups.size() == 1 ? "count(*)" : "count(distinct g.task_id)") + UNCLAIMED_IN_MY_GROUPS;
-            }
-            case OVERDUE -> {
-                String overdue = "select g.task_id" + UNCLAIMED_IN_MY_GROUPS + " and g.due_at < :now"
-                        + " union select m.task_id from review_task m where m.assignee = :me and m.due_at < :now";
-                // the few overdue ids first (two index ranges), then their rows: not every overdue task probed
-                from = "(" + overdue + ") overdue join review_task t on t.task_id = overdue.task_id";
-                tabCount = "select count(*) from (" + overdue + ") overdue";
-                params.put("now", OffsetDateTime.now(clock));
-            }
-            case ALL -> user.requireRole(Role.SUPERVISOR);
-        }
-        int tabConditions = and.size();
-        if (query.processKey() != null && !query.processKey().isBlank()) {
-            and.add("t.process_key = :processKey");
-            params.put("processKey", query.processKey());
-        }
-        if (query.dueBefore() != null) {
-            and.add("t.due_at < :dueBefore");
-            params.put("dueBefore", query.dueBefore());
-        }
-        addFilterClauses(query, user, and, params);
-        String search = query.search() == null ? "" : query.search().strip();
-        if (!search.isEmpty()) {
-            params.put("exact", search);
-            params.put("upper", search.toUpperCase(Locale.ROOT));
-            if (IDENTIFIER.matcher(search).matches()) {
-                // a number or code: two index lookups, no scan of the titles
-                and.add("(t.case_ref in (:exact, :upper) or t.code = :upper)");
-            } else {
-                and.add("(t.case_ref in (:exact, :upper) or t.title_lower like :fragment escape '\\')");
-                params.put("fragment", "%" + ReviewTaskProjection.lower(search).replace("\\", "\\\\").replace("%", "\\%")
-                        .replace("_", "\\_") + "%");
-            }
-        }
-        // with no filter beyond the tab, UNCLAIMED and OVERDUE are counted from the group index alone
-        return new Where(from, and.isEmpty() ? "1 = 1" : String.join(" and ", and), order, params,
-                and.size() == tabConditions ? tabCount : null);
+    private InboxSql.Viewer viewer(CurrentUser user) {
+        return new InboxSql.Viewer(user.username(), groups(user), adapters.supervised(user));
     }
 
-    // ---- the filter bar's clauses: claim state, assignee, due from (kept apart from where()) --------
-
-    /** Adds the clauses of {@link InboxQuery#state()}, {@link InboxQuery#assignee()} and {@link InboxQuery#dueFrom()}. */
-    private static void addFilterClauses(InboxQuery query, CurrentUser user, List<String> and, Map<String, Object> params) {
-        if (query.state() == InboxQuery.ClaimState.CLAIMED) {
-            and.add("t.assignee is not null");
-        } else if (query.state() == InboxQuery.ClaimState.UNCLAIMED) {
-            and.add("t.assignee is null");
-        }
-        if (query.assignee() != null && !query.assignee().isBlank()) {
-            // who holds what is a supervisor's question; a reviewer's tabs already say what is theirs
-            user.requireRole(Role.SUPERVISOR);
-            and.add("t.assignee = :filterAssignee");
-            params.put("filterAssignee", query.assignee().strip());
-        }
-        if (query.dueFrom() != null) {
-            and.add("t.due_at >= :dueFrom");
-            params.put("dueFrom", query.dueFrom());
+    private void requireSupervisesAny(CurrentUser user) {
+        if (!supervisesAny(user)) {
+            throw new AccessDeniedException(user.username() + " supervises no process");
         }
     }
 
-    private static String order(InboxQuery.Sort sort) {
-        return switch (sort == null ? InboxQuery.Sort.DUE : sort) {
-            case DUE -> "t.due_at asc nulls last, t.task_id";
-            case RECEIVED -> "t.received_at asc, t.task_id";
-            case PRIORITY -> "t.priority desc, t.due_at asc nulls last, t.task_id";
-        };
+    private InboxSql.Where where(InboxQuery query, CurrentUser user) {
+        return InboxSql.where(query, viewer(user), OffsetDateTime.now(clock), adapters::isCaseRef);
     }
 
     /** The user's Camunda groups; never empty, so {@code in (:groups)} stays valid SQL. */
@@ -395,8 +333,8 @@ class InboxService implements Inbox {
                 .query(String.class).list();
     }
 
-    private static String shown(OffsetDateTime time) {
-        return StaffNames.time(time);
+    private String shown(OffsetDateTime at) {
+        return StaffNames.time(at, time);
     }
 
     private String displayName(String username) {
@@ -421,14 +359,6 @@ class InboxService implements Inbox {
                 rs.getObject("assigned_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("due_at", OffsetDateTime.class), rs.getInt("priority"), rs.getString("case_ref"),
                 rs.getString("title"), rs.getString("code"), rs.getObject("received_at", OffsetDateTime.class));
-    }
-
-    /**
-     * @param from the tables, {@code review_task t} joined to what drives the tab
-     * @param order the order when the tab's driving index gives it; null for {@link #order}
-     * @param tabCount a cheaper count of the same rows, when the query is the tab alone; else null
-     */
-    private record Where(String from, String sql, String order, Map<String, Object> params, String tabCount) {
     }
 
     private record Row(String taskId, String processKey, String processInstanceId, String businessKey, String taskKey,

@@ -26,12 +26,12 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.WorkingDayCalendar;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -41,13 +41,16 @@ import org.springframework.security.access.AccessDeniedException;
  * assignment of one task or the selection. New tasks arrive without a reload ({@link InboxPush}).
  */
 @Route("review/inbox")
-@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME})
+@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Inbox inbox;
     private final WorkingDayCalendar calendar;
+    private final BusinessTime time;
     private final InboxPush push;
     private final CurrentUser user;
+    /** Whether the user supervises some process: the ALL tab and assignment. */
+    private final boolean supervisor;
     private final Map<InboxTab, Tab> tabs = new EnumMap<>(InboxTab.class);
     private final Tabs tabBar = new Tabs();
     private final Grid<ReviewTask> grid = new Grid<>();
@@ -58,19 +61,20 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private InboxTab tab = InboxTab.MINE;
     private boolean applying;
 
-    public InboxView(Inbox inbox, WorkingDayCalendar calendar, ObjectProvider<CaseAdapter> adapters,
-                     SavedFilters saved, InboxPush push) {
+    public InboxView(Inbox inbox, WorkingDayCalendar calendar, BusinessTime time, SavedFilters saved, InboxPush push) {
         this.inbox = inbox;
+        this.time = time;
         this.calendar = calendar;
         this.push = push;
         this.user = CurrentUser.require();
+        this.supervisor = inbox.supervisesAny(user);
         addClassName("inbox-view");
         setSizeFull();
 
         tabBar.setId("inbox-tabs");
         tabBar.addClassName("inbox-tabs");
         for (InboxTab t : InboxTab.values()) {
-            if (t == InboxTab.ALL && !user.has(Role.SUPERVISOR)) {
+            if (t == InboxTab.ALL && !supervisor) {
                 continue;
             }
             Tab item = new Tab();
@@ -78,7 +82,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             tabs.put(t, item);
             tabBar.add(item);
         }
-        filters = new InboxFilterBar(inbox, user, adapters.orderedStream().map(CaseAdapter::processKey).toList(), this::processName);
+        filters = new InboxFilterBar(inbox, user, supervisor, inbox.processes(user).stream().map(CaseAdapter::processKey).toList(),
+                this::processName);
         savedFilters = new SavedFilterBar(saved, user, () -> filters.value(tab), this::apply);
         filters.addChangeListener(() -> {
             savedFilters.clearChoice();
@@ -121,7 +126,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         bulkAssign.setId("inbox-bulk-assign");
         bulkAssign.setIcon(VaadinIcon.USER_CHECK.create());
         bulkAssign.setEnabled(false);
-        bulkAssign.setVisible(user.has(Role.SUPERVISOR));
+        bulkAssign.setVisible(supervisor);
         bulkAssign.addClickListener(e -> assign(grid.getSelectedItems()));
 
         Button reload = new Button(VaadinIcon.REFRESH.create(), e -> refresh());
@@ -155,9 +160,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("process").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(ReviewTask::taskName).setHeader(getTranslation("review.inbox.column.task"))
                 .setKey("task").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> t.receivedAt() == null ? "" : t.receivedAt().atZoneSameInstant(SlaBadge.CHINA).format(SlaBadge.MINUTE))
+        grid.addColumn(t -> time.minute(t.receivedAt()))
                 .setHeader(getTranslation("review.inbox.column.received")).setKey("received").setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(t -> new SlaBadge(t.dueAt(), calendar, OffsetDateTime.now()))
+        grid.addComponentColumn(t -> new SlaBadge(t.dueAt(), calendar, time))
                 .setHeader(getTranslation("review.inbox.column.due")).setKey("due").setAutoWidth(true).setFlexGrow(0);
         // not auto width: the first rows' "我" would make "未领取" further down too narrow
         grid.addColumn(this::assigneeText).setHeader(getTranslation("review.inbox.column.assignee"))
@@ -176,7 +181,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private InboxQuery query(int offset, int limit) {
         return filters.value(tab).query(null, offset, Math.max(1, Math.min(limit, InboxService.MAX_LIMIT)), calendar,
-                OffsetDateTime.now());
+                time.now());
     }
 
     private Component actions(ReviewTask task) {
@@ -188,13 +193,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             claim.addThemeVariants(ButtonVariant.LUMO_SMALL);
             claim.addClassName("inbox-claim");
             buttons.add(claim);
-        } else if (task.assignee().equals(user.username()) || user.has(Role.SUPERVISOR)) {
+        } else if (task.assignee().equals(user.username()) || inbox.supervises(user, task.processKey())) {
             Button unclaim = new Button(getTranslation("review.inbox.unclaim"), e -> act(task, inbox::unclaim, "review.inbox.unclaimed"));
             unclaim.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             unclaim.addClassName("inbox-unclaim");
             buttons.add(unclaim);
         }
-        if (user.has(Role.SUPERVISOR)) {
+        if (inbox.supervises(user, task.processKey())) {
             Button assign = new Button(getTranslation(task.assignee() == null ? "review.inbox.assign" : "review.inbox.reassign"),
                     e -> assign(List.of(task)));
             assign.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
@@ -270,7 +275,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** Shows a saved filter: its tab (where this user has it) and its fields, then one refresh. */
     private void apply(InboxFilter saved) {
-        InboxFilter filter = saved.forUser(user);
+        InboxFilter filter = saved.forUser(supervisor);
         applying = true;
         try {
             filters.show(filter);

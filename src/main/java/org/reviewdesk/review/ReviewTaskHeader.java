@@ -8,14 +8,15 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.OffsetDateTime;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
-import org.reviewdesk.platform.Role;
 import org.reviewdesk.rules.WorkingDayCalendar;
 
 /** The review view's head: which case, which step, how long is left, who holds it, and claim/unclaim. */
 class ReviewTaskHeader extends Div {
 
-    ReviewTaskHeader(ReviewTask task, String processName, CurrentUser user, WorkingDayCalendar calendar,
+    /** @param supervisor whether the user supervises the task's process (may take it back from its holder) */
+    ReviewTaskHeader(ReviewTask task, String processName, CurrentUser user, boolean supervisor, WorkingDayCalendar calendar, BusinessTime time,
                      Runnable claim, Runnable unclaim, Component back) {
         setId("review-header");
         addClassName("review-header");
@@ -29,9 +30,8 @@ class ReviewTaskHeader extends Div {
                 fact("review.task.caseRef", new Span(task.caseRef()), "review-header__case-ref"),
                 fact("review.task.code", new Span(task.code() == null ? "—" : task.code()), null),
                 fact("review.task.process", new Span(processName + " · " + task.taskName()), null),
-                fact("review.task.received", new Span(task.receivedAt() == null ? "—"
-                        : task.receivedAt().atZoneSameInstant(SlaBadge.CHINA).format(SlaBadge.MINUTE)), null),
-                fact("review.task.due", new SlaBadge(task.dueAt(), calendar, OffsetDateTime.now()), null),
+                fact("review.task.received", new Span(task.receivedAt() == null ? "—" : time.minute(task.receivedAt())), null),
+                fact("review.task.due", new SlaBadge(task.dueAt(), calendar, time), null),
                 fact("review.task.assignee", new Span(task.assignee() == null ? getTranslation("review.inbox.unassigned")
                         : task.assignee().equals(user.username()) ? getTranslation("review.inbox.me") : task.assignee()),
                         "review-header__assignee"));
@@ -44,7 +44,7 @@ class ReviewTaskHeader extends Div {
             button.setId("review-claim");
             button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
             actions.add(button);
-        } else if (task.assignee().equals(user.username()) || user.has(Role.SUPERVISOR)) {
+        } else if (task.assignee().equals(user.username()) || supervisor) {
             Button button = new Button(getTranslation("review.task.unclaim"), VaadinIcon.ARROW_BACKWARD.create(), e -> unclaim.run());
             button.setId("review-unclaim");
             button.addThemeVariants(ButtonVariant.LUMO_TERTIARY);

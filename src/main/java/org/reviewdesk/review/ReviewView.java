@@ -14,6 +14,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Optional;
 import java.util.function.BiConsumer;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
@@ -26,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  * body of the task's process, from its {@link CaseAdapter}. After a decision, back to the inbox.
  */
 @Route("review/task/:" + ReviewView.TASK_ID)
-@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME})
+@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME})
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String TASK_ID = "taskId";
@@ -35,11 +36,14 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private final CaseComments comments;
     private final WorkingDayCalendar calendar;
     private final ProcessDiagrams diagrams;
+    private final BusinessTime time;
     private final CurrentUser user;
     private String taskId;
     private String title = "";
 
-    public ReviewView(Inbox inbox, CaseComments comments, WorkingDayCalendar calendar, ProcessDiagrams diagrams) {
+    public ReviewView(Inbox inbox, CaseComments comments, WorkingDayCalendar calendar, ProcessDiagrams diagrams,
+                      BusinessTime time) {
+        this.time = time;
         this.inbox = inbox;
         this.comments = comments;
         this.calendar = calendar;
@@ -71,7 +75,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         title = getTranslation("review.task.titleOf", task.caseRef());
         Optional<CaseAdapter> adapter = inbox.adapter(task.processKey());
         add(new ReviewTaskHeader(task, adapter.map(a -> getTranslation(a.processNameKey())).orElse(task.processKey()),
-                user, calendar, () -> act(task, inbox::claim, "review.task.claimed"),
+                user, inbox.supervises(user, task.processKey()), calendar, time, () -> act(task, inbox::claim, "review.task.claimed"),
                 () -> act(task, inbox::unclaim, "review.task.unclaimed"), backButton()));
         diagrams.of(task.taskId(), user).ifPresent(model -> add(new ProcessDiagram(model, task.taskName())));
         if (adapter.isEmpty()) {
@@ -81,7 +85,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         Component body = adapter.get().workbench(task, user, () -> decided(task));
         body.getElement().getClassList().add("review-body");
         add(body);
-        add(new CaseCommentsPanel(comments, task, user));
+        add(new CaseCommentsPanel(comments, task, user, time));
     }
 
     private Button backButton() {

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
-import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -44,8 +43,11 @@ class SavedFilters {
     private final IdentityService identities;
     private final AuditLog audit;
     private final Clock clock;
+    private final CaseAdapters adapters;
 
-    SavedFilters(JdbcClient jdbc, ObjectMapper json, IdentityService identities, AuditLog audit, Clock clock) {
+    SavedFilters(JdbcClient jdbc, ObjectMapper json, IdentityService identities, AuditLog audit, Clock clock,
+                 CaseAdapters adapters) {
+        this.adapters = adapters;
         this.jdbc = jdbc;
         this.json = json;
         this.identities = identities;
@@ -145,8 +147,8 @@ class SavedFilters {
                 .query(this::row).optional();
     }
 
-    private static void requireInboxUser(CurrentUser user) {
-        if (!user.has(Role.REVIEWER) && !user.has(Role.SUPERVISOR)) {
+    private void requireInboxUser(CurrentUser user) {
+        if (adapters.worked(user).isEmpty()) {
             throw new AccessDeniedException(user.username() + " has no inbox");
         }
     }

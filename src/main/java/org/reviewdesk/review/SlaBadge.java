@@ -3,8 +3,7 @@ package org.reviewdesk.review;
 import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.rules.WorkingDayCalendar;
 
 /**
@@ -13,13 +12,11 @@ import org.reviewdesk.rules.WorkingDayCalendar;
  */
 class SlaBadge extends Span {
 
-    static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
-    static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     enum Level { NONE, CALM, CLOSE, LATE }
 
-    SlaBadge(OffsetDateTime dueAt, WorkingDayCalendar calendar, OffsetDateTime now) {
+    SlaBadge(OffsetDateTime dueAt, WorkingDayCalendar calendar, BusinessTime time) {
+        OffsetDateTime now = time.now();
         addClassName("sla-badge");
         Level level = level(dueAt, calendar, now);
         addClassName("sla-badge--" + level.name().toLowerCase(java.util.Locale.ROOT));
@@ -29,7 +26,7 @@ class SlaBadge extends Span {
             return;
         }
         int left = daysLeft(dueAt, calendar, now);
-        Span date = new Span(dueAt.atZoneSameInstant(CHINA).format(DAY));
+        Span date = new Span(time.day(dueAt));
         date.addClassName("sla-badge__date");
         Span days = new Span(level == Level.LATE
                 ? getTranslation("review.inbox.sla.late", Math.max(1, -left))
@@ -37,13 +34,13 @@ class SlaBadge extends Span {
                 : getTranslation("review.inbox.sla.left", left));
         days.addClassName("sla-badge__days");
         add(date, days);
-        setTitle(getTranslation("review.inbox.sla.dueAt", dueAt.atZoneSameInstant(CHINA).format(MINUTE)));
+        setTitle(getTranslation("review.inbox.sla.dueAt", time.minute(dueAt)));
     }
 
     /** Working days from today to the due day (0 on the due day, negative once past). */
     static int daysLeft(OffsetDateTime dueAt, WorkingDayCalendar calendar, OffsetDateTime now) {
-        LocalDate today = now.atZoneSameInstant(CHINA).toLocalDate();
-        LocalDate due = dueAt.atZoneSameInstant(CHINA).toLocalDate();
+        LocalDate today = now.atZoneSameInstant(calendar.zone()).toLocalDate();
+        LocalDate due = dueAt.atZoneSameInstant(calendar.zone()).toLocalDate();
         return calendar.workingDaysBetween(today, due);
     }
 

@@ -1,15 +1,11 @@
 package org.reviewdesk.review;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import org.camunda.bpm.engine.IdentityService;
+import org.reviewdesk.platform.BusinessTime;
 
 /** How the workbench names a colleague and a moment in its messages ("already handled by X at T"). */
 final class StaffNames {
-
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private StaffNames() {
     }
@@ -21,8 +17,8 @@ final class StaffNames {
                 ? username : found.getFirstName() + " (" + username + ")";
     }
 
-    /** A time as messages show it: minutes, in China's time zone (where the reviewers are). */
-    static String time(OffsetDateTime time) {
-        return time == null ? "?" : SHOWN.format(time.atZoneSameInstant(CHINA));
+    /** A time as messages show it: to the minute, in the business zone. */
+    static String time(OffsetDateTime time, BusinessTime businessTime) {
+        return time == null ? "?" : businessTime.minute(time);
     }
 }

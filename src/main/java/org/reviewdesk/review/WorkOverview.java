@@ -2,8 +2,8 @@ package org.reviewdesk.review;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
+import java.time.ZoneId;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.identity.User;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,21 +30,26 @@ import org.springframework.transaction.annotation.Transactional;
 public class WorkOverview {
 
     private final InboxService inbox;
+    private final CaseAdapters adapters;
     private final DecidedTasks decided;
     private final JdbcClient jdbc;
     private final IdentityService identities;
     private final Clock clock;
+    private final ZoneId zone;
 
-    WorkOverview(InboxService inbox, DecidedTasks decided, JdbcClient jdbc, IdentityService identities, Clock clock) {
+    WorkOverview(InboxService inbox, CaseAdapters adapters, DecidedTasks decided, JdbcClient jdbc, IdentityService identities,
+                 BusinessTime time) {
         this.inbox = inbox;
+        this.adapters = adapters;
         this.decided = decided;
         this.jdbc = jdbc;
         this.identities = identities;
-        this.clock = clock;
+        this.clock = time.clock();
+        this.zone = time.zone();
     }
 
     /** My open tasks, unclaimed tasks offered to my groups, the overdue among both, and what I decided. */
-    @RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME})
+    @RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME})
     @Transactional(readOnly = true)
     public Counts mine() {
         CurrentUser user = CurrentUser.require();
@@ -53,17 +60,20 @@ public class WorkOverview {
                 mine.today(), mine.thisWeek());
     }
 
-    /** Open, unclaimed and overdue work per staff group, for supervisors. */
-    @RolesAllowed(Role.SUPERVISOR_NAME)
+    /** Whether the user supervises some process, and so sees the team and its groups. */
+    public boolean seesTeam() {
+        return CurrentUser.get().filter(inbox::supervisesAny).isPresent();
+    }
+
+    /** Open, unclaimed and overdue work per staff group that works a process the user supervises. */
     @Transactional(readOnly = true)
     public List<GroupCounts> perGroup() {
-        CurrentUser.require().requireRole(Role.SUPERVISOR);
-        Map<String, long[]> counts = inbox.perGroup();
-        return Arrays.stream(Role.values())
-                .filter(r -> r != Role.ADMIN)
+        List<String> supervised = supervised();
+        Map<String, InboxService.OpenInGroup> counts = inbox.perGroup();
+        return adapters.workersOf(supervised).stream()
                 .map(r -> {
-                    long[] c = counts.getOrDefault(r.camundaGroup(), new long[3]);
-                    return new GroupCounts(r, c[0], c[1], c[2]);
+                    InboxService.OpenInGroup c = counts.getOrDefault(r.camundaGroup(), InboxService.OpenInGroup.NONE);
+                    return new GroupCounts(r, c.open(), c.unclaimed(), c.overdue());
                 })
                 .toList();
     }
@@ -73,15 +83,14 @@ public class WorkOverview {
      * holding or having decided a task this week, with open, overdue and decided counts; plus the
      * decided totals. Those with overdue work first.
      */
-    @RolesAllowed(Role.SUPERVISOR_NAME)
     @Transactional(readOnly = true)
     public Team team() {
-        CurrentUser.require().requireRole(Role.SUPERVISOR);
-        Map<String, long[]> open = openPerAssignee();
-        Map<String, DecidedTasks.Decided> done = decided.perAssignee(period());
+        List<String> supervised = supervised();
+        Map<String, OpenOfPerson> open = openPerAssignee(supervised);
+        Map<String, DecidedTasks.Decided> done = decided.perAssignee(period(), supervised);
 
         Map<String, String> names = new HashMap<>();
-        for (Role role : List.of(Role.REVIEWER, Role.SUPERVISOR)) {
+        for (Role role : adapters.workersOf(supervised)) {
             identities.createUserQuery().memberOfGroup(role.camundaGroup()).list()
                     .forEach(u -> names.put(u.getId(), displayName(u)));
         }
@@ -97,9 +106,10 @@ public class WorkOverview {
         }
 
         List<PersonCounts> rows = people.stream().map(username -> {
-            long[] o = open.getOrDefault(username, new long[2]);
+            OpenOfPerson o = open.getOrDefault(username, OpenOfPerson.NONE);
             DecidedTasks.Decided d = done.getOrDefault(username, DecidedTasks.Decided.NONE);
-            return new PersonCounts(username, names.getOrDefault(username, username), o[0], o[1], d.today(), d.thisWeek());
+            return new PersonCounts(username, names.getOrDefault(username, username), o.open(), o.overdue(), d.today(),
+                    d.thisWeek());
         }).sorted(Comparator.comparingLong(PersonCounts::overdue).reversed()
                 .thenComparing(Comparator.comparingLong(PersonCounts::open).reversed())
                 .thenComparing(PersonCounts::displayName)).toList();
@@ -108,20 +118,35 @@ public class WorkOverview {
         return new Team(rows, today, week);
     }
 
-    /** Open tasks per assignee and the overdue among them, from the projection's (assignee, due) index. */
-    private Map<String, long[]> openPerAssignee() {
-        Map<String, long[]> counts = new HashMap<>();
+    /** The processes the caller supervises; refused when none. */
+    private List<String> supervised() {
+        CurrentUser user = CurrentUser.require();
+        List<String> supervised = adapters.supervised(user);
+        if (supervised.isEmpty()) {
+            throw new AccessDeniedException(user.username() + " supervises no process");
+        }
+        return supervised;
+    }
+
+    /** Open tasks of these processes per assignee and the overdue among them, from the projection's (assignee, due) index. */
+    private Map<String, OpenOfPerson> openPerAssignee(List<String> processKeys) {
+        Map<String, OpenOfPerson> counts = new HashMap<>();
         jdbc.sql("""
                 select assignee, count(*), sum(case when due_at < :now then 1 else 0 end)
-                from review_task where assignee is not null group by assignee""")
-                .param("now", OffsetDateTime.now(clock))
-                .query((rs, n) -> counts.put(rs.getString(1), new long[]{rs.getLong(2), rs.getLong(3)}))
+                from review_task where assignee is not null and process_key in (:processes) group by assignee""")
+                .param("now", OffsetDateTime.now(clock)).param("processes", processKeys)
+                .query((rs, n) -> counts.put(rs.getString(1), new OpenOfPerson(rs.getLong(2), rs.getLong(3))))
                 .list();
         return counts;
     }
 
+    private record OpenOfPerson(long open, long overdue) {
+
+        static final OpenOfPerson NONE = new OpenOfPerson(0, 0);
+    }
+
     private DecisionPeriod period() {
-        return DecisionPeriod.at(clock, SlaBadge.CHINA);
+        return DecisionPeriod.at(clock, zone);
     }
 
     private static String displayName(User user) {

@@ -15,7 +15,6 @@ import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 
 /**
@@ -23,7 +22,7 @@ import org.reviewdesk.platform.Role;
  * supervisors the same per group and per person, so overdue work and free hands show at a glance.
  */
 @Route("work")
-@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME})
+@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME})
 public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     public WorkOverviewView(WorkOverview overview) {
@@ -38,7 +37,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         if (counts.assignedToMe() + counts.unclaimedInMyGroups() == 0) {
             add(new Paragraph(getTranslation("review.overview.empty")));
         }
-        if (CurrentUser.get().filter(u -> u.has(Role.SUPERVISOR)).isPresent()) {
+        if (overview.seesTeam()) {
             addTeam(overview);
         }
         Paragraph rule = new Paragraph(getTranslation("review.overview.decidedRule"));

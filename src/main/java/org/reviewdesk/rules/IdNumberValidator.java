@@ -1,7 +1,6 @@
 package org.reviewdesk.rules;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -19,7 +18,6 @@ public final class IdNumberValidator {
     /** Nobody alive was born earlier; an earlier date is a typing error, not a person. */
     static final LocalDate EARLIEST_BIRTH_DATE = LocalDate.of(1880, 1, 1);
 
-    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final int[] WEIGHTS = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
     private static final String CHECK_CHARACTERS = "10X98765432";
     private static final DateTimeFormatter BIRTH_DATE = DateTimeFormatter.ofPattern("uuuuMMdd")
@@ -28,11 +26,8 @@ public final class IdNumberValidator {
     private IdNumberValidator() {
     }
 
-    public static IdNumberCheck check(IdType type, String input) {
-        return check(type, input, LocalDate.now(CHINA));
-    }
-
-    static IdNumberCheck check(IdType type, String input, LocalDate today) {
+    /** @param today the business day today ({@code BusinessTime.today()}): no one is born after it */
+    public static IdNumberCheck check(IdType type, String input, LocalDate today) {
         Objects.requireNonNull(type, "type");
         String number = Inputs.compact(input);
         if (number.isEmpty()) {

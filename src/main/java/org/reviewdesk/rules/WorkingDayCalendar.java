@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import jakarta.annotation.security.RolesAllowed;
 import org.reviewdesk.platform.AuditLog;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -57,10 +58,9 @@ public class WorkingDayCalendar {
 
     @Autowired
     WorkingDayCalendar(WorkingDayOverrides overrides, YearsBeyondData yearsBeyondData,
-                       PlatformTransactionManager transactions, AuditLog audit, Clock clock,
-                       CalendarProperties properties) {
+                       PlatformTransactionManager transactions, AuditLog audit, BusinessTime time) {
         this(StatutoryHolidays.fromTyme4j(), overrides, yearsBeyondData, separateTransaction(transactions),
-                audit, clock, properties.zone());
+                audit, time.clock(), time.zone());
     }
 
     WorkingDayCalendar(StatutoryHolidays statutory, WorkingDayOverrides overrides, YearsBeyondData yearsBeyondData,
@@ -202,7 +202,8 @@ public class WorkingDayCalendar {
         audit.record(actingUsername, "CALENDAR_YEAR_CONFIRMED", "working-day-year:" + year, "holidays entered as overrides");
     }
 
-    ZoneId zone() {
+    /** The zone its days are reckoned in: the platform's {@link BusinessTime#zone()}. */
+    public ZoneId zone() {
         return zone;
     }
 

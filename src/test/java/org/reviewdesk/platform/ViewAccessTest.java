@@ -28,8 +28,9 @@ class ViewAccessTest extends KaribuTestSupport {
             UserAdminView.class, EnumSet.of(Role.ADMIN),
             CalendarAdminView.class, EnumSet.of(Role.ADMIN),
             OperationsView.class, EnumSet.of(Role.ADMIN),
-            WorkOverviewView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR),
-            InboxView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR),
+            // the workbench serves every process: hotline agents work theirs in the same inbox
+            WorkOverviewView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR, Role.HOTLINE_AGENT),
+            InboxView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR, Role.HOTLINE_AGENT),
             DecisionReasonsView.class, EnumSet.of(Role.ADMIN, Role.SUPERVISOR),
             HotlineHomeView.class, EnumSet.of(Role.HOTLINE_AGENT));
 
@@ -70,7 +71,7 @@ class ViewAccessTest extends KaribuTestSupport {
         navigate(HomeView.class);
         MainLayout layout = (MainLayout) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(1);
         var items = com.github.mvysny.kaributesting.v10.LocatorJ._find(layout, com.vaadin.flow.component.sidenav.SideNavItem.class);
-        assertThat(items).extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath).containsExactly("hotline");
+        assertThat(items).extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath).containsExactlyInAnyOrder("hotline", "work", "review/inbox");
     }
 
     /** Navigates; false when the router refused (Karibu turns "not found / not allowed" into an exception). */

@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.platform.BusinessTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -182,7 +183,7 @@ class AcceptanceReceiptTest {
     }
 
     static AcceptanceReceipt receipt(ReceiptProperties properties) {
-        return new AcceptanceReceipt(TestMessages.source("messages/receipt"), new ReceiptFont(properties), properties, CLOCK);
+        return new AcceptanceReceipt(TestMessages.source("messages/receipt"), new ReceiptFont(properties), properties, new BusinessTime(CLOCK, java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -258,7 +258,7 @@ class RegistrationProcessTest {
 
         assertThatThrownBy(() -> registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER2))
                 .isInstanceOf(UserFacingException.class)
-                .hasFieldOrPropertyWithValue("messageKey", "registration.review.assignedToOther");
+                .hasFieldOrPropertyWithValue("messageKey", "review.decide.assignedToOther");
         assertThat(instance).isWaitingAt(Activity.REVIEW);
     }
 

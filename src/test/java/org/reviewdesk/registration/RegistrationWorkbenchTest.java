@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.platform.BusinessTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -31,6 +32,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
 
     @Autowired RegistrationService registrations;
     @Autowired DocumentService documents;
+    @Autowired BusinessTime time;
 
     private final AtomicInteger decided = new AtomicInteger();
 
@@ -38,7 +40,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         ReviewTask task = new ReviewTask("task-of-" + number, RegistrationProcess.KEY, "pi", number, "review", "人工审核",
                 List.of("reviewers"), assignee, OffsetDateTime.now(), OffsetDateTime.now().plusDays(5), 50,
                 number, "成都示例", null, OffsetDateTime.now());
-        RegistrationWorkbench workbench = new RegistrationWorkbench(registrations, documents, task, user, decided::incrementAndGet);
+        RegistrationWorkbench workbench = new RegistrationWorkbench(registrations, documents, task, user, time, decided::incrementAndGet);
         UI.getCurrent().add(workbench);
         return workbench;
     }

@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.platform.BusinessTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +26,7 @@ class RegistrationWorkbenchTextCheckTest extends KaribuTestSupport {
 
     @Autowired RegistrationService registrations;
     @Autowired DocumentService documents;
+    @Autowired BusinessTime time;
 
     private String licenceOfItsOwn(String enterpriseName, String code) {
         signInAs("wb-text", Role.REVIEWER);
@@ -36,7 +38,7 @@ class RegistrationWorkbenchTextCheckTest extends KaribuTestSupport {
         ReviewTask task = new ReviewTask("task-of-" + number, RegistrationProcess.KEY, "pi", number, "review", "人工审核",
                 List.of("reviewers"), null, OffsetDateTime.now(), OffsetDateTime.now().plusDays(5), 50,
                 number, enterpriseName, uscc, OffsetDateTime.now());
-        UI.getCurrent().add(new RegistrationWorkbench(registrations, documents, task, user, () -> { }));
+        UI.getCurrent().add(new RegistrationWorkbench(registrations, documents, task, user, time, () -> { }));
         return number;
     }
 

@@ -56,8 +56,8 @@ public final class DecidedTasksBenchmark {
                     .params(java.sql.Timestamp.from(period.weekStart()), java.sql.Timestamp.from(period.weekEnd()))
                     .query(Long.class).single();
             System.out.printf("this week's rows: %,d; decisions counted: %,d%n", week,
-                    decided.perAssignee(period).values().stream().mapToLong(DecidedTasks.Decided::thisWeek).sum());
-            time("team: decided per assignee (today, this week)", runs, () -> decided.perAssignee(period));
+                    decided.perAssignee(period, List.of("registration")).values().stream().mapToLong(DecidedTasks.Decided::thisWeek).sum());
+            time("team: decided per assignee (today, this week)", runs, () -> decided.perAssignee(period, List.of("registration")));
             time("one reviewer: decided (today, this week)", runs, () -> decided.of("user7", period));
             System.out.println("plan of the team query:");
             jdbc.sql("explain analyze select ASSIGNEE_, count(*) from ACT_HI_TASKINST where END_TIME_ >= ? and END_TIME_ < ?"

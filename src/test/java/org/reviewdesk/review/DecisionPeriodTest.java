@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class DecisionPeriodTest {
 
     private static DecisionPeriod at(String instant) {
-        return DecisionPeriod.at(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), SlaBadge.CHINA);
+        return DecisionPeriod.at(Clock.fixed(Instant.parse(instant), ZoneOffset.UTC), java.time.ZoneId.of("Asia/Shanghai"));
     }
 
     private static Instant china(String local) {

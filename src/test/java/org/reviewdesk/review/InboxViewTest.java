@@ -128,8 +128,8 @@ class InboxViewTest extends KaribuTestSupport {
     }
 
     @Test
-    void aHotlineAgentCannotOpenTheInbox() {
-        signInAs("inbox-hotline", Role.HOTLINE_AGENT);
+    void anAdministratorCannotOpenTheInbox() {
+        signInAs("inbox-admin", Role.ADMIN);
         try {
             UI.getCurrent().navigate(InboxView.class);
         } catch (RuntimeException | AssertionError refused) {

@@ -123,10 +123,10 @@ class SavedFiltersTest {
 
     @Test
     void staffWithoutAnInboxHaveNoFilters() {
-        CurrentUser hotline = new CurrentUser("hotline-filters", Set.of(Role.HOTLINE_AGENT));
+        CurrentUser admin = new CurrentUser("admin-filters", Set.of(Role.ADMIN));
 
-        assertThatThrownBy(() -> filters.visible(hotline)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> filters.save("话务", overdueOfProcess, null, hotline)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> filters.visible(admin)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> filters.save("管理", overdueOfProcess, null, admin)).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Component;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.reviewdesk.platform.CurrentUser;
 
 /** The case adapter of the tests' own process ({@link InboxFixtures#PROCESS_KEY}): cases the test registers. */
@@ -20,6 +21,16 @@ class TestCaseAdapter implements CaseAdapter {
     @Override
     public String processNameKey() {
         return "review.test.process";
+    }
+
+    @Override
+    public Handlers handlers() {
+        return Handlers.REVIEW_TEAM;
+    }
+
+    @Override
+    public Pattern caseRefShape() {
+        return Pattern.compile("T[0-9A-F]{12}");
     }
 
     @Override

@@ -36,6 +36,7 @@ class WorkOverviewTest {
     @Autowired WorkOverview overview;
     @Autowired InboxService inbox;
     @Autowired DecidedTasks decided;
+    @Autowired CaseAdapters adapters;
     @Autowired JdbcClient jdbc;
     @Autowired IdentityService identities;
     @Autowired RepositoryService repository;
@@ -130,7 +131,7 @@ class WorkOverviewTest {
         assertThatThrownBy(unproxied::team).as("checked in the method too, not only by the proxy")
                 .isInstanceOf(AccessDeniedException.class);
 
-        signIn("hotline", Role.HOTLINE_AGENT);
+        signIn("admin", Role.ADMIN);
         assertThatThrownBy(() -> overview.mine()).isInstanceOf(AccessDeniedException.class);
     }
 
@@ -139,7 +140,7 @@ class WorkOverviewTest {
     /** The overview with its clock fixed at a Beijing local time. */
     private WorkOverview overviewAt(String beijing) {
         Clock clock = Clock.fixed(OffsetDateTime.parse(beijing + "+08:00").toInstant(), ZoneOffset.UTC);
-        return new WorkOverview(inbox, decided, jdbc, identities, clock);
+        return new WorkOverview(inbox, adapters, decided, jdbc, identities, new org.reviewdesk.platform.BusinessTime(clock, java.time.ZoneId.of("Asia/Shanghai")));
     }
 
     /** A staff task claimed and completed by {@code username} at a Beijing local time; the applicant's next task too, unassigned. */

@@ -2,7 +2,6 @@ package org.reviewdesk.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -18,15 +17,13 @@ class CalendarPropertiesTest {
     private final ApplicationContextRunner context = new ApplicationContextRunner().withUserConfiguration(Binding.class);
 
     @Test
-    void defaultsWarnSixtyDaysAheadInChinaTime() {
-        context.run(c -> assertThat(c.getBean(CalendarProperties.class))
-                .isEqualTo(new CalendarProperties(60, ZoneId.of("Asia/Shanghai"))));
+    void defaultsWarnSixtyDaysAhead() {
+        context.run(c -> assertThat(c.getBean(CalendarProperties.class)).isEqualTo(new CalendarProperties(60)));
     }
 
     @Test
     void settingsAreReadFromTheCalendarPrefix() {
-        context.withPropertyValues("reviewdesk.calendar.warn-days-before-data-end=30", "reviewdesk.calendar.zone=Asia/Urumqi")
-                .run(c -> assertThat(c.getBean(CalendarProperties.class))
-                        .isEqualTo(new CalendarProperties(30, ZoneId.of("Asia/Urumqi"))));
+        context.withPropertyValues("reviewdesk.calendar.warn-days-before-data-end=30")
+                .run(c -> assertThat(c.getBean(CalendarProperties.class)).isEqualTo(new CalendarProperties(30)));
     }
 }

@@ -156,8 +156,12 @@ class IdNumberValidatorTest {
     }
 
     @Test
-    void checkWithoutADateUsesTodayInChina() {
-        assertThat(IdNumberValidator.check(IdType.RESIDENT_ID, "11010519491231002X").isRefused()).isFalse();
+    void aBirthDateOfTodayIsAccepted() {
+        LocalDate today = LocalDate.of(2026, 12, 4);
+        String number = "11010520261204001";
+        assertThat(IdNumberValidator.check(IdType.RESIDENT_ID, number + checkCharacter(number), today).isRefused()).isFalse();
+        assertThat(IdNumberValidator.check(IdType.RESIDENT_ID, number + checkCharacter(number), today.minusDays(1)).isRefused())
+                .as("born tomorrow").isTrue();
     }
 
     private static IdNumberCheck.Accepted accepted(IdType type, String input) {
@@ -170,5 +174,15 @@ class IdNumberValidatorTest {
         IdNumberCheck check = IdNumberValidator.check(type, input, TODAY);
         assertThat(check).isInstanceOf(IdNumberCheck.Refused.class);
         return (IdNumberCheck.Refused) check;
+    }
+
+    /** The GB 11643 check character of 17 digits, computed here independently of the validator. */
+    private static char checkCharacter(String digits) {
+        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (digits.charAt(i) - '0') * weights[i];
+        }
+        return "10X98765432".charAt(sum % 11);
     }
 }

@@ -38,7 +38,7 @@ class RulesMessagesTest {
 
     @Test
     void lowerCaseXMessageAsksForACapital() {
-        RuleMessage message = ((IdNumberCheck.Refused) IdNumberValidator.check(IdType.RESIDENT_ID, "11010519491231002x")).message();
+        RuleMessage message = ((IdNumberCheck.Refused) IdNumberValidator.check(IdType.RESIDENT_ID, "11010519491231002x", java.time.LocalDate.of(2026, 12, 4))).message();
 
         assertThat(messages.getMessage(message.key(), message.argumentArray(), CHINESE)).contains("大写");
         assertThat(messages.getMessage(message.key(), message.argumentArray(), Locale.ENGLISH)).contains("capital X");

@@ -1,5 +1,6 @@
 package org.reviewdesk.rules;
 
+import org.reviewdesk.platform.BusinessTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
@@ -29,8 +30,9 @@ class WorkingDayCalendarPersistenceTest {
     @TestConfiguration
     static class Today {
         @Bean
-        Clock clock() {
-            return Clock.fixed(OffsetDateTime.parse("2026-11-28T10:00+08:00").toInstant(), WorkingDayCalendarTest.CHINA);
+        BusinessTime businessTime() {
+            return new BusinessTime(Clock.fixed(OffsetDateTime.parse("2026-11-28T10:00+08:00").toInstant(),
+                    WorkingDayCalendarTest.CHINA), WorkingDayCalendarTest.CHINA);
         }
     }
 

@@ -302,6 +302,6 @@ class WorkingDayCalendarTest {
     }
 
     private static List<OperatorWarning> warnings(WorkingDayCalendar calendar) {
-        return new CalendarDataWarnings(calendar, new CalendarProperties(60, CHINA)).currentWarnings();
+        return new CalendarDataWarnings(calendar, new CalendarProperties(60)).currentWarnings();
     }
 }

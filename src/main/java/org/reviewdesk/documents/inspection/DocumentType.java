@@ -1,6 +1,9 @@
 package org.reviewdesk.documents.inspection;
 
+import org.springframework.modulith.NamedInterface;
+
 /** The only file types accepted, recognised by their content, never by name or declared type. */
+@NamedInterface("inspection")
 public enum DocumentType {
     PDF("application/pdf", "pdf"),
     JPEG("image/jpeg", "jpg"),

@@ -1,6 +1,9 @@
 package org.reviewdesk.documents.inspection;
 
+import org.springframework.modulith.NamedInterface;
+
 /** Something the reviewer should know about an accepted file; each has a message key. */
+@NamedInterface("inspection")
 public enum InspectionFlag {
     /**
      * The PDF is encrypted but opens without a password (only an owner password restricts printing,

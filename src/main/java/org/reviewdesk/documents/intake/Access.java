@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.Objects;
 import org.reviewdesk.platform.CurrentUser;
 
@@ -9,6 +10,7 @@ import org.reviewdesk.platform.CurrentUser;
  * reads only the case whose reference they hold, and the caller must have proved that (the
  * registration capability checks the access code before it builds an {@link Applicant}).
  */
+@NamedInterface("intake")
 public sealed interface Access {
 
     static Access staff(CurrentUser user) {

@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import org.springframework.modulith.NamedInterface;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
@@ -13,6 +14,7 @@ import org.reviewdesk.documents.inspection.InspectionFlag;
  * @param flags what the inspection told the reviewer (e.g. owner password only)
  * @param pageCount pages of a PDF, 1 for an image
  */
+@NamedInterface("intake")
 public record DocumentInfo(
         long id,
         String caseRef,

@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import org.springframework.modulith.NamedInterface;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * {@link OrphanSweep} deletes once they are older than its grace period; the other order could leave
  * rows pointing at deleted objects, which nothing repairs. A rolled-back purge deletes no object.
  */
+@NamedInterface("intake")
 @Service
 public class DocumentRetention {
 

@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import org.springframework.modulith.NamedInterface;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -47,6 +48,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * hyphens; a slot whose name starts with {@value #ID_SCAN_SLOT_PREFIX} holds an identity document
  * scan (e.g. {@code id-front}, {@code id-back}, {@code id-agent}), and every staff view of it is audited.
  */
+@NamedInterface("intake")
 @Service
 public class DocumentService {
 

@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -52,6 +53,7 @@ import org.springframework.security.access.AccessDeniedException;
  * {@code access} is whoever reads the thumbnail ({@link Access#applicantOf} only after the access
  * code was checked). {@link DocumentUploadFields} builds it with the configured size limit.
  */
+@NamedInterface("intake")
 public class DocumentUploadField extends Composite<Div> implements HasEnabled, HasValidation {
 
     /** What the browser's file chooser offers; the server decides by content. */

@@ -1,9 +1,11 @@
 package org.reviewdesk.documents.intake;
 
+import org.springframework.modulith.NamedInterface;
 import org.reviewdesk.documents.inspection.InspectionLimits;
 import org.springframework.stereotype.Component;
 
 /** Builds {@link DocumentUploadField}s with the configured size limit; inject it into views. */
+@NamedInterface("intake")
 @Component
 public class DocumentUploadFields {
 

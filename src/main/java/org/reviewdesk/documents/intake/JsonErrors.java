@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import org.springframework.modulith.NamedInterface;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 
 /** {@code {"code": key, "message": text}} in the request's language (Accept-Language; Chinese when absent). */
+@NamedInterface("intake")
 public final class JsonErrors {
 
     private JsonErrors() {

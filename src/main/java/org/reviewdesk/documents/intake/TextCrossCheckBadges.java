@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import org.springframework.modulith.NamedInterface;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 
@@ -8,6 +9,7 @@ import com.vaadin.flow.component.html.Span;
  * and the name found or not in the text layer, or that there is none (an image or a scan, to be read
  * by eye).
  */
+@NamedInterface("intake")
 public class TextCrossCheckBadges extends Div {
 
     public TextCrossCheckBadges(TextCrossCheck check) {
