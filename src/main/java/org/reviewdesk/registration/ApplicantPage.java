@@ -10,14 +10,13 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
+import org.reviewdesk.documents.intake.DocumentContent;
+import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.LanguageSwitch;
-import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.RuleMessage;
 
 /**
@@ -98,15 +97,10 @@ abstract class ApplicantPage extends Div implements HasDynamicTitle {
     /** The acceptance receipt (受理回执) as a download, rendered when it is asked for. */
     Anchor receiptLink(RegistrationService registrations, ApplicantAccess access) {
         String fileName = "受理回执-" + access.number() + ".pdf"; // the receipt is always in Chinese, so is its name
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            try {
-                byte[] pdf = registrations.receipt(access);
-                event.getResponse().setHeader("Cache-Control", "private, no-store");
-                return new DownloadResponse(new ByteArrayInputStream(pdf), fileName, "application/pdf", pdf.length);
-            } catch (UserFacingException notYet) {
-                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
-            }
-        });
+        DownloadHandler handler = DocumentDownloads.handler(() -> {
+            byte[] pdf = registrations.receipt(access);
+            return new DocumentContent(new ByteArrayInputStream(pdf), "application/pdf", fileName, pdf.length);
+        }, true);
         Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD, getTranslation("applicant.receipt.download"));
         link.addClassName("applicant-receipt-link");
         link.setId("receipt-download");

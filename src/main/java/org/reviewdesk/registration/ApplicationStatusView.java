@@ -17,14 +17,12 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.List;
 import org.reviewdesk.documents.intake.Access;
-import org.reviewdesk.documents.intake.DocumentContent;
+import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.DocumentUploadField;
@@ -33,7 +31,6 @@ import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The applicant's status page: the application number and access code open one application
@@ -305,17 +302,7 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
             return placeholder;
         }
         long id = d.id();
-        DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-            event.getResponse().setHeader("Cache-Control", "private, no-store");
-            try {
-                DocumentContent content = documents.openPreview(id, 1, reader);
-                return new DownloadResponse(content.stream(), content.fileName(), content.contentType(), content.size());
-            } catch (UserFacingException e) {
-                return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
-            } catch (AccessDeniedException e) {
-                return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-            }
-        }).inline();
+        DownloadHandler handler = DocumentDownloads.handler(() -> documents.openPreview(id, 1, reader), false);
         Image image = new Image(handler, getTranslation("intake.upload.field.thumbnailAlt", d.displayName()));
         image.addClassName("applicant-document__thumbnail");
         return image;

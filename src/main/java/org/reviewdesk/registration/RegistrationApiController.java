@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
+import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.registration.RegistrationApiModel.DocumentSlot;
@@ -19,8 +20,6 @@ import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.RuleMessage;
 import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -186,12 +185,8 @@ class RegistrationApiController {
                                    @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
                                    HttpServletRequest request) {
         byte[] pdf = registrations.receipt(open(number, accessCode, request));
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_PDF);
-        headers.setContentDisposition(ContentDisposition.attachment().filename("receipt-" + number + ".pdf").build());
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.setCacheControl(CacheControl.noStore().cachePrivate());
-        return new ResponseEntity<>(pdf, headers, HttpStatus.OK);
+        return new ResponseEntity<>(pdf, DocumentDownloads.headers(MediaType.APPLICATION_PDF_VALUE, "receipt-" + number + ".pdf",
+                true, pdf.length), HttpStatus.OK);
     }
 
     private ApplicantAccess open(String number, String accessCode, HttpServletRequest request) {

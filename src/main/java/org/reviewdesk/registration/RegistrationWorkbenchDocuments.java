@@ -11,20 +11,16 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import java.util.List;
 import java.util.Locale;
 import org.reviewdesk.documents.intake.Access;
-import org.reviewdesk.documents.intake.DocumentContent;
+import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.PreviewState;
 import org.reviewdesk.documents.intake.TextCrossCheckBadges;
 import org.reviewdesk.platform.BusinessTime;
-import org.reviewdesk.platform.UserFacingException;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * The application's documents, one card per slot: the newest version's pages with paging, zoom and
@@ -213,28 +209,11 @@ class RegistrationWorkbenchDocuments extends Div {
     }
 
     private DownloadHandler preview(long documentId, int page) {
-        return DownloadHandler.fromInputStream(event -> {
-            event.getResponse().setHeader("Cache-Control", "private, no-store");
-            return respond(() -> documents.openPreview(documentId, page, access));
-        }).inline();
+        return DocumentDownloads.handler(() -> documents.openPreview(documentId, page, access), false);
     }
 
     private DownloadHandler original(long documentId) {
-        return DownloadHandler.fromInputStream(event -> {
-            event.getResponse().setHeader("Cache-Control", "private, no-store");
-            return respond(() -> documents.openOriginal(documentId, access));
-        });
-    }
-
-    private static DownloadResponse respond(java.util.function.Supplier<DocumentContent> open) {
-        try {
-            DocumentContent content = open.get();
-            return new DownloadResponse(content.stream(), content.fileName(), content.contentType(), content.size());
-        } catch (UserFacingException e) {
-            return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
-        } catch (AccessDeniedException e) {
-            return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-        }
+        return DocumentDownloads.handler(() -> documents.openOriginal(documentId, access), true);
     }
 
     private static String size(long bytes) {

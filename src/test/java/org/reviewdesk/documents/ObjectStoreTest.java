@@ -1,5 +1,6 @@
 package org.reviewdesk.documents;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,10 +109,12 @@ class ObjectStoreTest {
     @Test
     void listsOnlyKeysLastModifiedBeforeTheCutoff() throws InterruptedException {
         store.put("sweep/old", text("old"), "text/plain");
-        // object times have a resolution of one second
-        Thread.sleep(1_100);
+        // object times have a resolution of one second: the cutoff lies in a later second than the first
+        // object's, and the second object in a later one still
+        Instant first = Instant.now();
+        await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().getEpochSecond() > first.getEpochSecond());
         Instant cutoff = Instant.now();
-        Thread.sleep(1_100);
+        await().atMost(Duration.ofSeconds(5)).until(() -> Instant.now().getEpochSecond() > cutoff.getEpochSecond());
         store.put("sweep/new", text("new"), "text/plain");
 
         assertThat(store.keysLastModifiedBefore(cutoff)).contains("sweep/old").doesNotContain("sweep/new");

@@ -142,22 +142,19 @@ class AcceptanceReceiptTest {
                         e -> assertThat(e.messageKey()).isEqualTo("receipt.fontMissing"));
     }
 
-    /** Not a check: the figures for the notes, and a sample to look at. */
+    /** A typical receipt, also written to target/ as PDF and PNG to look at; its render time is in AcceptanceReceiptBenchmark. */
     @Test
-    void typicalReceiptTimingSizeAndSample() throws IOException {
-        receipt.render(typical()); // warm up class loading and the page cache
-        int runs = 10;
-        long start = System.nanoTime();
-        byte[] pdf = null;
-        for (int i = 0; i < runs; i++) {
-            pdf = receipt.render(typical());
-        }
-        long micros = (System.nanoTime() - start) / 1000 / runs;
-        System.out.printf("typical receipt: %d ms per render, %d bytes%n", micros / 1000, pdf.length);
+    void aTypicalReceiptIsOneA4PageNamingTheCaseAndEveryDocument() throws IOException {
+        byte[] pdf = receipt.render(typical());
 
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target/receipt-sample.pdf"), pdf);
         try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isEqualTo(1);
+            assertThat(document.getPage(0).getMediaBox().getWidth()).isCloseTo(595.3f, org.assertj.core.data.Offset.offset(1f));
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
+            assertThat(text).contains("SC-2025-000123", ENTERPRISE, "914403001922038216", "营业执照（副本）",
+                    "法定代表人身份证明", "跨省经营备案申请表", "授权委托书");
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 110, ImageType.RGB);
             ImageIO.write(image, "png", Path.of("target/receipt-sample.png").toFile());
         }

@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -278,15 +279,8 @@ class RegistrationHousekeepingTest {
     }
 
     void awaitPreviews(DocumentInfo info) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (documents.find(info.id()).orElseThrow().previewState() == PreviewState.PENDING && System.nanoTime() < deadline) {
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> documents.find(info.id()).orElseThrow().previewState() != PreviewState.PENDING);
         assertThat(documents.find(info.id()).orElseThrow().previewState()).isEqualTo(PreviewState.READY);
     }
 

@@ -48,12 +48,13 @@ class BusinessZoneTest {
 
     @Test
     void workingDaysLeftCountFromTheZonesToday() {
-        OffsetDateTime now = OffsetDateTime.parse("2026-12-04T15:30:00Z");
-        OffsetDateTime dueFridayEvening = OffsetDateTime.parse("2026-12-04T14:00:00Z");
+        Instant thursday1530Utc = Instant.parse("2026-12-03T15:30:00Z");
+        OffsetDateTime now = OffsetDateTime.parse("2026-12-03T15:30:00Z");
+        OffsetDateTime dueThursdayEvening = OffsetDateTime.parse("2026-12-03T14:00:00Z");
 
-        assertThat(SlaBadge.daysLeft(dueFridayEvening, TestCalendars.at(FRIDAY_1530_UTC, SHANGHAI), now))
-                .as("due today, a Friday, in Shanghai").isZero();
-        assertThat(SlaBadge.daysLeft(dueFridayEvening, TestCalendars.at(FRIDAY_1530_UTC, TOKYO), now))
-                .as("due yesterday in Tokyo, where it is Saturday").isNegative();
+        assertThat(SlaBadge.daysLeft(dueThursdayEvening, TestCalendars.at(thursday1530Utc, SHANGHAI), now))
+                .as("due today, a Thursday, in Shanghai").isZero();
+        assertThat(SlaBadge.daysLeft(dueThursdayEvening, TestCalendars.at(thursday1530Utc, TOKYO), now))
+                .as("due yesterday in Tokyo, where it is Friday already").isEqualTo(-1);
     }
 }

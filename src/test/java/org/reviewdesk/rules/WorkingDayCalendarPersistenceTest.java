@@ -30,9 +30,13 @@ class WorkingDayCalendarPersistenceTest {
     @TestConfiguration
     static class Today {
         @Bean
-        BusinessTime businessTime() {
-            return new BusinessTime(Clock.fixed(OffsetDateTime.parse("2026-11-28T10:00+08:00").toInstant(),
-                    WorkingDayCalendarTest.CHINA), WorkingDayCalendarTest.CHINA);
+        Clock clock() {
+            return Clock.fixed(OffsetDateTime.parse("2026-11-28T10:00+08:00").toInstant(), WorkingDayCalendarTest.CHINA);
+        }
+
+        @Bean
+        BusinessTime businessTime(Clock clock) {
+            return new BusinessTime(clock, WorkingDayCalendarTest.CHINA);
         }
     }
 

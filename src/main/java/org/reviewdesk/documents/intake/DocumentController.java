@@ -3,15 +3,12 @@ package org.reviewdesk.documents.intake;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -82,31 +79,8 @@ class DocumentController {
     }
 
     static ResponseEntity<InputStreamResource> serve(DocumentContent content, boolean attachment) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.parseMediaType(content.contentType()));
-        headers.set("X-Content-Type-Options", "nosniff");
-        headers.setCacheControl("private, no-store");
-        headers.set(HttpHeaders.CONTENT_DISPOSITION, contentDisposition(attachment ? "attachment" : "inline", content.fileName()));
-        if (content.size() >= 0) {
-            headers.setContentLength(content.size());
-        }
-        return new ResponseEntity<>(new InputStreamResource(content.stream()), headers, HttpStatus.OK);
-    }
-
-    /** RFC 6266 with an ASCII fallback name and the exact name as RFC 5987 {@code filename*}. */
-    static String contentDisposition(String type, String fileName) {
-        StringBuilder ascii = new StringBuilder();
-        fileName.codePoints().forEach(c -> ascii.append(c >= 0x20 && c < 0x7f && c != '"' && c != '\\' ? (char) c : '_'));
-        StringBuilder encoded = new StringBuilder();
-        for (byte b : fileName.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xff;
-            if ((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || "!#$&+-.^_`|~".indexOf(c) >= 0) {
-                encoded.append((char) c);
-            } else {
-                encoded.append('%').append(String.format(Locale.ROOT, "%02X", c));
-            }
-        }
-        return type + "; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
+        return new ResponseEntity<>(new InputStreamResource(content.stream()),
+                DocumentDownloads.headers(content.contentType(), content.fileName(), attachment, content.size()), HttpStatus.OK);
     }
 
     private ResponseEntity<Map<String, String>> error(HttpStatus status, String key, Object[] arguments,

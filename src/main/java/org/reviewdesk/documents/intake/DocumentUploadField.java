@@ -17,10 +17,8 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.Command;
-import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.streams.DownloadHandler;
-import com.vaadin.flow.server.streams.DownloadResponse;
 import com.vaadin.flow.server.streams.UploadEvent;
 import com.vaadin.flow.server.streams.UploadHandler;
 import com.vaadin.flow.shared.Registration;
@@ -37,7 +35,6 @@ import org.reviewdesk.documents.inspection.InspectionLimits;
 import org.reviewdesk.platform.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.access.AccessDeniedException;
 
 /**
  * One document slot of a case as a form field: a Vaadin {@link Upload} (one file, PDF/JPEG/PNG,
@@ -235,15 +232,9 @@ public class DocumentUploadField extends Composite<Div> implements HasEnabled, H
     }
 
     /** The thumbnail's content: page 1's preview, read with the field's access. */
-    DownloadResponse openThumbnail(long documentId) {
-        try {
-            DocumentContent content = documents.openPreview(documentId, 1, access);
-            return new DownloadResponse(content.stream(), content.fileName(), content.contentType(), content.size());
-        } catch (UserFacingException e) {
-            return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
-        } catch (AccessDeniedException e) {
-            return DownloadResponse.error(HttpStatusCode.FORBIDDEN);
-        }
+    /** The first page's preview of a version, read as this field's reader may. */
+    DocumentContent thumbnail(long documentId) {
+        return documents.openPreview(documentId, 1, access);
     }
 
     /** The number shown with the unit: MB from 1 MB on, else KB; one decimal. */
@@ -299,11 +290,7 @@ public class DocumentUploadField extends Composite<Div> implements HasEnabled, H
             case READY -> {
                 stopWaiting();
                 long id = document.id();
-                DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
-                    event.getResponse().setHeader("X-Content-Type-Options", "nosniff");
-                    event.getResponse().setHeader("Cache-Control", "private, no-store");
-                    return openThumbnail(id);
-                }).inline();
+                DownloadHandler handler = DocumentDownloads.handler(() -> thumbnail(id), false);
                 Image image = new Image(handler, getTranslation("intake.upload.field.thumbnailAlt", document.displayName()));
                 image.addClassName(CLASS_NAME + "__image");
                 thumbnail.add(image);

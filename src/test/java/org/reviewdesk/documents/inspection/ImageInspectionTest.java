@@ -35,13 +35,13 @@ class ImageInspectionTest extends InspectorHarness {
         byte[] png = Fixtures.singleColourPng(14_000, 14_000);
         assertThat(png.length).isLessThan(64 * 1024);
 
-        long started = System.nanoTime();
         InspectionResult result = inspect("scan.png", png);
 
+        // refused for its size from the header: decoding 196 megapixels would have run into the
+        // inspection's time or memory limit and been refused for that instead
         assertRefused(result, RefusalReason.IMAGE_TOO_LARGE);
         assertThat(result.type()).isEqualTo(DocumentType.PNG);
         assertThat(result.refusal().arguments()).containsExactly("14000", "14000", "40");
-        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(2_000);
     }
 
     @Test

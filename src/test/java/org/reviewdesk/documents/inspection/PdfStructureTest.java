@@ -151,11 +151,9 @@ class PdfStructureTest extends InspectorHarness {
         }
 
         long heapBefore = usedHeap();
-        long started = System.nanoTime();
         InspectionResult result = inspect("bomb.pdf", pdf);
 
         assertRefused(result, RefusalReason.STREAM_TOO_LARGE);
-        assertThat((System.nanoTime() - started) / 1_000_000).as("milliseconds").isLessThan(5_000);
         assertThat(usedHeap() - heapBefore).as("heap grown").isLessThan(200L * 1024 * 1024);
     }
 

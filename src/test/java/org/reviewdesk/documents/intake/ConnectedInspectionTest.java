@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -47,10 +48,8 @@ class ConnectedInspectionTest {
         DocumentInfo info = upload("licence.pdf", Fixtures.pdf(2, "USCC 914403001922038216"));
 
         assertThat(info.pageCount()).isEqualTo(2);
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (documents.find(info.id()).orElseThrow().previewState() == PreviewState.PENDING && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> documents.find(info.id()).orElseThrow().previewState() != PreviewState.PENDING);
         assertThat(documents.find(info.id()).orElseThrow().previewState()).isEqualTo(PreviewState.READY);
         assertThat(documents.previews(info.id())).hasSize(2);
         assertThat(documents.textLayer(info.id(), Access.staff(new CurrentUser("reviewer", Set.of(Role.REVIEWER)))))
@@ -79,10 +78,8 @@ class ConnectedInspectionTest {
     @Test
     void aCmykScanIsAcceptedAndPreviewedAndATruncatedOneLeavesNothing() throws Exception {
         DocumentInfo scan = upload("scan.jpg", CmykJpegs.cmykJpeg(300, 200));
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (documents.find(scan.id()).orElseThrow().previewState() == PreviewState.PENDING && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> documents.find(scan.id()).orElseThrow().previewState() != PreviewState.PENDING);
         assertThat(documents.find(scan.id()).orElseThrow().previewState()).isEqualTo(PreviewState.READY);
         assertThat(documents.previews(scan.id())).containsExactly(new PreviewPage(1, 300, 200));
         List<String> before = originals();

@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -113,10 +114,8 @@ class DocumentRetentionTest {
     private DocumentInfo uploadWithPreviews(String slot) throws InterruptedException {
         DocumentInfo info = service.upload(caseRef, slot, slot + ".png", "image/png",
                 new ByteArrayInputStream(Fixtures.png(320, 200)), "applicant:test");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (service.find(info.id()).orElseThrow().previewState() == PreviewState.PENDING && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-        }
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> service.find(info.id()).orElseThrow().previewState() != PreviewState.PENDING);
         assertThat(service.find(info.id()).orElseThrow().previewState()).isEqualTo(PreviewState.READY);
         return info;
     }

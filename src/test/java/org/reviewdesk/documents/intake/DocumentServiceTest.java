@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import static org.awaitility.Awaitility.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -128,14 +129,9 @@ class DocumentServiceTest {
         assertThat(storedKeys()).isEqualTo(before);
     }
 
-    DocumentInfo awaitPreviews(long id) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        DocumentInfo info = service.find(id).orElseThrow();
-        while (info.previewState() == PreviewState.PENDING && System.nanoTime() < deadline) {
-            Thread.sleep(50);
-            info = service.find(id).orElseThrow();
-        }
-        return info;
+    DocumentInfo awaitPreviews(long id) {
+        return await().atMost(Duration.ofSeconds(30))
+                .until(() -> service.find(id).orElseThrow(), info -> info.previewState() != PreviewState.PENDING);
     }
 
     static String sha256(byte[] content) throws Exception {
@@ -310,10 +306,7 @@ class DocumentServiceTest {
         CompletableFuture<DocumentInfo> uploading = CompletableFuture.supplyAsync(
                 () -> upload("licence", "licence.pdf", Fixtures.pdf(1, "overlap")));
 
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (storedKeys().size() == before.size() && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
+        await().atMost(Duration.ofSeconds(30)).until(() -> storedKeys().size() > before.size());
         assertThat(storedKeys()).as("stored before the inspection answered").hasSize(before.size() + 1);
         assertThat(uploading).isNotDone();
         assertThat(held.file).exists();
@@ -346,7 +339,9 @@ class DocumentServiceTest {
                 () -> upload("licence", "licence.pdf", Fixtures.pdf(1, "store down")));
 
         assertThat(storeFailed.await(30, TimeUnit.SECONDS)).isTrue();
-        Thread.sleep(200); // time enough to delete the copy, if the upload did not wait for the inspection
+        // the upload blocks on the inspection's result (a waiter registers on the future) instead of
+        // deleting the copy the inspection still reads
+        await().atMost(Duration.ofSeconds(30)).until(() -> held.result.getNumberOfDependents() > 0);
         assertThat(uploading).isNotDone();
         assertThat(held.file).as("the copy the inspection reads").exists();
 
@@ -381,9 +376,9 @@ class DocumentServiceTest {
         assertThat(orphans).hasSize(1);
         assertThat(service.versions(caseRef, "licence")).hasSize(1);
 
-        Thread.sleep(1_100); // object times have a one-second resolution
-        OrphanSweep.Report report = new OrphanSweep(store, documents, previewRows, lock, IntakeProperties.DEFAULTS, clock)
-                .sweep(Duration.ZERO);
+        // object times have a one-second resolution: the sweep looks from two seconds ahead
+        OrphanSweep.Report report = new OrphanSweep(store, documents, previewRows, lock, IntakeProperties.DEFAULTS,
+                java.time.Clock.offset(clock, Duration.ofSeconds(2))).sweep(Duration.ZERO);
 
         assertThat(report.deletedKeys()).contains(orphans.get(0));
         assertThat(store.stat(orphans.get(0))).isEmpty();
@@ -396,7 +391,6 @@ class DocumentServiceTest {
         DocumentInfo info = upload("licence", "licence.pdf", Fixtures.pdf(1, "gone"));
         awaitPreviews(info.id());
         store.delete(documents.findById(info.id()).orElseThrow().storageKey());
-        Thread.sleep(10);
 
         OrphanSweep.Report report = new OrphanSweep(store, documents, previewRows, lock, IntakeProperties.DEFAULTS, clock)
                 .sweep(Duration.ZERO);

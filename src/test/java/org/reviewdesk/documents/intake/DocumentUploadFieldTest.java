@@ -1,5 +1,6 @@
 package org.reviewdesk.documents.intake;
 
+import static org.awaitility.Awaitility.await;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,7 +73,7 @@ class DocumentUploadFieldTest extends KaribuTestSupport {
         assertThat(image.getSrc()).isNotBlank();
         assertThat(image.getAlt()).hasValueSatisfying(alt -> assertThat(alt).contains("营业执照.pdf"));
         assertThat(UI.getCurrent().getPollInterval()).isEqualTo(-1);
-        DownloadResponse thumbnail = field.openThumbnail(stored.id());
+        DownloadResponse thumbnail = DocumentDownloads.respond(() -> field.thumbnail(stored.id()));
         assertThat(thumbnail.hasError()).isFalse();
         assertThat(thumbnail.getContentType()).isEqualTo("image/png");
         try (InputStream in = thumbnail.getInputStream()) {
@@ -143,12 +144,8 @@ class DocumentUploadFieldTest extends KaribuTestSupport {
         return _get(field, Span.class, spec -> spec.withClasses(className)).getText();
     }
 
-    private void awaitPreviews(long documentId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (documents.find(documentId).orElseThrow().previewState() == PreviewState.PENDING) {
-            assertThat(Instant.now()).as("previews rendered in time").isBefore(deadline);
-            Thread.sleep(100);
-        }
-        assertThat(documents.find(documentId).orElseThrow().previewState()).isEqualTo(PreviewState.READY);
+    private void awaitPreviews(long documentId) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> documents.find(documentId).orElseThrow().previewState() != PreviewState.PENDING);
     }
 }
