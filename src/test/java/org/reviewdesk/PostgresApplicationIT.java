@@ -1,5 +1,6 @@
 package org.reviewdesk;
 
+import org.reviewdesk.review.ReviewDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -152,7 +153,7 @@ class PostgresApplicationIT {
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(draft.applicationNumber()).singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
 
-        registrations.decide(draft.applicationNumber(), new org.reviewdesk.registration.ReviewDecision.Approve(null),
+        registrations.decide(draft.applicationNumber(), new org.reviewdesk.review.ReviewDecision.Approve(null),
                 new org.reviewdesk.platform.CurrentUser("pg-reviewer", java.util.Set.of(org.reviewdesk.platform.Role.REVIEWER)));
 
         assertThat(registrations.status(draft.access()).state()).isEqualTo(org.reviewdesk.registration.RegistrationState.APPROVED);

@@ -27,7 +27,7 @@ import org.reviewdesk.rules.RuleMessage;
 abstract class ApplicantPage extends Div implements HasDynamicTitle {
 
     /** Times are shown as a clock in the business zone reads them. */
-    private final BusinessTime businessTime;
+    final BusinessTime businessTime;
 
     /** The page's own content goes here. */
     protected final Main main = new Main();

@@ -9,7 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -23,11 +22,11 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentDownloads;
+import org.reviewdesk.review.CaseTimeline;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.DocumentUploadField;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
-import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
@@ -309,24 +308,10 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
     }
 
     private Div timeline(ApplicationStatus status) {
-        OrderedList list = new OrderedList();
-        list.addClassName("applicant-timeline");
-        status.timeline().stream()
-                .sorted(java.util.Comparator.comparing(TimelineEntry::at).reversed())
-                .forEach(entry -> {
-                    Span at = new Span(time(entry.at()));
-                    at.addClassName("applicant-timeline__time");
-                    Span what = new Span(getTranslation(entry.messageKey()));
-                    what.addClassName("applicant-timeline__event");
-                    ListItem item = new ListItem(at, what);
-                    if (entry.detail() != null && !entry.detail().isBlank()) {
-                        Span detail = new Span(entry.detail());
-                        detail.addClassName("applicant-timeline__detail");
-                        item.add(detail);
-                    }
-                    list.add(item);
-                });
-        Div card = card("applicant.status.timeline", list);
+        CaseTimeline timeline = new CaseTimeline("applicant-timeline", status.timeline().stream()
+                .map(e -> new CaseTimeline.Entry(e.at(), e.messageKey(), null, e.detail(), List.of())).toList(),
+                businessTime, RegistrationService::slotKey);
+        Div card = card("applicant.status.timeline", timeline);
         card.setId("status-timeline");
         return card;
     }

@@ -1,7 +1,6 @@
 package org.reviewdesk.registration;
 
 import java.util.Date;
-import org.camunda.bpm.engine.delegate.VariableScope;
 import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.variable.value.DateValue;
 import org.camunda.bpm.engine.variable.value.StringValue;
@@ -25,8 +24,12 @@ public final class RegistrationProcess {
         public static final String CHECK_EXISTING = "checkExistingRegistrations";
         public static final String CHECK_IDENTITIES = "checkIdentities";
         public static final String CHECK_DOCUMENTS = "checkDocuments";
+        /** Joins the four checks' stops before the stop is recorded (bpmnlint: no implicit joins). */
+        public static final String STOP_JOIN = "stopJoin";
         public static final String RECORD_STOP = "recordStop";
         public static final String STOPPED = "stopped";
+        /** Joins the checks' end and the applicant's answer before the review clock (re)starts. */
+        public static final String REVIEW_JOIN = "reviewJoin";
         public static final String START_REVIEW = "startReview";
         public static final String REVIEW = "review";
         public static final String REVIEW_OVERDUE = "reviewOverdue";
@@ -76,10 +79,6 @@ public final class RegistrationProcess {
 
         static DateValue supplementDue(Date due) {
             return Variables.dateValue(due);
-        }
-
-        static Decision decisionOf(VariableScope scope) {
-            return Decision.valueOf((String) scope.getVariable(DECISION));
         }
     }
 

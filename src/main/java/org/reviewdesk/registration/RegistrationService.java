@@ -1,5 +1,7 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.review.ReviewDecision;
+import org.reviewdesk.review.DocumentVerdict;
 import java.io.InputStream;
 import java.security.SecureRandom;
 import java.time.Duration;

@@ -1,10 +1,7 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.review.ReviewDecision;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
-import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
@@ -12,21 +9,14 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
-import com.vaadin.flow.component.textfield.TextArea;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
-import org.reviewdesk.review.DecisionReason;
+import org.reviewdesk.review.CaseTimeline;
+import org.reviewdesk.review.DecisionForm;
 import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.rules.IdType;
 import org.springframework.security.access.AccessDeniedException;
@@ -39,8 +29,6 @@ import org.springframework.security.access.AccessDeniedException;
 public class RegistrationWorkbench extends Div {
 
     /** The three outcomes of the review, in the order the form offers them. */
-    enum Outcome { APPROVE, REJECT, REQUEST_DOCUMENTS }
-
 
     private final RegistrationService registrations;
     private final BusinessTime businessTime;
@@ -49,15 +37,6 @@ public class RegistrationWorkbench extends Div {
     private final RegistrationWorkbenchCase application;
 
     /** The verdict per document slot and, for a slot that needs a new version, the reason. */
-    final Map<String, RadioButtonGroup<DocumentVerdict.Kind>> verdicts = new LinkedHashMap<>();
-    final Map<String, TextArea> verdictReasons = new LinkedHashMap<>();
-    final RadioButtonGroup<Outcome> outcome = new RadioButtonGroup<>();
-    final TextArea approveComment = new TextArea();
-    final CheckboxGroup<DecisionReason> reasons = new CheckboxGroup<>();
-    final TextArea rejectText = new TextArea();
-    final TextArea supplementNote = new TextArea();
-    final Div formError = new Div();
-    final Button submit = new Button();
 
     RegistrationWorkbench(RegistrationService registrations, DocumentService documents, ReviewTask task,
                           CurrentUser user, BusinessTime businessTime, Runnable onDecided) {
@@ -165,34 +144,10 @@ public class RegistrationWorkbench extends Div {
     // ---- timeline ---------------------------------------------------------------------------------
 
     private Component timelineCard() {
-        OrderedList list = new OrderedList();
-        list.addClassName("workbench-timeline");
-        registrations.timeline(application.number(), user).stream()
-                .sorted(Comparator.comparing(TimelineEntry::at).reversed())
-                .forEach(entry -> {
-                    Span at = new Span(time(entry.at()));
-                    at.addClassName("workbench-timeline__time");
-                    Span what = new Span(getTranslation(entry.messageKey()));
-                    what.addClassName("workbench-timeline__event");
-                    Span actor = new Span(actor(entry.actor()));
-                    actor.addClassName("workbench-timeline__actor");
-                    ListItem item = new ListItem(at, what, actor);
-                    if (entry.detail() != null && !entry.detail().isBlank()) {
-                        Span detail = new Span(entry.detail());
-                        detail.addClassName("workbench-timeline__detail");
-                        item.add(detail);
-                    }
-                    entry.verdicts().forEach(v -> {
-                        Span verdict = new Span(getTranslation("registration.workbench.timeline.verdict",
-                                getTranslation(RegistrationService.slotKey(v.slot())), getTranslation(v.kind().messageKey()),
-                                v.reason() == null ? "" : v.reason()));
-                        verdict.addClassNames("workbench-timeline__verdict",
-                                v.newVersionNeeded() ? "workbench-timeline__verdict--needed" : "workbench-timeline__verdict--accepted");
-                        item.add(verdict);
-                    });
-                    list.add(item);
-                });
-        Div card = card("registration.workbench.timeline", list);
+        CaseTimeline timeline = new CaseTimeline("workbench-timeline", registrations.timeline(application.number(), user).stream()
+                .map(e -> new CaseTimeline.Entry(e.at(), e.messageKey(), actor(e.actor()), e.detail(), e.verdicts())).toList(),
+                businessTime, RegistrationService::slotKey);
+        Div card = card("registration.workbench.timeline", timeline);
         card.setId("workbench-timeline");
         return card;
     }
@@ -214,157 +169,27 @@ public class RegistrationWorkbench extends Div {
     }
 
     private Component decisionCard() {
-        outcome.setId("decision-outcome");
-        outcome.setLabel(getTranslation("registration.workbench.decision.outcome"));
-        outcome.setItems(Outcome.values());
-        outcome.setItemLabelGenerator(o -> getTranslation("registration.workbench.decision." + o.name()));
-        outcome.addThemeVariants(RadioGroupVariant.LUMO_VERTICAL);
-
-        approveComment.setId("decision-approve-comment");
-        approveComment.setLabel(getTranslation("registration.workbench.decision.comment"));
-        approveComment.setMaxLength(2000);
-        approveComment.setWidthFull();
-
-        reasons.setId("decision-reasons");
-        reasons.setLabel(getTranslation("registration.workbench.decision.reasons"));
-        List<DecisionReason> offered = registrations.rejectionReasons(user);
-        reasons.setItems(offered);
-        reasons.setItemLabelGenerator(r -> r.template(getLocale()));
-        reasons.addThemeVariants(CheckboxGroupVariant.LUMO_VERTICAL);
-        rejectText.setId("decision-reject-text");
-        rejectText.setLabel(getTranslation("registration.workbench.decision.rejectText"));
-        rejectText.setHelperText(getTranslation("registration.workbench.decision.rejectTextHelp"));
-        rejectText.setMaxLength(2000);
-        rejectText.setWidthFull();
-
-        Paragraph requested = new Paragraph(getTranslation("registration.workbench.decision.requestHint"));
-        requested.addClassName("workbench-muted");
-        supplementNote.setId("decision-supplement-note");
-        supplementNote.setLabel(getTranslation("registration.workbench.decision.supplementNote"));
-        supplementNote.setHelperText(getTranslation("registration.workbench.decision.supplementNoteHelp"));
-        supplementNote.setMaxLength(1000);
-        supplementNote.setWidthFull();
-
-        Div approveSection = section("approve", approveComment);
-        Div rejectSection = section("reject", reasons, rejectText);
-        Div requestSection = section("request", requested, supplementNote);
-
-        formError.setId("decision-error");
-        formError.addClassName("workbench-decision__error");
-        formError.setVisible(false);
-
-        submit.setId("decision-submit");
-        submit.setText(getTranslation("registration.workbench.decision.submit"));
-        submit.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        submit.setEnabled(false);
-        submit.setDisableOnClick(true);
-        submit.addClickListener(e -> decide());
-
-        outcome.addValueChangeListener(e -> {
-            approveSection.setVisible(e.getValue() == Outcome.APPROVE);
-            rejectSection.setVisible(e.getValue() == Outcome.REJECT);
-            requestSection.setVisible(e.getValue() == Outcome.REQUEST_DOCUMENTS);
-            submit.setEnabled(e.getValue() != null);
-            submit.setText(getTranslation(e.getValue() == null ? "registration.workbench.decision.submit"
-                    : "registration.workbench.decision.submit." + e.getValue().name()));
-            submit.getElement().getThemeList().set("error", e.getValue() == Outcome.REJECT);
-            formError.setVisible(false);
-        });
-        approveSection.setVisible(false);
-        rejectSection.setVisible(false);
-        requestSection.setVisible(false);
-
-        Div form = new Div(verdictsSection(), outcome, approveSection, rejectSection, requestSection, formError, submit);
-        form.addClassName("workbench-decision");
+        DecisionForm form = new DecisionForm(application.requiredSlots().stream()
+                .map(slot -> new DecisionForm.Slot(slot, RegistrationService.slotKey(slot))).toList(),
+                registrations.rejectionReasons(user));
+        form.addSubmitListener(e -> decide(form, e.decision()));
         Div card = card("registration.workbench.decision", form);
         card.setId("workbench-decision");
         card.addClassName("workbench-decision-card");
         return card;
     }
 
-    /** A verdict per document slot: accepted, or a new version needed and why (the applicant reads the why). */
-    private Component verdictsSection() {
-        Span title = new Span(getTranslation("registration.workbench.verdicts"));
-        title.addClassName("workbench-verdicts__title");
-        Div section = new Div(title);
-        section.setId("decision-verdicts");
-        section.addClassName("workbench-verdicts");
-        for (String slot : application.requiredSlots()) {
-            RadioButtonGroup<DocumentVerdict.Kind> verdict = new RadioButtonGroup<>();
-            verdict.setId("verdict-" + slot);
-            verdict.setLabel(getTranslation(RegistrationService.slotKey(slot)));
-            verdict.setItems(DocumentVerdict.Kind.values());
-            verdict.setItemLabelGenerator(k -> getTranslation(k.messageKey()));
-            TextArea reason = new TextArea();
-            reason.setId("verdict-reason-" + slot);
-            reason.setPlaceholder(getTranslation("registration.workbench.verdicts.reason"));
-            reason.setAriaLabel(getTranslation("registration.workbench.verdicts.reason"));
-            reason.setMaxLength(1000);
-            reason.setWidthFull();
-            reason.setVisible(false);
-            verdict.addValueChangeListener(e -> {
-                boolean needed = e.getValue() == DocumentVerdict.Kind.NEW_VERSION_NEEDED;
-                reason.setVisible(needed);
-                verdict.getElement().getClassList().set("workbench-verdict--needed", needed);
-                formError.setVisible(false);
-            });
-            verdicts.put(slot, verdict);
-            verdictReasons.put(slot, reason);
-            Div row = new Div(verdict, reason);
-            row.addClassName("workbench-verdict");
-            section.add(row);
-        }
-        return section;
-    }
-    private Div section(String name, Component... fields) {
-        Div section = new Div(fields);
-        section.setId("decision-section-" + name);
-        section.addClassName("workbench-decision__section");
-        return section;
-    }
-
-    private void decide() {
-        Outcome chosen = outcome.getValue();
+    private void decide(DecisionForm form, ReviewDecision decision) {
         try {
-            if (chosen == null) {
-                throw new UserFacingException("registration.workbench.decision.chooseOutcome");
-            }
-            List<DocumentVerdict> given = givenVerdicts();
-            ReviewDecision decision = switch (chosen) {
-                case APPROVE -> new ReviewDecision.Approve(approveComment.getValue(), given);
-                case REJECT -> new ReviewDecision.Reject(reasons.getValue().stream()
-                        .sorted(Comparator.comparingInt(DecisionReason::sortOrder)).map(DecisionReason::code).toList(),
-                        rejectText.getValue(), given);
-                case REQUEST_DOCUMENTS -> new ReviewDecision.RequestDocuments(given, supplementNote.getValue());
-            };
             registrations.decide(application.number(), decision, user);
         } catch (UserFacingException e) {
-            showError(getTranslation(e.messageKey(), e.arguments()));
+            form.showError(getTranslation(e.messageKey(), e.arguments()));
             return;
         } catch (AccessDeniedException e) {
-            showError(getTranslation("registration.workbench.decision.denied"));
+            form.showError(getTranslation("registration.workbench.decision.denied"));
             return;
-        } finally {
-            submit.setEnabled(true);
         }
         onDecided.run();
-    }
-
-    /** The verdicts the reviewer gave, in the slots' order; a slot left open has none. */
-    private List<DocumentVerdict> givenVerdicts() {
-        List<DocumentVerdict> given = new ArrayList<>();
-        verdicts.forEach((slot, verdict) -> {
-            if (verdict.getValue() != null) {
-                given.add(new DocumentVerdict(slot, verdict.getValue(),
-                        verdict.getValue() == DocumentVerdict.Kind.NEW_VERSION_NEEDED ? verdictReasons.get(slot).getValue() : null));
-            }
-        });
-        return given;
-    }
-
-    private void showError(String text) {
-        formError.setText(text);
-        formError.setVisible(true);
     }
 
     // ---- helpers ----------------------------------------------------------------------------------

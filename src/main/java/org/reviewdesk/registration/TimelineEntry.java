@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.review.DocumentVerdict;
 import java.time.OffsetDateTime;
 import java.util.List;
 

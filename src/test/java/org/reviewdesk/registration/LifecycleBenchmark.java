@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.review.ReviewDecision;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;

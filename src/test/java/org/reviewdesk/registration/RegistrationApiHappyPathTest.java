@@ -1,5 +1,7 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.review.ReviewDecision;
+import org.reviewdesk.review.DocumentVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,7 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.review.ReviewDecision;
+import org.reviewdesk.review.DocumentVerdict;
 import org.reviewdesk.platform.BusinessTime;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -10,7 +12,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.textfield.TextArea;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +25,7 @@ import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.review.DecisionForm;
 import org.reviewdesk.review.DecisionReason;
 import org.reviewdesk.review.ReviewTask;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -81,7 +87,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         String number = ReviewFixture.inReview(context, "武汉示例有限公司");
         RegistrationWorkbench workbench = open(number, "wb-rejecter", reviewer("wb-rejecter"));
 
-        workbench.outcome.setValue(RegistrationWorkbench.Outcome.REJECT);
+        outcome().setValue(DecisionForm.Outcome.REJECT);
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
 
         Div error = _get(Div.class, spec -> spec.withId("decision-error"));
@@ -97,13 +103,13 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         String number = ReviewFixture.inReview(context, "长沙示例有限公司");
         RegistrationWorkbench workbench = open(number, "wb-other-reason", reviewer("wb-other-reason"));
 
-        workbench.outcome.setValue(RegistrationWorkbench.Outcome.REJECT);
-        workbench.reasons.setValue(Set.of(offered(workbench, "OTHER")));
+        outcome().setValue(DecisionForm.Outcome.REJECT);
+        reasons().setValue(Set.of(offered("OTHER")));
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
 
         assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).isEqualTo("选择“其他原因（见说明）”时请填写补充说明。");
 
-        _setValue(workbench.rejectText, "营业执照已注销");
+        _setValue(_get(TextArea.class, spec -> spec.withId("decision-reject-text")), "营业执照已注销");
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
         assertThat(decided).hasValue(1);
         assertThat(registrations.state(number, reviewer("wb-other-reason"))).isEqualTo(RegistrationState.REJECTED);
@@ -115,15 +121,15 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         String number = ReviewFixture.inReview(context, "南京示例有限公司");
         RegistrationWorkbench workbench = open(number, "wb-requester", reviewer("wb-requester"));
 
-        workbench.verdicts.get("business-licence").setValue(DocumentVerdict.Kind.NEW_VERSION_NEEDED);
-        workbench.outcome.setValue(RegistrationWorkbench.Outcome.REQUEST_DOCUMENTS);
+        verdict("business-licence").setValue(DocumentVerdict.Kind.NEW_VERSION_NEEDED);
+        outcome().setValue(DecisionForm.Outcome.REQUEST_DOCUMENTS);
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
         assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText())
                 .as("a document needing a new version needs its reason").startsWith("标为“需要重新提交”的每份材料都须写明原因");
 
-        assertThat(workbench.verdictReasons.get("business-licence").isVisible()).isTrue();
-        _setValue(workbench.verdictReasons.get("business-licence"), "营业执照照片模糊，请重新上传");
-        workbench.verdicts.get("id-representative-front").setValue(DocumentVerdict.Kind.ACCEPTED);
+        assertThat(verdictReason("business-licence").isVisible()).isTrue();
+        _setValue(verdictReason("business-licence"), "营业执照照片模糊，请重新上传");
+        verdict("id-representative-front").setValue(DocumentVerdict.Kind.ACCEPTED);
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
 
         assertThat(decided).hasValue(1);
@@ -141,10 +147,10 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         String number = ReviewFixture.inReview(context, "福州示例有限公司");
         RegistrationWorkbench workbench = open(number, "wb-reasons", reviewer("wb-reasons"));
 
-        assertThat(workbench.reasons.getListDataView().getItems().map(DecisionReason::code).toList()).containsSubsequence(
+        assertThat(reasons().getListDataView().getItems().map(DecisionReason::code).toList()).containsSubsequence(
                 "DOCUMENT_UNREADABLE", "DOCUMENT_INCONSISTENT", "NOT_THE_LEGAL_PERSON", "REGISTERED_IN_SICHUAN",
                 "IDENTITY_NOT_VERIFIED", "OTHER");
-        assertThat(workbench.reasons.getItemLabelGenerator().apply(offered(workbench, "REGISTERED_IN_SICHUAN")))
+        assertThat(reasons().getItemLabelGenerator().apply(offered("REGISTERED_IN_SICHUAN")))
                 .isEqualTo("该主体在四川省内登记，请在四川政务服务网自行注册。");
     }
 
@@ -154,24 +160,53 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         String number = ReviewFixture.inReview(context, "厦门示例有限公司");
         RegistrationWorkbench workbench = open(number, "wb-approver", reviewer("wb-approver"));
 
-        workbench.verdicts.get("business-licence").setValue(DocumentVerdict.Kind.NEW_VERSION_NEEDED);
-        _setValue(workbench.verdictReasons.get("business-licence"), "印章不清晰");
-        workbench.outcome.setValue(RegistrationWorkbench.Outcome.APPROVE);
+        verdict("business-licence").setValue(DocumentVerdict.Kind.NEW_VERSION_NEEDED);
+        _setValue(verdictReason("business-licence"), "印章不清晰");
+        outcome().setValue(DecisionForm.Outcome.APPROVE);
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
 
         assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).startsWith("仍有材料标为“需要重新提交”，不能通过");
         assertThat(decided).hasValue(0);
         assertThat(registrations.state(number, reviewer("wb-approver"))).isEqualTo(RegistrationState.IN_REVIEW);
 
-        workbench.verdicts.get("business-licence").setValue(DocumentVerdict.Kind.ACCEPTED);
-        assertThat(workbench.verdictReasons.get("business-licence").isVisible()).isFalse();
+        verdict("business-licence").setValue(DocumentVerdict.Kind.ACCEPTED);
+        assertThat(verdictReason("business-licence").isVisible()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
         assertThat(decided).hasValue(1);
         assertThat(registrations.state(number, reviewer("wb-approver"))).isEqualTo(RegistrationState.APPROVED);
     }
 
-    private static DecisionReason offered(RegistrationWorkbench workbench, String code) {
-        return workbench.reasons.getListDataView().getItems().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<DecisionForm.Outcome> outcome() {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("decision-outcome"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static CheckboxGroup<DecisionReason> reasons() {
+        return byId(CheckboxGroup.class, "decision-reasons");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<DocumentVerdict.Kind> verdict(String slot) {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("verdict-" + slot));
+    }
+
+    private static TextArea verdictReason(String slot) {
+        return byId(TextArea.class, "verdict-reason-" + slot);
+    }
+
+    /** A field of the form by id, shown or not (Karibu's locators find shown ones only). */
+    private static <T extends com.vaadin.flow.component.Component> T byId(Class<T> type, String id) {
+        return descendants(UI.getCurrent()).filter(type::isInstance).map(type::cast)
+                .filter(c -> c.getId().filter(id::equals).isPresent()).findFirst().orElseThrow();
+    }
+
+    private static java.util.stream.Stream<com.vaadin.flow.component.Component> descendants(com.vaadin.flow.component.Component c) {
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(c), c.getChildren().flatMap(RegistrationWorkbenchTest::descendants));
+    }
+
+    private static DecisionReason offered(String code) {
+        return reasons().getListDataView().getItems().filter(r -> r.code().equals(code)).findFirst().orElseThrow();
     }
 
     @Test
@@ -181,7 +216,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         registrations.decide(number, new ReviewDecision.Approve(null), reviewer("wb-first"));
         RegistrationWorkbench workbench = open(number, "wb-late", reviewer("wb-late"));
 
-        workbench.outcome.setValue(RegistrationWorkbench.Outcome.APPROVE);
+        outcome().setValue(DecisionForm.Outcome.APPROVE);
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
 
         assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).contains("wb-first");

@@ -20,7 +20,6 @@ import org.reviewdesk.registration.ApplicantForm;
 import org.reviewdesk.registration.DraftCreated;
 import org.reviewdesk.registration.RegistrationProcess;
 import org.reviewdesk.registration.RegistrationService;
-import org.reviewdesk.registration.ReviewDecision;
 import org.reviewdesk.registration.TestDocuments;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;

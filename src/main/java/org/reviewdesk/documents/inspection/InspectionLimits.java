@@ -44,10 +44,6 @@ public record InspectionLimits(
         return new InspectionLimits(value, maxPages, maxPixels, timeout, maxConcurrent, maxPreviewPages, previewDpi);
     }
 
-    public InspectionLimits withMaxPages(int value) {
-        return new InspectionLimits(maxBytes, value, maxPixels, timeout, maxConcurrent, maxPreviewPages, previewDpi);
-    }
-
     public InspectionLimits withMaxPixels(long value) {
         return new InspectionLimits(maxBytes, maxPages, value, timeout, maxConcurrent, maxPreviewPages, previewDpi);
     }

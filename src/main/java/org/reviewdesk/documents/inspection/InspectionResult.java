@@ -2,7 +2,6 @@ package org.reviewdesk.documents.inspection;
 
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -51,10 +50,6 @@ public record InspectionResult(
 
     public boolean accepted() {
         return refusal == null;
-    }
-
-    public Optional<Refusal> refusalIfAny() {
-        return Optional.ofNullable(refusal);
     }
 
     public boolean hasFlag(InspectionFlag flag) {

@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.review;
 
 /**
  * The reviewer's verdict on one document slot in a decision.
@@ -12,7 +12,7 @@ public record DocumentVerdict(String slot, Kind kind, String reason) {
         NEW_VERSION_NEEDED;
 
         public String messageKey() {
-            return "registration.verdict." + name();
+            return "review.verdict." + name();
         }
     }
 

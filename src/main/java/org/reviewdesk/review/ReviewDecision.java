@@ -1,11 +1,12 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.review;
 
 import java.util.List;
 
 /**
- * A reviewer's outcome of the review task, with a verdict per document slot the reviewer judged.
- * {@link RegistrationService#decide} checks the rules: approval only while no slot needs a new
- * version; a request for documents names at least one such slot, each with its reason.
+ * A reviewer's outcome of a review task, with a verdict per document slot the reviewer judged; any
+ * process whose review decides on documents uses it. The process's service checks the rules (for
+ * registration: approval only while no slot needs a new version; a request for documents names at
+ * least one such slot, each with its reason).
  */
 public sealed interface ReviewDecision {
 
