@@ -47,6 +47,7 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
     private static final String MISSING_DOCUMENT = "registration.documents.missing.";
 
     private final RegistrationService registrations;
+    private final ApplicantCodes codes;
     private final DocumentService documents;
     private final DocumentUploadFields uploads;
 
@@ -56,8 +57,10 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
     private final Div details = new Div();
     private ApplicantAccess access;
 
-    public ApplicationStatusView(RegistrationService registrations, DocumentService documents, DocumentUploadFields uploads) {
+    public ApplicationStatusView(RegistrationService registrations, ApplicantCodes codes, DocumentService documents,
+                                 DocumentUploadFields uploads) {
         this.registrations = registrations;
+        this.codes = codes;
         this.documents = documents;
         this.uploads = uploads;
         addClassName("applicant-status-view");
@@ -100,7 +103,7 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
     private void open() {
         VaadinRequest request = VaadinRequest.getCurrent();
         try {
-            access = registrations.open(number.getValue(), code.getValue(), request == null ? null : request.getRemoteAddr());
+            access = codes.open(number.getValue(), code.getValue(), request == null ? null : request.getRemoteAddr());
         } catch (UserFacingException e) {
             code.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
             code.setInvalid(true);

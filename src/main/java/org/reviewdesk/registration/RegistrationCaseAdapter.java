@@ -11,11 +11,11 @@ import org.reviewdesk.review.ReviewTask;
 @org.springframework.stereotype.Component
 class RegistrationCaseAdapter implements CaseAdapter {
 
-    private final RegistrationService registrations;
+    private final RegistrationReview review;
     private final DocumentService documents;
 
-    RegistrationCaseAdapter(RegistrationService registrations, DocumentService documents) {
-        this.registrations = registrations;
+    RegistrationCaseAdapter(RegistrationReview review, DocumentService documents) {
+        this.review = review;
         this.documents = documents;
     }
 
@@ -31,11 +31,11 @@ class RegistrationCaseAdapter implements CaseAdapter {
 
     @Override
     public Optional<CaseSummary> summary(String businessKey) {
-        return businessKey == null ? Optional.empty() : registrations.caseSummary(businessKey);
+        return businessKey == null ? Optional.empty() : review.caseSummary(businessKey);
     }
 
     @Override
     public com.vaadin.flow.component.Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
-        return new RegistrationWorkbench(registrations, documents, task, user, onDecided);
+        return new RegistrationWorkbench(review, documents, task, user, onDecided);
     }
 }

@@ -35,7 +35,7 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * The body of the review view for a registration: the application (personal numbers masked), the
  * automated checks, the documents, the timeline and the decision form. Every read and the decision
- * go through {@link RegistrationService}, which checks role and assignment again.
+ * go through {@link RegistrationReview}, which checks role and assignment again.
  */
 public class RegistrationWorkbench extends Div {
 
@@ -45,7 +45,7 @@ public class RegistrationWorkbench extends Div {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final DateTimeFormatter MINUTE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private final RegistrationService registrations;
+    private final RegistrationReview registrations;
     private final CurrentUser user;
     private final Runnable onDecided;
     private final RegistrationWorkbenchCase application;
@@ -61,7 +61,7 @@ public class RegistrationWorkbench extends Div {
     final Div formError = new Div();
     final Button submit = new Button();
 
-    RegistrationWorkbench(RegistrationService registrations, DocumentService documents, ReviewTask task,
+    RegistrationWorkbench(RegistrationReview registrations, DocumentService documents, ReviewTask task,
                           CurrentUser user, Runnable onDecided) {
         this.registrations = registrations;
         this.user = user;

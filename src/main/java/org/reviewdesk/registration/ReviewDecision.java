@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * A reviewer's outcome of the review task, with a verdict per document slot the reviewer judged.
- * {@link RegistrationService#decide} checks the rules: approval only while no slot needs a new
+ * {@link RegistrationReview#decide} checks the rules: approval only while no slot needs a new
  * version; a request for documents names at least one such slot, each with its reason.
  */
 public sealed interface ReviewDecision {
