@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-
 /**
  * The applicant's proof of an application: the access code given with a new draft, stored as a
  * bcrypt hash, and checking a number with its code under a throttle ({@link #open}), which gives an
@@ -81,7 +80,6 @@ public class ApplicantCodes {
         return new AttemptThrottle.Scope("applicant", properties.accessMaxFailuresPerApplication(),
                 properties.accessMaxFailuresPerAddress(), properties.accessLockDuration());
     }
-
 
     /** The hash stored for a new access code. */
     String hash(String accessCode) {

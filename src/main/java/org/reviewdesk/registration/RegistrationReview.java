@@ -28,7 +28,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-
 /**
  * The staff's side of a registration (SPEC.md, process 1): the automated checks' results, the
  * timeline, the masked case for the workbench and the reviewer's decision. Every method checks the
