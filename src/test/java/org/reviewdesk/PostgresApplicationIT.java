@@ -69,6 +69,8 @@ class PostgresApplicationIT {
 
     @Autowired
     org.reviewdesk.registration.RegistrationService registrations;
+    @Autowired
+    org.reviewdesk.registration.RegistrationReview reviews;
 
     private org.reviewdesk.registration.DraftCreated draftWithDocuments(String uscc) {
         var form = new org.reviewdesk.registration.ApplicantForm(org.reviewdesk.rules.LegalPersonType.ENTERPRISE,
@@ -153,7 +155,7 @@ class PostgresApplicationIT {
         var instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(draft.applicationNumber()).singleResult();
         management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
 
-        registrations.decide(draft.applicationNumber(), new org.reviewdesk.review.ReviewDecision.Approve(null),
+        reviews.decide(draft.applicationNumber(), new org.reviewdesk.review.ReviewDecision.Approve(null),
                 new org.reviewdesk.platform.CurrentUser("pg-reviewer", java.util.Set.of(org.reviewdesk.platform.Role.REVIEWER)));
 
         assertThat(registrations.status(draft.access()).state()).isEqualTo(org.reviewdesk.registration.RegistrationState.APPROVED);

@@ -45,6 +45,7 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
     private static final String MISSING_DOCUMENT = "registration.documents.missing.";
 
     private final RegistrationService registrations;
+    private final ApplicantCodes codes;
     private final DocumentService documents;
     private final DocumentUploadFields uploads;
 
@@ -54,10 +55,11 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
     private final Div details = new Div();
     private ApplicantAccess access;
 
-    public ApplicationStatusView(RegistrationService registrations, DocumentService documents, DocumentUploadFields uploads,
-                                 BusinessTime time) {
+    public ApplicationStatusView(RegistrationService registrations, ApplicantCodes codes, DocumentService documents,
+                                 DocumentUploadFields uploads, BusinessTime time) {
         super(time);
         this.registrations = registrations;
+        this.codes = codes;
         this.documents = documents;
         this.uploads = uploads;
         addClassName("applicant-status-view");
@@ -100,7 +102,7 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
     private void open() {
         VaadinRequest request = VaadinRequest.getCurrent();
         try {
-            access = registrations.open(number.getValue(), code.getValue(), request == null ? null : request.getRemoteAddr());
+            access = codes.open(number.getValue(), code.getValue(), request == null ? null : request.getRemoteAddr());
         } catch (UserFacingException e) {
             code.setErrorMessage(getTranslation(e.messageKey(), e.arguments()));
             code.setInvalid(true);

@@ -38,7 +38,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * The registration for the portal's own web and app front ends: anonymous callers, each
  * application proved on every call by its number (path) and access code ({@value #ACCESS_CODE}
- * header) through {@link RegistrationService#open}. Thin: the service checks every rule; this
+ * header) through {@link ApplicantCodes#open}. Thin: the service checks every rule; this
  * maps JSON to its calls and translates codes for people into the request's language.
  * Errors: {@link RegistrationApiAdvice}.
  */
@@ -54,10 +54,12 @@ class RegistrationApiController {
             + "and sent to the contact mobile; wrong codes are counted and lock the application for a while";
 
     private final RegistrationService registrations;
+    private final ApplicantCodes codes;
     private final MessageSource messages;
 
-    RegistrationApiController(RegistrationService registrations, MessageSource messages) {
+    RegistrationApiController(RegistrationService registrations, ApplicantCodes codes, MessageSource messages) {
         this.registrations = registrations;
+        this.codes = codes;
         this.messages = messages;
     }
 
@@ -190,7 +192,7 @@ class RegistrationApiController {
     }
 
     private ApplicantAccess open(String number, String accessCode, HttpServletRequest request) {
-        return registrations.open(number, accessCode, request.getRemoteAddr());
+        return codes.open(number, accessCode, request.getRemoteAddr());
     }
 
     /** The whole request in one text, as clients before reasons per document read it: the note, else the reasons. */

@@ -14,12 +14,12 @@ import org.reviewdesk.review.ReviewTask;
 @org.springframework.stereotype.Component
 class RegistrationCaseAdapter implements CaseAdapter {
 
-    private final RegistrationService registrations;
+    private final RegistrationReview review;
     private final DocumentService documents;
     private final BusinessTime time;
 
-    RegistrationCaseAdapter(RegistrationService registrations, DocumentService documents, BusinessTime time) {
-        this.registrations = registrations;
+    RegistrationCaseAdapter(RegistrationReview review, DocumentService documents, BusinessTime time) {
+        this.review = review;
         this.time = time;
         this.documents = documents;
     }
@@ -49,11 +49,11 @@ class RegistrationCaseAdapter implements CaseAdapter {
 
     @Override
     public Optional<CaseSummary> summary(String businessKey) {
-        return businessKey == null ? Optional.empty() : registrations.caseSummary(businessKey);
+        return businessKey == null ? Optional.empty() : review.caseSummary(businessKey);
     }
 
     @Override
     public com.vaadin.flow.component.Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
-        return new RegistrationWorkbench(registrations, documents, task, user, time, onDecided);
+        return new RegistrationWorkbench(review, documents, task, user, time, onDecided);
     }
 }

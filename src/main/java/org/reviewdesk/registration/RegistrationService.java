@@ -1,61 +1,43 @@
 package org.reviewdesk.registration;
 
-import org.reviewdesk.review.ReviewDecision;
-import org.reviewdesk.review.DocumentVerdict;
 import java.io.InputStream;
-import java.security.SecureRandom;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.variable.Variables;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
-import org.reviewdesk.platform.AttemptThrottle;
 import org.reviewdesk.platform.AuditLog;
-import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
-import org.reviewdesk.review.CaseSummary;
-import org.reviewdesk.review.DecisionReason;
-import org.reviewdesk.review.DecisionReasons;
-import org.reviewdesk.review.DecisionRule;
-import org.reviewdesk.review.EngineRefusals;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.rules.WorkingDayCalendar;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The out-of-province registration (SPEC.md, process 1): the applicant's draft, documents,
- * submission, status page, answer to a request for documents and receipt; the reviewer's
- * decision until the review workbench takes over. The UI and the REST API both call this; it
- * checks every rule itself.
+ * The out-of-province registration's applicant side (SPEC.md, process 1): the draft, documents,
+ * submission, status page, answer to a request for documents and receipt. The UI and the REST API
+ * both call this; it checks every rule itself.
  *
- * <p>An applicant proves an application with its number and access code ({@link #open}), which
- * gives an {@link ApplicantAccess}; every applicant method takes one. Staff methods check the role
- * and the task's assignment.
+ * <p>An applicant proves an application with its number and access code ({@link ApplicantCodes#open}),
+ * which gives an {@link ApplicantAccess}; every applicant method takes one. The staff's side is
+ * {@link RegistrationReview}.
  */
 @Service
 public class RegistrationService {
@@ -63,16 +45,6 @@ public class RegistrationService {
     /** Applicant actions are recorded with this actor prefix and the application number. */
     static final String APPLICANT_ACTOR = "applicant:";
     static final String AUDIT_SUBMITTED = "REGISTRATION_SUBMITTED";
-    static final String AUDIT_DECIDED = "REGISTRATION_DECIDED";
-    private static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    private static final int CODE_LENGTH = 8;
-    /**
-     * bcrypt cost of access codes. Codes are 40 random bits, checked online only under the throttle;
-     * the hash is for a stolen database, where cost 8 still means years of GPU time per code, at a
-     * quarter of the staff passwords' cost 10 on every draft and every status-page or API call.
-     */
-    static final int ACCESS_CODE_BCRYPT_COST = 8;
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final RegistrationRepository applications;
@@ -83,26 +55,21 @@ public class RegistrationService {
     private final DocumentService documents;
     private final RuntimeService runtime;
     private final TaskService tasks;
-    private final PasswordEncoder encoder;
-    private final AttemptThrottle throttle;
+    private final ApplicantCodes codes;
     private final RegistrationProperties properties;
     private final AuditLog audit;
     private final AcceptanceReceipt receipts;
     private final MessageSource messages;
     private final WorkingDayCalendar calendar;
     private final DraftThrottle draftThrottle;
-    private final DecisionReasons reasons;
-    private final DecisionRule decisionRule;
     private final TransactionTemplate transaction;
-    /** Compared against when the number is unknown, so an unknown number costs the same time as a wrong code. */
-    private final String unknownNumberHash;
 
     RegistrationService(RegistrationRepository applications, ApplicantForms forms, RegistrationRecords records,
                         RegistrationNotices notices, RequiredDocuments requiredDocuments, DocumentService documents,
-                        RuntimeService runtime, TaskService tasks, AttemptThrottle throttle,
+                        RuntimeService runtime, TaskService tasks, ApplicantCodes codes,
                         RegistrationProperties properties, AuditLog audit, AcceptanceReceipt receipts,
                         MessageSource messages, WorkingDayCalendar calendar, DraftThrottle draftThrottle,
-                        DecisionReasons reasons, DecisionRule decisionRule, PlatformTransactionManager transactions) {
+                        PlatformTransactionManager transactions) {
         this.applications = applications;
         this.forms = forms;
         this.records = records;
@@ -111,18 +78,14 @@ public class RegistrationService {
         this.documents = documents;
         this.runtime = runtime;
         this.tasks = tasks;
-        this.encoder = new BCryptPasswordEncoder(ACCESS_CODE_BCRYPT_COST);
-        this.throttle = throttle;
+        this.codes = codes;
         this.properties = properties;
         this.audit = audit;
         this.receipts = receipts;
         this.messages = messages;
         this.calendar = calendar;
         this.draftThrottle = draftThrottle;
-        this.reasons = reasons;
-        this.decisionRule = decisionRule;
         this.transaction = new TransactionTemplate(transactions);
-        this.unknownNumberHash = this.encoder.encode(newAccessCode());
     }
 
     // ---- applicant: form and draft -------------------------------------------------------------
@@ -166,8 +129,8 @@ public class RegistrationService {
         if (key != null && key.length() > 100) {
             throw new UserFacingException("registration.idempotencyKey.tooLong");
         }
-        String code = newAccessCode();
-        String hash = encoder.encode(code);
+        String code = ApplicantCodes.newAccessCode();
+        String hash = codes.hash(code);
         try {
             String number = transaction.execute(status -> {
                 RegistrationApplication application = key == null ? null : applications.findByIdempotencyKey(key).orElse(null);
@@ -307,37 +270,7 @@ public class RegistrationService {
         return new Submitted(application.number(), application.state(), application.submittedAt());
     }
 
-    // ---- applicant: access, status, supplement, receipt ------------------------------------------
-
-    /**
-     * Checks an application number and access code. Wrong codes are counted per application and
-     * per address; past the limit both are locked for a while. An unknown number and a wrong code
-     * get the same answer.
-     */
-    public ApplicantAccess open(String number, String accessCode, String clientAddress) {
-        String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
-        AttemptThrottle.Scope scope = accessScope();
-        Optional<OffsetDateTime> locked = throttle.lockedUntil(scope, wanted, clientAddress);
-        if (locked.isPresent()) {
-            long minutes = Math.max(1, Duration.between(records.now(), locked.get()).toMinutes() + 1);
-            throw new UserFacingException("registration.access.locked", minutes);
-        }
-        String code = accessCode == null ? "" : accessCode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
-        Optional<String> hash = wanted.isEmpty() ? Optional.empty()
-                : transaction.execute(status -> applications.findByNumber(wanted).map(RegistrationApplication::accessCodeHash));
-        boolean matches = encoder.matches(code, hash.orElse(unknownNumberHash)) && hash.isPresent() && !code.isEmpty();
-        if (!matches) {
-            throttle.recordFailure(scope, wanted, clientAddress);
-            throw new UserFacingException("registration.access.denied");
-        }
-        throttle.recordSuccess(scope, wanted);
-        return new ApplicantAccess(wanted);
-    }
-
-    private AttemptThrottle.Scope accessScope() {
-        return new AttemptThrottle.Scope("applicant", properties.accessMaxFailuresPerApplication(),
-                properties.accessMaxFailuresPerAddress(), properties.accessLockDuration());
-    }
+    // ---- applicant: status, supplement, receipt ------------------------------------------
 
     public ApplicationStatus status(ApplicantAccess access) {
         return transaction.execute(status -> {
@@ -442,178 +375,6 @@ public class RegistrationService {
         return "registration.slot." + slot;
     }
 
-    // ---- staff ------------------------------------------------------------------------------------
-
-    /** The automated checks' results, for reviewers and supervisors. */
-    public List<CheckResult> checks(String number, CurrentUser user) {
-        requireReviewer(user);
-        return transaction.execute(status -> records.checks(byNumber(number).id()));
-    }
-
-    /** The whole timeline, staff acts included. */
-    public List<TimelineEntry> timeline(String number, CurrentUser user) {
-        requireReviewer(user);
-        return transaction.execute(status -> records.timeline(byNumber(number).id(), false));
-    }
-
-    /** The application for the reviewer's workbench, personal numbers masked. */
-    public RegistrationWorkbenchCase reviewCase(String number, CurrentUser user) {
-        requireReviewer(user);
-        return transaction.execute(status -> {
-            RegistrationApplication a = byNumber(number);
-            return new RegistrationWorkbenchCase(a.number(), a.state(), a.legalPersonType(), a.name(), a.uscc(),
-                    a.usccConfirmed(), a.representativeName(), a.representativeIdType(),
-                    Masking.idNumber(a.representativeIdNumber()), Masking.mobile(a.representativeMobile()),
-                    a.agentApplies(), a.agentName(), a.agentIdType(), Masking.idNumber(a.agentIdNumber()),
-                    Masking.mobile(a.agentMobile()), Masking.mobile(a.contactMobile()), a.submittedAt(), a.reviewDue(),
-                    a.escalated(), requiredSlots(a.legalPersonType(), a.agentApplies()), a.supplementSlots(),
-                    a.supplementReason());
-        });
-    }
-
-    /**
-     * The case behind a business key for the review inbox's projection (no caller: the projection's
-     * listeners run inside the engine); empty for an unknown number or one not yet submitted.
-     */
-    Optional<CaseSummary> caseSummary(String number) {
-        return transaction.execute(status -> applications.findByNumber(number)
-                .filter(a -> a.submittedAt() != null)
-                .map(a -> new CaseSummary(a.number(), a.name(), a.uscc(), a.submittedAt())));
-    }
-
-    public RegistrationState state(String number, CurrentUser user) {
-        requireReviewer(user);
-        return transaction.execute(status -> byNumber(number).state());
-    }
-
-    /**
-     * The reviewer's decision on the review task. Only a candidate of the task (reviewers, or
-     * supervisors once it is overdue) decides, and only while nobody else has claimed it; an
-     * unclaimed task is claimed for the decider. Approval opens the account in the same transaction.
-     *
-     * @throws UserFacingException the task is someone else's or already decided, or the decision is incomplete
-     */
-    public void decide(String number, ReviewDecision decision, CurrentUser user) {
-        requireReviewer(user);
-        Objects.requireNonNull(decision, "decision");
-        try {
-            transaction.executeWithoutResult(status -> decideInTransaction(number, decision, user));
-        } catch (RuntimeException e) {
-            // a rule the engine enforces in a task listener (four eyes) refuses with its own message
-            throw EngineRefusals.unwrap(e);
-        }
-    }
-
-    private void decideInTransaction(String number, ReviewDecision decision, CurrentUser user) {
-        RegistrationApplication application = byNumber(number);
-        String taskId = decisionRule.claimForDecision(RegistrationProcess.KEY, application.processInstanceId(),
-                RegistrationProcess.Activity.REVIEW, user).orElseThrow(() -> {
-                    if (application.state().isFinal() && application.decidedBy() != null) {
-                        return new UserFacingException("registration.review.alreadyDecided", application.decidedBy(),
-                                application.decidedAt());
-                    }
-                    return new UserFacingException("registration.review.notInReview", application.state().name());
-                });
-        List<DocumentVerdict> verdicts = verdicts(application, decision);
-        RegistrationProcess.Decision outcome = record(application, decision, verdicts, user);
-        long event = records.event(application.id(), "DECIDED_" + outcome.name(), user.username(), timelineDetail(decision), false);
-        records.saveVerdicts(application.id(), event, verdicts);
-        audit.record(user.username(), AUDIT_DECIDED, application.number(), outcome.name() + ": " + summary(decision));
-        tasks.complete(taskId, Variables.createVariables()
-                .putValueTyped(RegistrationProcess.Var.DECISION, RegistrationProcess.Var.decision(outcome)));
-    }
-
-    /** The active rejection reasons the decision form offers, in their order. */
-    public List<DecisionReason> rejectionReasons(CurrentUser user) {
-        requireReviewer(user);
-        return reasons.active(RegistrationProcess.KEY, user);
-    }
-
-    /**
-     * The decision's verdicts, checked: each names a slot of this application once, and a slot that
-     * needs a new version says why.
-     */
-    private List<DocumentVerdict> verdicts(RegistrationApplication application, ReviewDecision decision) {
-        List<String> allowed = requiredSlots(application.legalPersonType(), application.agentApplies());
-        Set<String> seen = new HashSet<>();
-        List<DocumentVerdict> checked = new ArrayList<>();
-        for (DocumentVerdict v : decision.verdicts()) {
-            if (v == null || v.kind() == null || !allowed.contains(v.slot())) {
-                throw new UserFacingException("registration.review.unknownSlot");
-            }
-            if (!seen.add(v.slot())) {
-                throw new UserFacingException("registration.review.verdictTwice");
-            }
-            String reason = clean(v.reason(), 1000);
-            if (v.newVersionNeeded() && reason == null) {
-                throw new UserFacingException("registration.review.verdictReasonRequired");
-            }
-            checked.add(new DocumentVerdict(v.slot(), v.kind(), v.newVersionNeeded() ? reason : null));
-        }
-        return checked;
-    }
-
-    private RegistrationProcess.Decision record(RegistrationApplication application, ReviewDecision decision,
-                                                List<DocumentVerdict> verdicts, CurrentUser user) {
-        OffsetDateTime now = records.now();
-        boolean newVersionNeeded = verdicts.stream().anyMatch(DocumentVerdict::newVersionNeeded);
-        if (decision instanceof ReviewDecision.Approve approve) {
-            if (newVersionNeeded) {
-                throw new UserFacingException("registration.review.approveWithNewVersionNeeded");
-            }
-            application.recordDecision(List.of(), clean(approve.comment(), 2000), user.username(), now);
-            return RegistrationProcess.Decision.APPROVE;
-        }
-        if (decision instanceof ReviewDecision.Reject reject) {
-            String text = clean(reject.text(), 2000);
-            if (reject.reasonCodes().isEmpty()) {
-                throw new UserFacingException("registration.review.reasonRequired");
-            }
-            List<DecisionReason> chosen = reasons.chosen(RegistrationProcess.KEY, reject.reasonCodes(), user);
-            chosen.stream().filter(DecisionReason::textRequired).findFirst().ifPresent(r -> {
-                if (text == null) {
-                    // the template is a sentence; the message quotes it without its full stop
-                    throw new UserFacingException("registration.review.reasonNeedsText", r.templateZh().replaceAll("[。.]+$", ""));
-                }
-            });
-            application.recordDecision(chosen.stream().map(DecisionReason::code).toList(), text, user.username(), now);
-            records.saveRejectionReasons(application.id(), chosen.stream().map(DecisionReason::stated).toList());
-            return RegistrationProcess.Decision.REJECT;
-        }
-        if (!newVersionNeeded) {
-            throw new UserFacingException("registration.review.slotsRequired");
-        }
-        List<String> slots = verdicts.stream().filter(DocumentVerdict::newVersionNeeded).map(DocumentVerdict::slot).toList();
-        application.recordSupplementRequest(slots, clean(((ReviewDecision.RequestDocuments) decision).note(), 1000));
-        return RegistrationProcess.Decision.REQUEST_DOCUMENTS;
-    }
-
-    /** What the staff timeline shows of a decision: the reviewer's own words (the slots show as the request itself). */
-    private static String timelineDetail(ReviewDecision decision) {
-        if (decision instanceof ReviewDecision.Reject r) {
-            return r.text();
-        }
-        if (decision instanceof ReviewDecision.RequestDocuments d) {
-            return d.note();
-        }
-        return ((ReviewDecision.Approve) decision).comment();
-    }
-
-    private static String summary(ReviewDecision decision) {
-        if (decision instanceof ReviewDecision.Reject r) {
-            return String.join(",", r.reasonCodes()) + (r.text() == null ? "" : " " + r.text());
-        }
-        if (decision instanceof ReviewDecision.RequestDocuments d) {
-            return d.verdicts().stream().filter(DocumentVerdict::newVersionNeeded).map(v -> v.slot() + ": " + v.reason())
-                    .collect(Collectors.joining("; ")) + (d.note() == null ? "" : " " + d.note());
-        }
-        return Objects.requireNonNullElse(((ReviewDecision.Approve) decision).comment(), "");
-    }
-
-    private void requireReviewer(CurrentUser user) {
-        decisionRule.requireHandler(RegistrationProcess.KEY, user);
-    }
-
     // ---- helpers ----------------------------------------------------------------------------------
 
     private java.util.stream.Stream<FieldError> missingDocuments(RegistrationApplication application, List<String> slots,
@@ -653,19 +414,4 @@ public class RegistrationService {
         return "RD" + createdAt.atZoneSameInstant(zone).format(NUMBER_DATE) + String.format(Locale.ROOT, "%06d", id);
     }
 
-    static String newAccessCode() {
-        StringBuilder code = new StringBuilder(CODE_LENGTH);
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
-    }
-
-    private static String clean(String text, int max) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        String stripped = text.strip();
-        return stripped.length() <= max ? stripped : stripped.substring(0, max);
-    }
 }

@@ -24,13 +24,13 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * The body of the review view for a registration: the application (personal numbers masked), the
  * automated checks, the documents, the timeline and the decision form. Every read and the decision
- * go through {@link RegistrationService}, which checks role and assignment again.
+ * go through {@link RegistrationReview}, which checks role and assignment again.
  */
 public class RegistrationWorkbench extends Div {
 
     /** The three outcomes of the review, in the order the form offers them. */
 
-    private final RegistrationService registrations;
+    private final RegistrationReview registrations;
     private final BusinessTime businessTime;
     private final CurrentUser user;
     private final Runnable onDecided;
@@ -38,7 +38,7 @@ public class RegistrationWorkbench extends Div {
 
     /** The verdict per document slot and, for a slot that needs a new version, the reason. */
 
-    RegistrationWorkbench(RegistrationService registrations, DocumentService documents, ReviewTask task,
+    RegistrationWorkbench(RegistrationReview registrations, DocumentService documents, ReviewTask task,
                           CurrentUser user, BusinessTime businessTime, Runnable onDecided) {
         this.registrations = registrations;
         this.businessTime = businessTime;

@@ -175,7 +175,7 @@ class ApplicationFormViewTest extends KaribuTestSupport {
         assertThat(code).matches("[2-9A-Z]{8}");
         assertThat(_get(Anchor.class, spec -> spec.withId("receipt-download")).getHref()).isNotBlank();
         RegistrationService registrations = context.getBean(RegistrationService.class);
-        ApplicantAccess access = registrations.open(number, code, "127.0.0.1");
+        ApplicantAccess access = context.getBean(ApplicantCodes.class).open(number, code, "127.0.0.1");
         assertThat(registrations.status(access).state()).isEqualTo(RegistrationState.SUBMITTED);
         assertThat(registrations.receipt(access)).startsWith("%PDF".getBytes());
     }

@@ -41,6 +41,8 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
     @Autowired
     RegistrationService registrations;
     @Autowired
+    RegistrationReview reviews;
+    @Autowired
     RuntimeService runtime;
     @Autowired
     ManagementService management;
@@ -84,7 +86,7 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
     @Test
     void aRequestForDocumentsShowsTheReasonTheDueDateAndAnUploadPerNamedDocument() {
         DraftCreated draft = inReview();
-        registrations.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
+        reviews.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
                 List.of("business-licence"), "营业执照照片模糊，请重新上传清晰的扫描件"), REVIEWER);
         openStatus(draft.applicationNumber(), draft.accessCode());
 
@@ -111,7 +113,7 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
     @Test
     void aRejectionShowsItsReasonsAndTheReviewersText() {
         DraftCreated draft = inReview();
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.Reject(
+        reviews.decide(draft.applicationNumber(), new ReviewDecision.Reject(
                 List.of("DOCUMENT_INCONSISTENT"), "证书名称与填报名称不一致"), REVIEWER);
         openStatus(draft.applicationNumber(), draft.accessCode());
 

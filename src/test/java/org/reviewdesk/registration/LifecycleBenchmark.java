@@ -93,10 +93,11 @@ public final class LifecycleBenchmark {
             System.out.println("application database: " + app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql(postgres ? "select version()" : "select h2version()").query(String.class).single());
             RegistrationService registrations = app.getBean(RegistrationService.class);
+            RegistrationReview reviews = app.getBean(RegistrationReview.class);
             RuntimeService runtime = app.getBean(RuntimeService.class);
             ManagementService management = app.getBean(ManagementService.class);
             byte[] png = TestDocuments.png();
-            Runnable lifecycle = () -> appLifecycle(registrations, runtime, management, png);
+            Runnable lifecycle = () -> appLifecycle(registrations, reviews, runtime, management, png);
             measure("application", 20, threadCounts.get(0), lifecycle);
             for (int threads : threadCounts) {
                 STEPS.clear();
@@ -121,7 +122,7 @@ public final class LifecycleBenchmark {
         return now;
     }
 
-    static void appLifecycle(RegistrationService registrations, RuntimeService runtime, ManagementService management, byte[] png) {
+    static void appLifecycle(RegistrationService registrations, RegistrationReview reviews, RuntimeService runtime, ManagementService management, byte[] png) {
         long t = System.nanoTime();
         ApplicantForm form = new ApplicantForm(LegalPersonType.ENTERPRISE, "深圳市基准测试有限公司",
                 TestCodes.uscc(LegalPersonType.ENTERPRISE), false, "张三", IdType.RESIDENT_ID, "11010519491231002X",
@@ -138,7 +139,7 @@ public final class LifecycleBenchmark {
                 .singleResult().getId();
         management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
         t = step("4 automated checks", t);
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
+        reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
         t = step("5 approve and open account", t);
         if (registrations.status(draft.access()).state() != RegistrationState.APPROVED) {
             throw new IllegalStateException("not approved: " + draft.applicationNumber());

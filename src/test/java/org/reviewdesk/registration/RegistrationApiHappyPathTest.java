@@ -24,7 +24,7 @@ import org.springframework.context.ApplicationContext;
 class RegistrationApiHappyPathTest {
 
     @LocalServerPort int port;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationReview reviews;
     @Autowired ApplicationContext context;
 
     @Test
@@ -99,7 +99,7 @@ class RegistrationApiHappyPathTest {
     @Test
     void aRequestForDocumentsGivesTheReasonPerDocumentAndInOneText() throws Exception {
         ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "兰州示例有限公司");
-        registrations.decide(applied.number(), new ReviewDecision.RequestDocuments(List.of(
+        reviews.decide(applied.number(), new ReviewDecision.RequestDocuments(List.of(
                 DocumentVerdict.newVersionNeeded("business-licence", "照片反光"),
                 DocumentVerdict.accepted("id-representative-front")), null), RegistrationDecisionTest.REVIEWER);
 

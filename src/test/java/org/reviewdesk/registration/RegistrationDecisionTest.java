@@ -22,7 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 
 /**
- * The decision's rules in {@link RegistrationService#decide}, whoever calls it: verdicts per document
+ * The decision's rules in {@link RegistrationReview#decide}, whoever calls it: verdicts per document
  * (approval refused while one needs a new version, a request needs one with a reason each), reasons
  * from the table (only active ones; the text as it was when decided), and what the applicant reads.
  */
@@ -35,6 +35,7 @@ class RegistrationDecisionTest {
     static final String ID_FRONT = "id-representative-front";
 
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationReview reviews;
     @Autowired DecisionReasons reasons;
     @Autowired ApplicationContext context;
 
@@ -42,14 +43,14 @@ class RegistrationDecisionTest {
     void approvingIsRefusedWhileADocumentNeedsANewVersion() {
         String number = ReviewFixture.inReview(context, "贵阳示例有限公司");
 
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.Approve("好", List.of(
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.Approve("好", List.of(
                 DocumentVerdict.accepted(ID_FRONT), DocumentVerdict.newVersionNeeded(LICENCE, "印章不清"))), REVIEWER),
                 "registration.review.approveWithNewVersionNeeded");
-        assertThat(registrations.state(number, REVIEWER)).isEqualTo(RegistrationState.IN_REVIEW);
+        assertThat(reviews.state(number, REVIEWER)).isEqualTo(RegistrationState.IN_REVIEW);
 
-        registrations.decide(number, new ReviewDecision.Approve("好", List.of(DocumentVerdict.accepted(ID_FRONT),
+        reviews.decide(number, new ReviewDecision.Approve("好", List.of(DocumentVerdict.accepted(ID_FRONT),
                 DocumentVerdict.accepted(LICENCE))), REVIEWER);
-        assertThat(registrations.state(number, REVIEWER)).isEqualTo(RegistrationState.APPROVED);
+        assertThat(reviews.state(number, REVIEWER)).isEqualTo(RegistrationState.APPROVED);
         assertThat(decisionEntry(number, "DECIDED_APPROVE").verdicts()).containsExactly(
                 DocumentVerdict.accepted(ID_FRONT), DocumentVerdict.accepted(LICENCE));
     }
@@ -58,28 +59,28 @@ class RegistrationDecisionTest {
     void aRequestNeedsADocumentMarkedForANewVersionWithItsReason() {
         String number = ReviewFixture.inReview(context, "昆明示例有限公司");
 
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.RequestDocuments(
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.RequestDocuments(
                 List.of(DocumentVerdict.accepted(LICENCE)), "请补正"), REVIEWER), "registration.review.slotsRequired");
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.RequestDocuments(
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.RequestDocuments(
                 List.of(DocumentVerdict.newVersionNeeded(LICENCE, "模糊"), DocumentVerdict.newVersionNeeded(ID_FRONT, "  ")), null),
                 REVIEWER), "registration.review.verdictReasonRequired");
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.RequestDocuments(
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.RequestDocuments(
                 List.of(DocumentVerdict.newVersionNeeded(LICENCE, "模糊"), DocumentVerdict.accepted(LICENCE)), null),
                 REVIEWER), "registration.review.verdictTwice");
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.RequestDocuments(
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.RequestDocuments(
                 List.of(DocumentVerdict.newVersionNeeded("agent-authorisation", "缺")), null), REVIEWER),
                 "registration.review.unknownSlot");
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.RequestDocuments(
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.RequestDocuments(
                 List.of(new DocumentVerdict(LICENCE, null, null)), null), REVIEWER), "registration.review.unknownSlot");
-        assertThat(registrations.state(number, REVIEWER)).isEqualTo(RegistrationState.IN_REVIEW);
-        assertThat(registrations.timeline(number, REVIEWER)).extracting(TimelineEntry::kind).doesNotContain("DECIDED_REQUEST_DOCUMENTS");
+        assertThat(reviews.state(number, REVIEWER)).isEqualTo(RegistrationState.IN_REVIEW);
+        assertThat(reviews.timeline(number, REVIEWER)).extracting(TimelineEntry::kind).doesNotContain("DECIDED_REQUEST_DOCUMENTS");
     }
 
     @Test
     void theApplicantReadsTheReasonPerRequestedDocument() {
         ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "南宁示例有限公司");
 
-        registrations.decide(applied.number(), new ReviewDecision.RequestDocuments(List.of(
+        reviews.decide(applied.number(), new ReviewDecision.RequestDocuments(List.of(
                 DocumentVerdict.newVersionNeeded(LICENCE, "营业执照照片反光，请重新拍摄"),
                 DocumentVerdict.accepted(ID_FRONT)), "其余材料无误"), REVIEWER);
 
@@ -99,7 +100,7 @@ class RegistrationDecisionTest {
                 false, 9000), SUPERVISOR);
         try {
             ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "海口示例有限公司");
-            registrations.decide(applied.number(), new ReviewDecision.Reject(List.of("OTHER", code, "DOCUMENT_UNREADABLE"),
+            reviews.decide(applied.number(), new ReviewDecision.Reject(List.of("OTHER", code, "DOCUMENT_UNREADABLE"),
                     "详见说明"), REVIEWER);
 
             reasons.update(added.id(), new ReasonDraft(code, "改过的文字。", "Changed text.", false, 9000), SUPERVISOR);
@@ -121,20 +122,20 @@ class RegistrationDecisionTest {
                 SUPERVISOR);
         reasons.setActive(added.id(), false, SUPERVISOR);
 
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.Reject(List.of(code), null), REVIEWER),
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.Reject(List.of(code), null), REVIEWER),
                 "review.reason.notOffered");
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.Reject(List.of("NO_SUCH_REASON"), null), REVIEWER),
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.Reject(List.of("NO_SUCH_REASON"), null), REVIEWER),
                 "review.reason.notOffered");
-        assertThatThrownBy(() -> registrations.decide(number, new ReviewDecision.Reject(List.of("OTHER"), null), REVIEWER))
+        assertThatThrownBy(() -> reviews.decide(number, new ReviewDecision.Reject(List.of("OTHER"), null), REVIEWER))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("registration.review.reasonNeedsText");
                     assertThat(e.arguments()).containsExactly("其他原因（见说明）");
                 });
-        assertThat(registrations.state(number, REVIEWER)).isEqualTo(RegistrationState.IN_REVIEW);
+        assertThat(reviews.state(number, REVIEWER)).isEqualTo(RegistrationState.IN_REVIEW);
     }
 
     private TimelineEntry decisionEntry(String number, String kind) {
-        return registrations.timeline(number, REVIEWER).stream().filter(e -> e.kind().equals(kind)).reduce((a, b) -> b).orElseThrow();
+        return reviews.timeline(number, REVIEWER).stream().filter(e -> e.kind().equals(kind)).reduce((a, b) -> b).orElseThrow();
     }
 
     private static void assertRefused(Runnable act, String key) {

@@ -51,6 +51,7 @@ class RegistrationHousekeepingTest {
     @Autowired IdScanRetentionWarning warning;
     @Autowired RegistrationProperties properties;
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationReview reviews;
     @Autowired DocumentService documents;
     @Autowired ObjectStore store;
     @Autowired RuntimeService runtime;
@@ -96,7 +97,7 @@ class RegistrationHousekeepingTest {
         assertThat(purgedAt(draft)).isAfter(OffsetDateTime.now().minusMinutes(5));
         assertThat(registrations.status(draft.access()).timeline()).extracting(TimelineEntry::kind)
                 .endsWith(RegistrationHousekeeping.EVENT_ID_SCANS_PURGED);
-        assertThat(registrations.timeline(draft.applicationNumber(), REVIEWER)).extracting(TimelineEntry::messageKey)
+        assertThat(reviews.timeline(draft.applicationNumber(), REVIEWER)).extracting(TimelineEntry::messageKey)
                 .contains("registration.event.ID_SCANS_PURGED");
     }
 
@@ -274,7 +275,7 @@ class RegistrationHousekeepingTest {
     DraftCreated approved() {
         DraftCreated draft = submitted(LegalPersonType.ENTERPRISE);
         afterChecks(draft);
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
+        reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
         assertThat(registrations.status(draft.access()).state()).isEqualTo(RegistrationState.APPROVED);
         return draft;
     }

@@ -68,6 +68,7 @@ class RegistrationProcessTest {
     private static ProcessEngine engineForCoverage;
 
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationReview reviews;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
@@ -95,10 +96,10 @@ class RegistrationProcessTest {
         assertThat(review).hasCandidateGroup(RegistrationProcess.REVIEWERS).isNotAssigned();
         assertThat(review.getDueDate()).isAfter(new Date());
         assertThat(status(draft).state()).isEqualTo(RegistrationState.IN_REVIEW);
-        assertThat(registrations.checks(draft.applicationNumber(), REVIEWER))
+        assertThat(reviews.checks(draft.applicationNumber(), REVIEWER))
                 .extracting(CheckResult::outcome).containsOnly(CheckResult.Outcome.PASSED).hasSize(4);
 
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve("材料齐全"), REVIEWER);
+        reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve("材料齐全"), REVIEWER);
 
         assertThat(instance).hasPassed(Activity.OPEN_ACCOUNT).isEnded();
         assertThat(instance).hasPassed(Activity.APPROVED);
@@ -119,7 +120,7 @@ class RegistrationProcessTest {
         DraftCreated draft = submitted(LegalPersonType.PUBLIC_INSTITUTION);
         ProcessInstance instance = afterChecks(draft);
 
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.Reject(
+        reviews.decide(draft.applicationNumber(), new ReviewDecision.Reject(
                 List.of("DOCUMENT_INCONSISTENT", "OTHER"), "证书名称与填报名称不一致"), REVIEWER);
 
         assertThat(instance).hasPassed(Activity.RECORD_REJECTION, Activity.REJECTED).isEnded();
@@ -136,7 +137,7 @@ class RegistrationProcessTest {
         DraftCreated draft = submitted(LegalPersonType.ENTERPRISE);
         ProcessInstance instance = afterChecks(draft);
 
-        registrations.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
+        reviews.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
                 List.of("business-licence"), "营业执照照片模糊，请重新上传清晰的扫描件"), REVIEWER);
 
         assertThat(instance).isWaitingAt(Activity.SUPPLEMENT);
@@ -159,7 +160,7 @@ class RegistrationProcessTest {
         assertThat(status(draft).documents().get("business-licence").version()).isEqualTo(2);
         Task review = reviewTask(instance);
         assertThat(review).as("the same reviewer continues").isAssignedTo(REVIEWER.username());
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
+        reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
         assertThat(instance).hasPassed(Activity.REQUEST_SUPPLEMENT, Activity.SUPPLEMENT, Activity.OPEN_ACCOUNT).isEnded();
     }
 
@@ -167,7 +168,7 @@ class RegistrationProcessTest {
     void noAnswerToASupplementInTimeWithdrawsTheApplication() {
         DraftCreated draft = submitted(LegalPersonType.SOCIAL_ORGANISATION);
         ProcessInstance instance = afterChecks(draft);
-        registrations.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
+        reviews.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
                 List.of("social-organisation-certificate"), "证书已过有效期"), REVIEWER);
 
         Job timeout = management.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
@@ -193,11 +194,11 @@ class RegistrationProcessTest {
         assertThat(instance).hasPassed(Activity.ESCALATE, Activity.ESCALATED).isWaitingAt(Activity.REVIEW);
         Task review = reviewTask(instance);
         assertThat(review).hasCandidateGroup(RegistrationProcess.REVIEWERS).hasCandidateGroup(RegistrationProcess.SUPERVISORS);
-        assertThat(registrations.timeline(draft.applicationNumber(), SUPERVISOR)).extracting(TimelineEntry::kind).contains("ESCALATED");
+        assertThat(reviews.timeline(draft.applicationNumber(), SUPERVISOR)).extracting(TimelineEntry::kind).contains("ESCALATED");
         assertThat(status(draft).timeline()).as("staff acts stay off the applicant's timeline")
                 .extracting(TimelineEntry::kind).doesNotContain("ESCALATED");
 
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), SUPERVISOR);
+        reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), SUPERVISOR);
         assertThat(instance).isEnded();
     }
 
@@ -257,7 +258,7 @@ class RegistrationProcessTest {
         ProcessInstance instance = afterChecks(draft);
         tasks.claim(reviewTask(instance).getId(), REVIEWER.username());
 
-        assertThatThrownBy(() -> registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER2))
+        assertThatThrownBy(() -> reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER2))
                 .isInstanceOf(UserFacingException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "review.decide.assignedToOther");
         assertThat(instance).isWaitingAt(Activity.REVIEW);
@@ -268,9 +269,9 @@ class RegistrationProcessTest {
         DraftCreated draft = submitted(LegalPersonType.ENTERPRISE);
         ProcessInstance instance = afterChecks(draft);
 
-        assertThatThrownBy(() -> registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), SUPERVISOR))
+        assertThatThrownBy(() -> reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), SUPERVISOR))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), HOTLINE))
+        assertThatThrownBy(() -> reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), HOTLINE))
                 .isInstanceOf(AccessDeniedException.class);
         assertThat(instance).isWaitingAt(Activity.REVIEW);
     }
@@ -279,9 +280,9 @@ class RegistrationProcessTest {
     void aSecondDecisionSaysWhoDecidedAndWhen() {
         DraftCreated draft = submitted(LegalPersonType.ENTERPRISE);
         afterChecks(draft);
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
+        reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
 
-        assertThatThrownBy(() -> registrations.decide(draft.applicationNumber(), new ReviewDecision.Reject(
+        assertThatThrownBy(() -> reviews.decide(draft.applicationNumber(), new ReviewDecision.Reject(
                 List.of("OTHER"), "迟到的决定"), REVIEWER2))
                 .isInstanceOf(UserFacingException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "registration.review.alreadyDecided");
@@ -293,11 +294,11 @@ class RegistrationProcessTest {
         ProcessInstance instance = afterChecks(draft);
         String number = draft.applicationNumber();
 
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.Reject(List.of(), "x"), REVIEWER), "registration.review.reasonRequired");
-        assertRefused(() -> registrations.decide(number, new ReviewDecision.Reject(List.of("OTHER"), " "), REVIEWER), "registration.review.reasonNeedsText");
-        assertRefused(() -> registrations.decide(number, ReviewDecision.RequestDocuments.of(List.of(), "x"), REVIEWER), "registration.review.slotsRequired");
-        assertRefused(() -> registrations.decide(number, ReviewDecision.RequestDocuments.of(List.of("agent-authorisation"), "x"), REVIEWER), "registration.review.unknownSlot");
-        assertRefused(() -> registrations.decide(number, ReviewDecision.RequestDocuments.of(List.of("business-licence"), ""), REVIEWER), "registration.review.verdictReasonRequired");
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.Reject(List.of(), "x"), REVIEWER), "registration.review.reasonRequired");
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.Reject(List.of("OTHER"), " "), REVIEWER), "registration.review.reasonNeedsText");
+        assertRefused(() -> reviews.decide(number, ReviewDecision.RequestDocuments.of(List.of(), "x"), REVIEWER), "registration.review.slotsRequired");
+        assertRefused(() -> reviews.decide(number, ReviewDecision.RequestDocuments.of(List.of("agent-authorisation"), "x"), REVIEWER), "registration.review.unknownSlot");
+        assertRefused(() -> reviews.decide(number, ReviewDecision.RequestDocuments.of(List.of("business-licence"), ""), REVIEWER), "registration.review.verdictReasonRequired");
 
         assertThat(instance).isWaitingAt(Activity.REVIEW);
         assertThat(reviewTask(instance)).as("a refused decision claims nothing").isNotAssigned();

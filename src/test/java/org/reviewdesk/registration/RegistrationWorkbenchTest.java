@@ -32,11 +32,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The registration workbench on its own, on a real application in review: what the reviewer reads
- * (masked numbers, checks, documents) and what the decision form sends to {@link RegistrationService}.
+ * (masked numbers, checks, documents) and what the decision form sends to {@link RegistrationReview}.
  */
 class RegistrationWorkbenchTest extends KaribuTestSupport {
 
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationReview reviews;
     @Autowired DocumentService documents;
     @Autowired BusinessTime time;
 
@@ -46,7 +47,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         ReviewTask task = new ReviewTask("task-of-" + number, RegistrationProcess.KEY, "pi", number, "review", "人工审核",
                 List.of("reviewers"), assignee, OffsetDateTime.now(), OffsetDateTime.now().plusDays(5), 50,
                 number, "成都示例", null, OffsetDateTime.now());
-        RegistrationWorkbench workbench = new RegistrationWorkbench(registrations, documents, task, user, time, decided::incrementAndGet);
+        RegistrationWorkbench workbench = new RegistrationWorkbench(reviews, documents, task, user, time, decided::incrementAndGet);
         UI.getCurrent().add(workbench);
         return workbench;
     }
@@ -94,7 +95,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         assertThat(error.isVisible()).isTrue();
         assertThat(error.getText()).isEqualTo("驳回时请至少选择一项原因。");
         assertThat(decided).hasValue(0);
-        assertThat(registrations.state(number, reviewer("wb-rejecter"))).isEqualTo(RegistrationState.IN_REVIEW);
+        assertThat(reviews.state(number, reviewer("wb-rejecter"))).isEqualTo(RegistrationState.IN_REVIEW);
     }
 
     @Test
@@ -112,7 +113,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         _setValue(_get(TextArea.class, spec -> spec.withId("decision-reject-text")), "营业执照已注销");
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
         assertThat(decided).hasValue(1);
-        assertThat(registrations.state(number, reviewer("wb-other-reason"))).isEqualTo(RegistrationState.REJECTED);
+        assertThat(reviews.state(number, reviewer("wb-other-reason"))).isEqualTo(RegistrationState.REJECTED);
     }
 
     @Test
@@ -133,8 +134,8 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
 
         assertThat(decided).hasValue(1);
-        assertThat(registrations.state(number, reviewer("wb-requester"))).isEqualTo(RegistrationState.AWAITING_SUPPLEMENT);
-        TimelineEntry request = registrations.timeline(number, reviewer("wb-requester")).stream()
+        assertThat(reviews.state(number, reviewer("wb-requester"))).isEqualTo(RegistrationState.AWAITING_SUPPLEMENT);
+        TimelineEntry request = reviews.timeline(number, reviewer("wb-requester")).stream()
                 .filter(e -> e.kind().equals("DECIDED_REQUEST_DOCUMENTS")).findFirst().orElseThrow();
         assertThat(request.verdicts()).containsExactly(
                 DocumentVerdict.newVersionNeeded("business-licence", "营业执照照片模糊，请重新上传"),
@@ -167,13 +168,13 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
 
         assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).startsWith("仍有材料标为“需要重新提交”，不能通过");
         assertThat(decided).hasValue(0);
-        assertThat(registrations.state(number, reviewer("wb-approver"))).isEqualTo(RegistrationState.IN_REVIEW);
+        assertThat(reviews.state(number, reviewer("wb-approver"))).isEqualTo(RegistrationState.IN_REVIEW);
 
         verdict("business-licence").setValue(DocumentVerdict.Kind.ACCEPTED);
         assertThat(verdictReason("business-licence").isVisible()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
         assertThat(decided).hasValue(1);
-        assertThat(registrations.state(number, reviewer("wb-approver"))).isEqualTo(RegistrationState.APPROVED);
+        assertThat(reviews.state(number, reviewer("wb-approver"))).isEqualTo(RegistrationState.APPROVED);
     }
 
     @SuppressWarnings("unchecked")
@@ -213,7 +214,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
     void aTaskSomeoneElseClaimedCannotBeDecided() {
         signInAs("wb-late", Role.REVIEWER);
         String number = ReviewFixture.inReview(context, "杭州示例有限公司");
-        registrations.decide(number, new ReviewDecision.Approve(null), reviewer("wb-first"));
+        reviews.decide(number, new ReviewDecision.Approve(null), reviewer("wb-first"));
         RegistrationWorkbench workbench = open(number, "wb-late", reviewer("wb-late"));
 
         outcome().setValue(DecisionForm.Outcome.APPROVE);
@@ -227,7 +228,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
     void aNewVersionAfterARequestIsShownBesideTheOldOne() {
         signInAs("wb-versions", Role.REVIEWER);
         ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "郑州示例有限公司");
-        registrations.decide(applied.number(), ReviewDecision.RequestDocuments.of(List.of("business-licence"), "照片模糊"),
+        reviews.decide(applied.number(), ReviewDecision.RequestDocuments.of(List.of("business-licence"), "照片模糊"),
                 reviewer("wb-versions"));
         registrations.upload(applied.access(), "business-licence", "营业执照-清晰.png", "image/png",
                 new java.io.ByteArrayInputStream(TestDocuments.png()));

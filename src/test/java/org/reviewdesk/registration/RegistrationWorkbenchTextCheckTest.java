@@ -24,7 +24,7 @@ class RegistrationWorkbenchTextCheckTest extends KaribuTestSupport {
 
     static final String LICENCE = "business-licence";
 
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationReview reviews;
     @Autowired DocumentService documents;
     @Autowired BusinessTime time;
 
@@ -32,13 +32,13 @@ class RegistrationWorkbenchTextCheckTest extends KaribuTestSupport {
         signInAs("wb-text", Role.REVIEWER);
         CurrentUser user = new CurrentUser("wb-text", Set.of(Role.REVIEWER));
         String number = ReviewFixture.inReview(context, enterpriseName);
-        String uscc = registrations.reviewCase(number, user).uscc();
+        String uscc = reviews.reviewCase(number, user).uscc();
         documents.upload(number, LICENCE, "licence.pdf", "application/pdf", new ByteArrayInputStream(
                 TextPdfs.withText("营业执照", "统一社会信用代码 " + (code == null ? uscc : code), "名称 " + enterpriseName)), "applicant");
         ReviewTask task = new ReviewTask("task-of-" + number, RegistrationProcess.KEY, "pi", number, "review", "人工审核",
                 List.of("reviewers"), null, OffsetDateTime.now(), OffsetDateTime.now().plusDays(5), 50,
                 number, enterpriseName, uscc, OffsetDateTime.now());
-        UI.getCurrent().add(new RegistrationWorkbench(registrations, documents, task, user, time, () -> { }));
+        UI.getCurrent().add(new RegistrationWorkbench(reviews, documents, task, user, time, () -> { }));
         return number;
     }
 

@@ -19,6 +19,7 @@ import org.reviewdesk.platform.Role;
 import org.reviewdesk.registration.ApplicantForm;
 import org.reviewdesk.registration.DraftCreated;
 import org.reviewdesk.registration.RegistrationProcess;
+import org.reviewdesk.registration.RegistrationReview;
 import org.reviewdesk.registration.RegistrationService;
 import org.reviewdesk.registration.TestDocuments;
 import org.reviewdesk.rules.IdType;
@@ -39,6 +40,7 @@ class RegistrationInboxTest {
     static final CurrentUser SUPERVISOR_ONLY = new CurrentUser("supervisor", Set.of(Role.SUPERVISOR));
 
     @Autowired RegistrationService registrations;
+    @Autowired RegistrationReview reviews;
     @Autowired Inbox inbox;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
@@ -82,7 +84,7 @@ class RegistrationInboxTest {
         ProcessInstance instance = afterChecks(draft);
         inbox.claim(reviewTask(instance).getId(), REVIEWER);
 
-        registrations.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
+        reviews.decide(draft.applicationNumber(), ReviewDecision.RequestDocuments.of(
                 List.of("business-licence"), "营业执照照片模糊"), REVIEWER);
 
         assertThat(tasks.createTaskQuery().processInstanceId(instance.getId())
@@ -96,7 +98,7 @@ class RegistrationInboxTest {
                 .as("back to the reviewer who asked").isEqualTo("reviewer");
         assertThat(projected(instance)).isOne();
 
-        registrations.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
+        reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
         assertThat(projected(instance)).isZero();
     }
 

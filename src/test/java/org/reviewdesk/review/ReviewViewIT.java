@@ -28,7 +28,7 @@ import org.reviewdesk.platform.Role;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.TextPdfs;
 import org.reviewdesk.registration.RegistrationProcess;
-import org.reviewdesk.registration.RegistrationService;
+import org.reviewdesk.registration.RegistrationReview;
 import org.reviewdesk.registration.ReviewFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -50,7 +50,7 @@ class ReviewViewIT {
     @Autowired ApplicationContext context;
     @Autowired Inbox inbox;
     @Autowired JdbcClient jdbc;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationReview reviews;
     @Autowired DocumentService documents;
     WebDriver browser;
 
@@ -107,7 +107,7 @@ class ReviewViewIT {
     void theDocumentsPanelShowsTheTextLayerCrossCheck() throws Exception {
         String name = "成都文字层示例科技有限公司";
         String number = ReviewFixture.inReview(context, name);
-        String code = registrations.reviewCase(number, new CurrentUser("reviewer", Set.of(Role.REVIEWER))).uscc();
+        String code = reviews.reviewCase(number, new CurrentUser("reviewer", Set.of(Role.REVIEWER))).uscc();
         documents.upload(number, "business-licence", "营业执照.pdf", "application/pdf", new ByteArrayInputStream(
                 TextPdfs.withText("营业执照", "统一社会信用代码 " + code, "名称 " + name)), "applicant");
         WebDriverWait wait = openReview(number);

@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
-import org.reviewdesk.registration.RegistrationService;
+import org.reviewdesk.registration.RegistrationReview;
 import org.reviewdesk.registration.RegistrationState;
 import org.reviewdesk.registration.ReviewFixture;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 class ReviewViewTest extends KaribuTestSupport {
 
     @Autowired Inbox inbox;
-    @Autowired RegistrationService registrations;
+    @Autowired RegistrationReview reviews;
 
     private String taskOf(String number, CurrentUser user) {
         return InboxFixtures.unclaimedTaskOf(inbox, number, user);
@@ -67,7 +67,7 @@ class ReviewViewTest extends KaribuTestSupport {
         outcome.setValue(outcome.getListDataView().getItems().filter(o -> o.toString().equals("APPROVE")).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
 
-        assertThat(registrations.state(number, me)).isEqualTo(RegistrationState.APPROVED);
+        assertThat(reviews.state(number, me)).isEqualTo(RegistrationState.APPROVED);
         assertThat(currentView()).isInstanceOf(InboxView.class);
     }
 
