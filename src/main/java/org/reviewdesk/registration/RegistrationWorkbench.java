@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Set;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.BusinessTime;
@@ -17,6 +19,7 @@ import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseTimeline;
 import org.reviewdesk.review.DecisionForm;
+import org.reviewdesk.review.DocumentPanel;
 import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.rules.IdType;
 import org.springframework.security.access.AccessDeniedException;
@@ -136,7 +139,9 @@ public class RegistrationWorkbench extends Div {
     private Component documentsSection(DocumentService documents) {
         H2 heading = new H2(getTranslation("registration.workbench.documents"));
         heading.addClassName("workbench-section-title");
-        Div section = new Div(heading, new RegistrationWorkbenchDocuments(documents, Access.staff(user), application, businessTime));
+        DocumentPanel.Case shown = new DocumentPanel.Case(application.number(), slots(), Set.copyOf(application.supplementSlots()),
+                application.uscc(), application.name());
+        Div section = new Div(heading, new DocumentPanel(documents, Access.staff(user), shown, businessTime));
         section.addClassName("workbench-documents-section");
         return section;
     }
@@ -169,9 +174,7 @@ public class RegistrationWorkbench extends Div {
     }
 
     private Component decisionCard() {
-        DecisionForm form = new DecisionForm(application.requiredSlots().stream()
-                .map(slot -> new DecisionForm.Slot(slot, RegistrationService.slotKey(slot))).toList(),
-                registrations.rejectionReasons(user));
+        DecisionForm form = new DecisionForm(slots(), registrations.rejectionReasons(user));
         form.addSubmitListener(e -> decide(form, e.decision()));
         Div card = card("registration.workbench.decision", form);
         card.setId("workbench-decision");
@@ -190,6 +193,12 @@ public class RegistrationWorkbench extends Div {
             return;
         }
         onDecided.run();
+    }
+
+    /** The application's document slots, each with its name's bundle key. */
+    private List<DecisionForm.Slot> slots() {
+        return application.requiredSlots().stream()
+                .map(slot -> new DecisionForm.Slot(slot, RegistrationService.slotKey(slot))).toList();
     }
 
     // ---- helpers ----------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.review;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -14,6 +14,7 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
@@ -23,51 +24,65 @@ import org.reviewdesk.documents.intake.TextCrossCheckBadges;
 import org.reviewdesk.platform.BusinessTime;
 
 /**
- * The application's documents, one card per slot: the newest version's pages with paging, zoom and
- * rotation, the original as a download, and an older version side by side when there is one. Every
- * page and original is read through {@link DocumentService} with the reviewer's access, which
- * audits each view of an ID scan.
+ * A case's documents on the review workbench of any process, one card per slot: the newest version's
+ * pages with paging, zoom and rotation, the original as a download, an older version side by side when
+ * there is one, the file's flags, and the text-layer check against the case's code and name. Every page
+ * and original is read through {@link DocumentService} with the reviewer's access, which audits each
+ * view of an ID scan.
  */
-class RegistrationWorkbenchDocuments extends Div {
+public class DocumentPanel extends Div {
 
-    private final BusinessTime time;
+    /**
+     * The case as the panel shows it.
+     *
+     * @param slots the document slots in their order, each with the bundle key of its name
+     * @param requestedAgain the slots a new version was asked for
+     * @param code the credit code the text layer should show, or null
+     * @param name the organisation's name the text layer should show, or null
+     */
+    public record Case(String caseRef, List<DecisionForm.Slot> slots, Set<String> requestedAgain, String code, String name) {
 
-    private final DocumentService documents;
-    private final Access access;
-    private final String caseRef;
-    private final RegistrationWorkbenchCase application;
-
-    RegistrationWorkbenchDocuments(DocumentService documents, Access access, RegistrationWorkbenchCase application,
-                                   BusinessTime time) {
-        this.time = time;
-        this.documents = documents;
-        this.access = access;
-        this.caseRef = application.number();
-        this.application = application;
-        setId("workbench-documents");
-        addClassName("workbench-documents");
-        for (String slot : application.requiredSlots()) {
-            add(slot(slot, application.supplementSlots().contains(slot)));
+        public Case {
+            slots = List.copyOf(slots);
+            requestedAgain = Set.copyOf(requestedAgain);
         }
     }
 
-    private Component slot(String slot, boolean requestedAgain) {
-        List<DocumentInfo> versions = documents.versions(caseRef, slot);
+    private final BusinessTime time;
+    private final DocumentService documents;
+    private final Access access;
+    private final Case shown;
+
+    public DocumentPanel(DocumentService documents, Access access, Case shown, BusinessTime time) {
+        this.time = time;
+        this.documents = documents;
+        this.access = access;
+        this.shown = shown;
+        setId("workbench-documents");
+        addClassName("workbench-documents");
+        for (DecisionForm.Slot slot : shown.slots()) {
+            add(slot(slot, shown.requestedAgain().contains(slot.id())));
+        }
+    }
+
+    private Component slot(DecisionForm.Slot documentSlot, boolean requestedAgain) {
+        String slot = documentSlot.id();
+        List<DocumentInfo> versions = documents.versions(shown.caseRef(), slot);
         Div card = new Div();
         card.addClassNames("card", "workbench-slot");
         card.setId("slot-" + slot);
-        H3 name = new H3(getTranslation(RegistrationService.slotKey(slot)));
+        H3 name = new H3(getTranslation(documentSlot.nameKey()));
         name.addClassName("workbench-slot__name");
         Div head = new Div(name);
         head.addClassName("workbench-slot__head");
         if (requestedAgain) {
-            Span again = new Span(getTranslation("registration.workbench.documents.requestedAgain"));
+            Span again = new Span(getTranslation("review.documents.requestedAgain"));
             again.addClassNames("workbench-pill", "workbench-pill--warning");
             head.add(again);
         }
         card.add(head);
         if (versions.isEmpty()) {
-            Span none = new Span(getTranslation("registration.workbench.documents.none"));
+            Span none = new Span(getTranslation("review.documents.none"));
             none.addClassName("workbench-muted");
             card.add(none);
             return card;
@@ -79,13 +94,13 @@ class RegistrationWorkbenchDocuments extends Div {
         if (versions.size() > 1) {
             Select<DocumentInfo> older = new Select<>();
             older.addClassName("workbench-slot__compare");
-            older.setLabel(getTranslation("registration.workbench.documents.compare"));
+            older.setLabel(getTranslation("review.documents.compare"));
             older.setItems(versions.subList(1, versions.size()));
-            older.setItemLabelGenerator(d -> d == null ? getTranslation("registration.workbench.documents.compareNone")
-                    : getTranslation("registration.workbench.documents.versionOf", d.version(),
+            older.setItemLabelGenerator(d -> d == null ? getTranslation("review.documents.compareNone")
+                    : getTranslation("review.documents.versionOf", d.version(),
                     time.minute(d.createdAt())));
             older.setEmptySelectionAllowed(true);
-            older.setEmptySelectionCaption(getTranslation("registration.workbench.documents.compareNone"));
+            older.setEmptySelectionCaption(getTranslation("review.documents.compareNone"));
             older.addValueChangeListener(e -> {
                 while (side.getComponentCount() > 1) {
                     side.remove(side.getComponentAt(1));
@@ -108,7 +123,7 @@ class RegistrationWorkbenchDocuments extends Div {
         box.addClassNames("workbench-version", newest ? "workbench-version--newest" : "workbench-version--older");
         box.getElement().setAttribute("data-version", String.valueOf(document.version()));
 
-        Span label = new Span(getTranslation(newest ? "registration.workbench.documents.newest" : "registration.workbench.documents.older",
+        Span label = new Span(getTranslation(newest ? "review.documents.newest" : "review.documents.older",
                 document.version()));
         label.addClassName("workbench-version__label");
         Span meta = new Span(document.displayName() + " · " + size(document.sizeBytes()) + " · "
@@ -116,7 +131,7 @@ class RegistrationWorkbenchDocuments extends Div {
         meta.addClassName("workbench-version__meta");
         meta.setTitle(document.displayName());
         Anchor download = new Anchor(original(document.id()), AttachmentType.DOWNLOAD,
-                getTranslation("registration.workbench.documents.download"));
+                getTranslation("review.documents.download"));
         download.addClassName("workbench-version__download");
         Div info = new Div(label, meta, download);
         info.addClassName("workbench-version__info");
@@ -131,7 +146,7 @@ class RegistrationWorkbenchDocuments extends Div {
             });
             box.add(flags);
         }
-        box.add(new TextCrossCheckBadges(documents.crossCheck(document.id(), access, application.uscc(), application.name())));
+        box.add(new TextCrossCheckBadges(documents.crossCheck(document.id(), access, shown.code(), shown.name())));
         box.add(pages(document));
         return box;
     }
@@ -139,7 +154,7 @@ class RegistrationWorkbenchDocuments extends Div {
     private Component pages(DocumentInfo document) {
         if (document.previewState() != PreviewState.READY) {
             Span waiting = new Span(getTranslation(document.previewState() == PreviewState.FAILED
-                    ? "registration.workbench.documents.previewFailed" : "registration.workbench.documents.previewPending"));
+                    ? "review.documents.previewFailed" : "review.documents.previewPending"));
             waiting.addClassName("workbench-muted");
             return waiting;
         }
@@ -167,23 +182,23 @@ class RegistrationWorkbenchDocuments extends Div {
             Div frame = new Div(image);
             frame.addClassName("workbench-pager__frame");
 
-            previous.setAriaLabel(getTranslation("registration.workbench.documents.previous"));
-            next.setAriaLabel(getTranslation("registration.workbench.documents.next"));
+            previous.setAriaLabel(getTranslation("review.documents.previous"));
+            next.setAriaLabel(getTranslation("review.documents.next"));
             previous.addClassName("workbench-pager__previous");
             next.addClassName("workbench-pager__next");
             previous.addClickListener(e -> show(page - 1));
             next.addClickListener(e -> show(page + 1));
             Button zoom = new Button(VaadinIcon.SEARCH_PLUS.create(), e -> frame.getElement().getClassList()
                     .set("workbench-pager__frame--zoomed", !frame.getElement().getClassList().contains("workbench-pager__frame--zoomed")));
-            zoom.setAriaLabel(getTranslation("registration.workbench.documents.zoom"));
-            zoom.setTooltipText(getTranslation("registration.workbench.documents.zoom"));
+            zoom.setAriaLabel(getTranslation("review.documents.zoom"));
+            zoom.setTooltipText(getTranslation("review.documents.zoom"));
             Button rotate = new Button(VaadinIcon.ROTATE_RIGHT.create(), e -> {
                 image.getElement().getClassList().remove("rotate-" + rotation);
                 rotation = (rotation + 90) % 360;
                 image.getElement().getClassList().add("rotate-" + rotation);
             });
-            rotate.setAriaLabel(getTranslation("registration.workbench.documents.rotate"));
-            rotate.setTooltipText(getTranslation("registration.workbench.documents.rotate"));
+            rotate.setAriaLabel(getTranslation("review.documents.rotate"));
+            rotate.setTooltipText(getTranslation("review.documents.rotate"));
             for (Button b : List.of(previous, next, zoom, rotate)) {
                 b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
             }
@@ -197,8 +212,8 @@ class RegistrationWorkbenchDocuments extends Div {
         private void show(int wanted) {
             page = Math.max(1, Math.min(pageCount, wanted));
             image.setSrc(preview(document.id(), page));
-            image.setAlt(getTranslation("registration.workbench.documents.pageAlt", document.displayName(), page));
-            position.setText(getTranslation("registration.workbench.documents.page", page, pageCount));
+            image.setAlt(getTranslation("review.documents.pageAlt", document.displayName(), page));
+            position.setText(getTranslation("review.documents.page", page, pageCount));
             previous.setEnabled(page > 1);
             next.setEnabled(page < pageCount);
         }
