@@ -79,6 +79,8 @@ class BrowserIT {
         save("landing-admin");
 
         browser.findElement(By.cssSelector(".logout")).click();
+        // the logout ends the session: signing in before it has landed races it (a login form of the old session)
+        wait.until(ExpectedConditions.urlContains("/login"));
         signIn(wait, "hotline");
         WebElement search = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#kb-search input")));
         search.sendKeys("法定代表人");
