@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.receipt;
 
 import java.awt.Color;
 import java.io.IOException;

@@ -1,5 +1,6 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.api;
 
+import org.reviewdesk.registration.RegistrationProcess;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
@@ -15,9 +16,9 @@ import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
-import org.reviewdesk.registration.RegistrationApiClient.Answer;
-import org.reviewdesk.registration.RegistrationApiClient.Draft;
-import org.reviewdesk.registration.RegistrationApiClient.Rows;
+import org.reviewdesk.registration.api.RegistrationApiClient.Answer;
+import org.reviewdesk.registration.api.RegistrationApiClient.Draft;
+import org.reviewdesk.registration.api.RegistrationApiClient.Rows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

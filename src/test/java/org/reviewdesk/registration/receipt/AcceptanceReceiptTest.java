@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.receipt;
 
 import org.reviewdesk.platform.BusinessTime;
 import static org.assertj.core.api.Assertions.assertThat;

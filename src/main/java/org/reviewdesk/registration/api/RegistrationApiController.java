@@ -1,5 +1,14 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.api;
 
+import org.reviewdesk.registration.ApplicantAccess;
+import org.reviewdesk.registration.ApplicantCodes;
+import org.reviewdesk.registration.ApplicantForm;
+import org.reviewdesk.registration.ApplicationStatus;
+import org.reviewdesk.registration.DraftCreated;
+import org.reviewdesk.registration.RegistrationService;
+import org.reviewdesk.registration.Submitted;
+import org.reviewdesk.registration.SupplementRequest;
+import org.reviewdesk.registration.TimelineEntry;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -15,7 +24,7 @@ import java.util.Locale;
 import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.JsonErrors;
-import org.reviewdesk.registration.RegistrationApiModel.DocumentSlot;
+import org.reviewdesk.registration.api.RegistrationApiModel.DocumentSlot;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.RuleMessage;
 import org.springframework.context.MessageSource;

@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.receipt;
 
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,5 +1,12 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.api;
 
+import org.reviewdesk.registration.ApplicantForm;
+import org.reviewdesk.registration.DraftCreated;
+import org.reviewdesk.registration.FieldError;
+import org.reviewdesk.registration.FormField;
+import org.reviewdesk.registration.Submitted;
+import org.reviewdesk.registration.SupplementRequest;
+import org.reviewdesk.registration.TimelineEntry;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.OffsetDateTime;

@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
-import org.reviewdesk.registration.RegistrationApiClient.Answer;
+import org.reviewdesk.registration.api.RegistrationApiClient.Answer;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The OpenAPI description is public and lists only the public API; the staff API stays behind the login. */

@@ -1,5 +1,6 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.api;
 
+import org.reviewdesk.registration.TestDocuments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

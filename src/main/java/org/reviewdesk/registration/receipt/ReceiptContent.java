@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.receipt;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -8,12 +8,12 @@ import java.util.List;
  * What the acceptance receipt shows; values already masked and translated by the caller where
  * personal data is concerned, since the receipt is a file that leaves the system.
  */
-record ReceiptContent(String applicationNumber, String enterpriseName, String uscc, String legalPersonTypeLabel,
+public record ReceiptContent(String applicationNumber, String enterpriseName, String uscc, String legalPersonTypeLabel,
                       String legalRepresentativeMasked, String contactMobileMasked, OffsetDateTime submittedAt,
                       List<ReceiptDocument> documents, int reviewWorkingDays, LocalDate reviewDueDate,
                       String statusPageHint) {
 
-    ReceiptContent {
+    public ReceiptContent {
         documents = documents == null ? List.of() : List.copyOf(documents);
     }
 }

@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
-import org.reviewdesk.registration.RegistrationApiClient.Answer;
-import org.reviewdesk.registration.RegistrationApiClient.Draft;
-import org.reviewdesk.registration.RegistrationApiClient.Rows;
+import org.reviewdesk.registration.api.RegistrationApiClient.Answer;
+import org.reviewdesk.registration.api.RegistrationApiClient.Draft;
+import org.reviewdesk.registration.api.RegistrationApiClient.Rows;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -1,5 +1,7 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.api;
 
+import org.reviewdesk.registration.FieldError;
+import org.reviewdesk.registration.FormRefusedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,7 +15,7 @@ import java.util.stream.Collectors;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.platform.UserFacingException;
-import org.reviewdesk.registration.RegistrationApiModel.ErrorBody;
+import org.reviewdesk.registration.api.RegistrationApiModel.ErrorBody;
 import org.reviewdesk.rules.RuleMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

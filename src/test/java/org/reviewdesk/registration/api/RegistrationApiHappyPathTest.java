@@ -1,5 +1,7 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.api;
 
+import org.reviewdesk.registration.RegistrationReview;
+import org.reviewdesk.registration.ReviewFixture;
 import org.reviewdesk.review.ReviewDecision;
 import org.reviewdesk.review.DocumentVerdict;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -10,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
-import org.reviewdesk.registration.RegistrationApiClient.Answer;
-import org.reviewdesk.registration.RegistrationApiClient.Draft;
+import org.reviewdesk.registration.api.RegistrationApiClient.Answer;
+import org.reviewdesk.registration.api.RegistrationApiClient.Draft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -101,7 +103,7 @@ class RegistrationApiHappyPathTest {
         ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "兰州示例有限公司");
         reviews.decide(applied.number(), new ReviewDecision.RequestDocuments(List.of(
                 DocumentVerdict.newVersionNeeded("business-licence", "照片反光"),
-                DocumentVerdict.accepted("id-representative-front")), null), RegistrationDecisionTest.REVIEWER);
+                DocumentVerdict.accepted("id-representative-front")), null), new org.reviewdesk.platform.CurrentUser("reviewer", java.util.Set.of(org.reviewdesk.platform.Role.REVIEWER)));
 
         JsonNode request = new RegistrationApiClient(port).status(new Draft(applied.number(), applied.accessCode()), null)
                 .json().get("supplementRequest");

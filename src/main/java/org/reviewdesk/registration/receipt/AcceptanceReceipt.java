@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.registration.receipt;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,7 +14,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
-import org.reviewdesk.registration.ReceiptPages.Column;
+import org.reviewdesk.registration.receipt.ReceiptPages.Column;
 import org.reviewdesk.platform.BusinessTime;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * font embedded as a subset so it reads the same on any device.
  */
 @Component
-class AcceptanceReceipt {
+public class AcceptanceReceipt {
 
     /** The receipt's language: the issuing body's, not the reader's. */
     static final Locale LANGUAGE = Locale.SIMPLIFIED_CHINESE;
@@ -49,7 +49,7 @@ class AcceptanceReceipt {
      * The PDF bytes (a few tens of kB). Throws {@code UserFacingException("receipt.fontMissing")}
      * when no Chinese font is available.
      */
-    byte[] render(ReceiptContent content) {
+    public byte[] render(ReceiptContent content) {
         try (ReceiptFont.Opened opened = font.open(); PDDocument document = new PDDocument()) {
             PDType0Font pdfFont = opened.embedIn(document);
             ReceiptPages pages = new ReceiptPages(document, pdfFont, opened::canShow);

@@ -1,5 +1,0 @@
-package org.reviewdesk.registration;
-
-/** One submitted document as the receipt lists it: its slot's label, the uploaded file, its version and pages. */
-record ReceiptDocument(String slotLabel, String fileName, int version, int pages) {
-}
