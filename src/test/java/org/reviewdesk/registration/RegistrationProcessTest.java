@@ -1,5 +1,7 @@
 package org.reviewdesk.registration;
 
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.springframework.test.context.TestExecutionListeners;
 import org.reviewdesk.review.ReviewDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -13,22 +15,14 @@ import java.util.Date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.bpm.model.bpmn.instance.FlowNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
@@ -51,10 +45,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Every path of {@code registration.bpmn} through the real service, engine, database and store:
  * given a submitted application, when the checks, the reviewer, the applicant or a timer act,
- * then the process, the application and the account are where they should be. The flow-node
- * coverage of the model by these tests is enforced at 100% ({@link #everyFlowNodeIsCovered}).
+ * then the process, the application and the account are where they should be. Camunda process test
+ * coverage enforces that these tests pass every flow node and every sequence flow of the model
+ * ({@code ProcessCoverage}; the report is in target/process-test-coverage).
  */
 @ApplicationTest
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class RegistrationProcessTest {
 
     static final CurrentUser REVIEWER = new CurrentUser("reviewer", Set.of(Role.REVIEWER));
@@ -62,10 +59,6 @@ class RegistrationProcessTest {
     static final CurrentUser SUPERVISOR = new CurrentUser("supervisor", Set.of(Role.SUPERVISOR));
     static final CurrentUser HOTLINE = new CurrentUser("hotline", Set.of(Role.HOTLINE_AGENT));
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-
-    /** The instances these tests started, whose history the coverage check reads. */
-    private static final Set<String> STARTED = ConcurrentHashMap.newKeySet();
-    private static ProcessEngine engineForCoverage;
 
     @Autowired RegistrationService registrations;
     @Autowired RegistrationReview reviews;
@@ -81,7 +74,6 @@ class RegistrationProcessTest {
     @BeforeEach
     void engine() {
         BpmnAwareTests.init(engine);
-        engineForCoverage = engine;
     }
 
     // ---- the paths ----------------------------------------------------------------------------
@@ -304,28 +296,6 @@ class RegistrationProcessTest {
         assertThat(reviewTask(instance)).as("a refused decision claims nothing").isNotAssigned();
     }
 
-    // ---- coverage -------------------------------------------------------------------------------
-
-    @AfterAll
-    static void everyFlowNodeIsCovered() {
-        RepositoryService repository = engineForCoverage.getRepositoryService();
-        HistoryService history = engineForCoverage.getHistoryService();
-        String definitionId = repository.createProcessDefinitionQuery().processDefinitionKey(RegistrationProcess.KEY)
-                .latestVersion().singleResult().getId();
-        Set<String> nodes = repository.getBpmnModelInstance(definitionId).getModelElementsByType(FlowNode.class).stream()
-                .map(FlowNode::getId).collect(Collectors.toCollection(TreeSet::new));
-        Set<String> passed = new TreeSet<>();
-        for (String instance : STARTED) {
-            history.createHistoricActivityInstanceQuery().processInstanceId(instance).list().stream()
-                    .map(HistoricActivityInstance::getActivityId).forEach(passed::add);
-        }
-        Set<String> missed = new TreeSet<>(nodes);
-        missed.removeAll(passed);
-        System.out.printf("registration.bpmn flow-node coverage: %d of %d (%.0f%%)%s%n", nodes.size() - missed.size(),
-                nodes.size(), 100.0 * (nodes.size() - missed.size()) / nodes.size(), missed.isEmpty() ? "" : ", missed " + missed);
-        assertThat(missed).as("flow nodes of registration.bpmn no test passes").isEmpty();
-    }
-
     // ---- given ----------------------------------------------------------------------------------
 
     /** A submitted application of {@code type} (no agent) with all its documents, checks not yet run. */
@@ -344,7 +314,6 @@ class RegistrationProcessTest {
     ProcessInstance afterChecks(DraftCreated draft) {
         ProcessInstance instance = runtime.createProcessInstanceQuery()
                 .processInstanceBusinessKey(draft.applicationNumber()).singleResult();
-        STARTED.add(instance.getId());
         assertThat(instance).isStarted().hasPassed(Activity.SUBMITTED);
         Job checks = management.createJobQuery().processInstanceId(instance.getId()).singleResult();
         management.executeJob(checks.getId());
