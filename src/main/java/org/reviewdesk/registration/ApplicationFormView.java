@@ -2,6 +2,7 @@ package org.reviewdesk.registration;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
@@ -18,6 +19,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -79,6 +81,9 @@ public class ApplicationFormView extends ApplicantPage {
     private final TextField contactEmail = new TextField();
     private final Checkbox declaration = new Checkbox();
     private final Map<FormField, HasValidation> fields = new EnumMap<>(FormField.class);
+    /** The form's fields bound to one bean: each change lands in it, and the service checks it as a whole. */
+    private final Binder<ApplicantFormBean> binder = new Binder<>();
+    private ApplicantFormBean bean = new ApplicantFormBean();
 
     private final OrderedList steps = new OrderedList();
     private final Div banner = new Div();
@@ -186,9 +191,54 @@ public class ApplicationFormView extends ApplicantPage {
                 columns(representativeName, representativeIdType, representativeIdNumber, representativeMobile));
         Div agent = group("applicant.section.agent", agentApplies, agentSection);
         Div contact = group("applicant.section.contact", columns(contactMobile, contactEmail));
+        bind();
         Button next = primary("applicant.action.toDocuments", e -> leaveApplicantStep());
         next.setId("apply-next-1");
         return section(Step.APPLICANT, legalPerson, representative, agent, contact, checklistBox, actions(null, next));
+    }
+
+    private void bind() {
+        binder.forField(type).bind(ApplicantFormBean::getLegalPersonType, ApplicantFormBean::setLegalPersonType);
+        binder.forField(name).bind(ApplicantFormBean::getName, ApplicantFormBean::setName);
+        binder.forField(uscc).bind(ApplicantFormBean::getUscc, ApplicantFormBean::setUscc);
+        binder.forField(usccConfirmed).bind(ApplicantFormBean::getUsccConfirmed, ApplicantFormBean::setUsccConfirmed);
+        binder.forField(representativeName).bind(ApplicantFormBean::getRepresentativeName, ApplicantFormBean::setRepresentativeName);
+        binder.forField(representativeIdType).bind(ApplicantFormBean::getRepresentativeIdType, ApplicantFormBean::setRepresentativeIdType);
+        binder.forField(representativeIdNumber)
+                .bind(ApplicantFormBean::getRepresentativeIdNumber, ApplicantFormBean::setRepresentativeIdNumber);
+        binder.forField(representativeMobile).bind(ApplicantFormBean::getRepresentativeMobile, ApplicantFormBean::setRepresentativeMobile);
+        binder.forField(agentApplies).bind(ApplicantFormBean::getAgentApplies, ApplicantFormBean::setAgentApplies);
+        binder.forField(agentName).bind(ApplicantFormBean::getAgentName, ApplicantFormBean::setAgentName);
+        binder.forField(agentIdType).bind(ApplicantFormBean::getAgentIdType, ApplicantFormBean::setAgentIdType);
+        binder.forField(agentIdNumber).bind(ApplicantFormBean::getAgentIdNumber, ApplicantFormBean::setAgentIdNumber);
+        binder.forField(agentMobile).bind(ApplicantFormBean::getAgentMobile, ApplicantFormBean::setAgentMobile);
+        binder.forField(contactMobile).bind(ApplicantFormBean::getContactMobile, ApplicantFormBean::setContactMobile);
+        binder.forField(contactEmail).bind(ApplicantFormBean::getContactEmail, ApplicantFormBean::setContactEmail);
+        binder.setBean(bean);
+        binder.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                recheck(e.getHasValue());
+            }
+        });
+    }
+
+    /**
+     * Validation on change: a field the applicant changed is checked again by the service's rules, so an
+     * error goes as soon as the field is corrected (and a wrong value shows at once); an empty field is
+     * reported as missing only when the step is left. The code has its own check ({@link #checkCode}).
+     */
+    private void recheck(HasValue<?, ?> changed) {
+        fields.forEach((field, shown) -> {
+            if (shown != changed || field == FormField.USCC || field == FormField.USCC_CONFIRMED) {
+                return;
+            }
+            if (!shown.isInvalid() && changed.isEmpty()) {
+                return;
+            }
+            shown.setInvalid(false);
+            shown.setErrorMessage(null);
+            registrations.validate(form()).stream().filter(error -> error.field() == field).findFirst().ifPresent(this::mark);
+        });
     }
 
     private void idTypes(Select<IdType> select) {
@@ -266,36 +316,19 @@ public class ApplicationFormView extends ApplicantPage {
     }
 
     ApplicantForm form() {
-        boolean agent = agentApplies.getValue();
-        return new ApplicantForm(type.getValue(), name.getValue(), uscc.getValue(),
-                usccConfirmed.isVisible() && usccConfirmed.getValue(), representativeName.getValue(),
-                representativeIdType.getValue(), representativeIdNumber.getValue(), representativeMobile.getValue(),
-                agent, agent ? agentName.getValue() : null, agent ? agentIdType.getValue() : null,
-                agent ? agentIdNumber.getValue() : null, agent ? agentMobile.getValue() : null,
-                contactMobile.getValue(), contactEmail.getValue());
+        // the fields' own listeners may run before the binder has written their new value
+        binder.writeBeanAsDraft(bean, true);
+        return bean.toForm(usccConfirmed.isVisible());
     }
 
     private void fill(ApplicantForm form) {
-        type.setValue(form.legalPersonType());
-        name.setValue(nonNull(form.name()));
-        uscc.setValue(nonNull(form.uscc()));
+        bean = ApplicantFormBean.of(form);
+        binder.setBean(bean);
+        // setting the code hides its confirmation (a new code must be confirmed anew): a saved confirmation stays
         if (form.usccConfirmed()) {
             usccConfirmed.setVisible(true);
             usccConfirmed.setValue(true);
         }
-        representativeName.setValue(nonNull(form.representativeName()));
-        representativeIdType.setValue(form.representativeIdType());
-        representativeIdNumber.setValue(nonNull(form.representativeIdNumber()));
-        representativeMobile.setValue(nonNull(form.representativeMobile()));
-        agentApplies.setValue(form.agentApplies());
-        if (form.agentApplies()) {
-            agentName.setValue(nonNull(form.agentName()));
-            agentIdType.setValue(form.agentIdType());
-            agentIdNumber.setValue(nonNull(form.agentIdNumber()));
-            agentMobile.setValue(nonNull(form.agentMobile()));
-        }
-        contactMobile.setValue(nonNull(form.contactMobile()));
-        contactEmail.setValue(nonNull(form.contactEmail()));
     }
 
     // ---- step 2: documents --------------------------------------------------------------------
@@ -654,10 +687,6 @@ public class ApplicationFormView extends ApplicantPage {
         VaadinSession session = VaadinSession.getCurrent();
         return session == null || session.getBrowser() == null || session.getBrowser().getAddress() == null
                 ? "unknown" : session.getBrowser().getAddress();
-    }
-
-    private static String nonNull(String value) {
-        return value == null ? "" : value;
     }
 
     @Override

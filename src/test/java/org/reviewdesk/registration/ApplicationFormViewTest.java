@@ -105,6 +105,30 @@ class ApplicationFormViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void aCorrectedFieldLosesItsErrorWithoutPressingNext() {
+        open();
+        fillValid(LegalPersonType.ENTERPRISE, newUscc("91"));
+        _setValue(text("apply-representativeMobile"), "");
+        next();
+        assertThat(error("apply-representativeMobile")).isNotBlank();
+
+        _setValue(text("apply-representativeMobile"), MOBILE);
+
+        assertThat(isInvalid("apply-representativeMobile")).as("checked again on change").isFalse();
+        assertThat(currentStepIs("step-applicant")).as("still on the first step").isTrue();
+    }
+
+    @Test
+    void aWrongValueIsExplainedAsSoonAsItIsEntered() {
+        open();
+        fillValid(LegalPersonType.ENTERPRISE, newUscc("91"));
+
+        _setValue(text("apply-representativeMobile"), "1381234567");
+
+        assertThat(error("apply-representativeMobile")).isEqualTo("手机号码应为11位数字，您输入了10位。");
+    }
+
+    @Test
     void anAgentWhoIsTheRepresentativeIsToldToUntickTheAgent() {
         open();
         fillValid(LegalPersonType.ENTERPRISE, newUscc("91"));

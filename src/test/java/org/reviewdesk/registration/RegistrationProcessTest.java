@@ -1,7 +1,6 @@
 package org.reviewdesk.registration;
 
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
-import org.springframework.test.context.TestExecutionListeners;
+
 import org.reviewdesk.review.ReviewDecision;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -23,9 +22,11 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
+import org.reviewdesk.ProcessCoverage;
 import org.reviewdesk.accounts.AccountStatus;
 import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.notifications.Outbox;
@@ -47,11 +48,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * given a submitted application, when the checks, the reviewer, the applicant or a timer act,
  * then the process, the application and the account are where they should be. Camunda process test
  * coverage enforces that these tests pass every flow node and every sequence flow of the model
- * ({@code ProcessCoverage}; the report is in target/process-test-coverage).
+ * ({@link ProcessCoverage#requireEveryElement}; the report is in target/process-test-coverage).
  */
 @ApplicationTest
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
 class RegistrationProcessTest {
 
     static final CurrentUser REVIEWER = new CurrentUser("reviewer", Set.of(Role.REVIEWER));
@@ -70,6 +69,11 @@ class RegistrationProcessTest {
     @Autowired Outbox outbox;
     @Autowired JdbcClient jdbc;
     @Autowired PlatformTransactionManager transactions;
+
+    @BeforeAll
+    static void everyElementOfTheModelMustBeCovered() {
+        ProcessCoverage.requireEveryElement();
+    }
 
     @BeforeEach
     void engine() {
