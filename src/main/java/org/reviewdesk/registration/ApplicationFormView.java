@@ -2,11 +2,9 @@ package org.reviewdesk.registration;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
-import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
-import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -16,10 +14,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.binder.Binder;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -39,7 +33,6 @@ import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.IdType;
-import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
 
 /**
@@ -64,32 +57,13 @@ public class ApplicationFormView extends ApplicantPage {
     /** A retried "next" (a lost response) gives the same draft, not a second one. */
     private final String idempotencyKey = UUID.randomUUID().toString();
 
-    private final RadioButtonGroup<LegalPersonType> type = new RadioButtonGroup<>();
-    private final TextField name = new TextField();
-    private final TextField uscc = new TextField();
-    private final Checkbox usccConfirmed = new Checkbox();
-    private final TextField representativeName = new TextField();
-    private final Select<IdType> representativeIdType = new Select<>();
-    private final TextField representativeIdNumber = new TextField();
-    private final TextField representativeMobile = new TextField();
-    private final Checkbox agentApplies = new Checkbox();
-    private final TextField agentName = new TextField();
-    private final Select<IdType> agentIdType = new Select<>();
-    private final TextField agentIdNumber = new TextField();
-    private final TextField agentMobile = new TextField();
-    private final TextField contactMobile = new TextField();
-    private final TextField contactEmail = new TextField();
     private final Checkbox declaration = new Checkbox();
     private final Map<FormField, HasValidation> fields = new EnumMap<>(FormField.class);
-    /** The form's fields bound to one bean: each change lands in it, and the service checks it as a whole. */
-    private final Binder<ApplicantFormBean> binder = new Binder<>();
-    private ApplicantFormBean bean = new ApplicantFormBean();
+    private ApplicantDetailsStep details;
 
     private final OrderedList steps = new OrderedList();
     private final Div banner = new Div();
     private final Map<Step, Div> sections = new EnumMap<>(Step.class);
-    private final UnorderedList checklist = new UnorderedList();
-    private final Div agentSection = new Div();
     private final Div documentList = new Div();
     private final Map<String, DocumentUploadField> uploadFields = new LinkedHashMap<>();
     private final Div summary = new Div();
@@ -115,7 +89,10 @@ public class ApplicationFormView extends ApplicantPage {
         result.addClassName("applicant-result");
         result.setVisible(false);
 
-        sections.put(Step.APPLICANT, applicantStep());
+        details = new ApplicantDetailsStep(registrations, fields, error -> mark(error));
+        Button next = primary("applicant.action.toDocuments", e -> leaveApplicantStep());
+        next.setId("apply-next-1");
+        sections.put(Step.APPLICANT, section(Step.APPLICANT, details, actions(null, next)));
         sections.put(Step.DOCUMENTS, documentsStep());
         sections.put(Step.REVIEW, reviewStep());
         sections.put(Step.DECLARATION, declarationStep());
@@ -129,171 +106,8 @@ public class ApplicationFormView extends ApplicantPage {
 
     // ---- step 1: the legal person -------------------------------------------------------------
 
-    private Div applicantStep() {
-        type.setItems(ApplicantForms.SUPPORTED_TYPES);
-        type.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-        type.addClassName("applicant-type");
-        field(type, FormField.LEGAL_PERSON_TYPE, "applicant.field.type", null);
-        type.addValueChangeListener(e -> {
-            updateChecklist();
-            if (!uscc.isEmpty()) {
-                checkCode();
-            }
-        });
-        field(name, FormField.NAME, "applicant.field.name", "applicant.field.name.helper");
-        field(uscc, FormField.USCC, "applicant.field.uscc", "applicant.field.uscc.helper");
-        uscc.setMaxLength(30);
-        uscc.addValueChangeListener(e -> {
-            usccConfirmed.setValue(false);
-            usccConfirmed.setVisible(false);
-            checkCode();
-        });
-        usccConfirmed.setLabel(getTranslation("rules.uscc.confirmMatchesCertificate"));
-        usccConfirmed.setId("apply-usccConfirmed");
-        usccConfirmed.setManualValidation(true);
-        usccConfirmed.setVisible(false);
-        fields.put(FormField.USCC_CONFIRMED, usccConfirmed);
-
-        idTypes(representativeIdType);
-        field(representativeName, FormField.REPRESENTATIVE_NAME, "applicant.field.personName", null);
-        field(representativeIdType, FormField.REPRESENTATIVE_ID_TYPE, "applicant.field.idType", null);
-        field(representativeIdNumber, FormField.REPRESENTATIVE_ID_NUMBER, "applicant.field.idNumber", "applicant.field.idNumber.helper");
-        field(representativeMobile, FormField.REPRESENTATIVE_MOBILE, "applicant.field.mobile", null);
-
-        agentApplies.setLabel(getTranslation("applicant.field.agentApplies"));
-        agentApplies.setId("apply-agentApplies");
-        agentApplies.addValueChangeListener(e -> {
-            agentSection.setVisible(e.getValue());
-            updateChecklist();
-        });
-        idTypes(agentIdType);
-        field(agentName, FormField.AGENT_NAME, "applicant.field.personName", null);
-        field(agentIdType, FormField.AGENT_ID_TYPE, "applicant.field.idType", null);
-        field(agentIdNumber, FormField.AGENT_ID_NUMBER, "applicant.field.idNumber", "applicant.field.idNumber.helper");
-        field(agentMobile, FormField.AGENT_MOBILE, "applicant.field.mobile", null);
-        Paragraph agentHint = new Paragraph(getTranslation("applicant.section.agent.hint"));
-        agentHint.addClassName("applicant-hint");
-        agentSection.add(agentHint, columns(agentName, agentIdType, agentIdNumber, agentMobile));
-        agentSection.addClassName("applicant-agent");
-        agentSection.setVisible(false);
-
-        field(contactMobile, FormField.CONTACT_MOBILE, "applicant.field.contactMobile", "applicant.field.contactMobile.helper");
-        field(contactEmail, FormField.CONTACT_EMAIL, "applicant.field.contactEmail", "applicant.field.contactEmail.helper");
-
-        checklist.addClassName("applicant-checklist__items");
-        checklist.setId("apply-checklist");
-        Div checklistBox = new Div(new Span(getTranslation("applicant.checklist.title")), checklist);
-        checklistBox.addClassName("applicant-checklist");
-        updateChecklist();
-
-        Div legalPerson = group("applicant.section.legalPerson", type, columns(name, uscc), usccConfirmed);
-        Div representative = group("applicant.section.representative",
-                columns(representativeName, representativeIdType, representativeIdNumber, representativeMobile));
-        Div agent = group("applicant.section.agent", agentApplies, agentSection);
-        Div contact = group("applicant.section.contact", columns(contactMobile, contactEmail));
-        bind();
-        Button next = primary("applicant.action.toDocuments", e -> leaveApplicantStep());
-        next.setId("apply-next-1");
-        return section(Step.APPLICANT, legalPerson, representative, agent, contact, checklistBox, actions(null, next));
-    }
-
-    private void bind() {
-        binder.forField(type).bind(ApplicantFormBean::getLegalPersonType, ApplicantFormBean::setLegalPersonType);
-        binder.forField(name).bind(ApplicantFormBean::getName, ApplicantFormBean::setName);
-        binder.forField(uscc).bind(ApplicantFormBean::getUscc, ApplicantFormBean::setUscc);
-        binder.forField(usccConfirmed).bind(ApplicantFormBean::getUsccConfirmed, ApplicantFormBean::setUsccConfirmed);
-        binder.forField(representativeName).bind(ApplicantFormBean::getRepresentativeName, ApplicantFormBean::setRepresentativeName);
-        binder.forField(representativeIdType).bind(ApplicantFormBean::getRepresentativeIdType, ApplicantFormBean::setRepresentativeIdType);
-        binder.forField(representativeIdNumber)
-                .bind(ApplicantFormBean::getRepresentativeIdNumber, ApplicantFormBean::setRepresentativeIdNumber);
-        binder.forField(representativeMobile).bind(ApplicantFormBean::getRepresentativeMobile, ApplicantFormBean::setRepresentativeMobile);
-        binder.forField(agentApplies).bind(ApplicantFormBean::getAgentApplies, ApplicantFormBean::setAgentApplies);
-        binder.forField(agentName).bind(ApplicantFormBean::getAgentName, ApplicantFormBean::setAgentName);
-        binder.forField(agentIdType).bind(ApplicantFormBean::getAgentIdType, ApplicantFormBean::setAgentIdType);
-        binder.forField(agentIdNumber).bind(ApplicantFormBean::getAgentIdNumber, ApplicantFormBean::setAgentIdNumber);
-        binder.forField(agentMobile).bind(ApplicantFormBean::getAgentMobile, ApplicantFormBean::setAgentMobile);
-        binder.forField(contactMobile).bind(ApplicantFormBean::getContactMobile, ApplicantFormBean::setContactMobile);
-        binder.forField(contactEmail).bind(ApplicantFormBean::getContactEmail, ApplicantFormBean::setContactEmail);
-        binder.setBean(bean);
-        binder.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                recheck(e.getHasValue());
-            }
-        });
-    }
-
-    /**
-     * Validation on change: a field the applicant changed is checked again by the service's rules, so an
-     * error goes as soon as the field is corrected (and a wrong value shows at once); an empty field is
-     * reported as missing only when the step is left. The code has its own check ({@link #checkCode}).
-     */
-    private void recheck(HasValue<?, ?> changed) {
-        fields.forEach((field, shown) -> {
-            if (shown != changed || field == FormField.USCC || field == FormField.USCC_CONFIRMED) {
-                return;
-            }
-            if (!shown.isInvalid() && changed.isEmpty()) {
-                return;
-            }
-            shown.setInvalid(false);
-            shown.setErrorMessage(null);
-            registrations.validate(form()).stream().filter(error -> error.field() == field).findFirst().ifPresent(this::mark);
-        });
-    }
-
-    private void idTypes(Select<IdType> select) {
-        select.setItems(IdType.values());
-        select.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-        select.setValue(IdType.RESIDENT_ID);
-    }
-
-    private void field(Component component, FormField formField, String labelKey, String helperKey) {
-        component.getElement().setProperty("label", getTranslation(labelKey));
-        if (helperKey != null) {
-            component.getElement().setProperty("helperText", getTranslation(helperKey));
-        }
-        component.setId("apply-" + formField.jsonName());
-        if (component instanceof TextField text) {
-            text.setManualValidation(true);
-            text.setClearButtonVisible(false);
-        } else if (component instanceof Select<?> select) {
-            select.setManualValidation(true);
-        } else if (component instanceof RadioButtonGroup<?> radio) {
-            radio.setManualValidation(true);
-        }
-        fields.put(formField, (HasValidation) component);
-    }
-
-    /** The service's list for the chosen type and agent, as the applicant prepares it. */
-    private void updateChecklist() {
-        checklist.removeAll();
-        List<String> slots = registrations.requiredSlots(type.getValue(), agentApplies.getValue());
-        if (slots.isEmpty()) {
-            checklist.add(new ListItem(getTranslation("applicant.checklist.chooseType")));
-        }
-        slots.forEach(slot -> {
-            ListItem item = new ListItem(getTranslation(RegistrationService.slotKey(slot)));
-            item.getElement().setAttribute("data-slot", slot);
-            checklist.add(item);
-        });
-    }
-
-    /** The code's own messages as soon as it is typed (Sichuan, active account, check character). */
-    private void checkCode() {
-        if (uscc.isEmpty()) {
-            return;
-        }
-        List<FieldError> errors = registrations.validate(form()).stream()
-                .filter(e -> e.field() == FormField.USCC || e.field() == FormField.USCC_CONFIRMED).toList();
-        for (FormField f : List.of(FormField.USCC, FormField.USCC_CONFIRMED)) {
-            fields.get(f).setInvalid(false);
-            fields.get(f).setErrorMessage(null);
-        }
-        errors.forEach(this::mark);
-    }
-
     private void leaveApplicantStep() {
-        ApplicantForm form = form();
+        ApplicantForm form = details.form();
         List<FieldError> errors = registrations.validate(form);
         if (!showErrors(errors)) {
             return;
@@ -315,22 +129,6 @@ public class ApplicationFormView extends ApplicantPage {
         show(Step.DOCUMENTS);
     }
 
-    ApplicantForm form() {
-        // the fields' own listeners may run before the binder has written their new value
-        binder.writeBeanAsDraft(bean, true);
-        return bean.toForm(usccConfirmed.isVisible());
-    }
-
-    private void fill(ApplicantForm form) {
-        bean = ApplicantFormBean.of(form);
-        binder.setBean(bean);
-        // setting the code hides its confirmation (a new code must be confirmed anew): a saved confirmation stays
-        if (form.usccConfirmed()) {
-            usccConfirmed.setVisible(true);
-            usccConfirmed.setValue(true);
-        }
-    }
-
     // ---- step 2: documents --------------------------------------------------------------------
 
     private Div documentsStep() {
@@ -349,7 +147,7 @@ public class ApplicationFormView extends ApplicantPage {
         documentList.removeAll();
         uploadFields.clear();
         ApplicantAccess access = draft.access();
-        for (String slot : registrations.requiredSlots(type.getValue(), agentApplies.getValue())) {
+        for (String slot : registrations.requiredSlots(details.form().legalPersonType(), details.form().agentApplies())) {
             if (!registrations.uploadable(access, slot)) {
                 continue;
             }
@@ -583,7 +381,7 @@ public class ApplicationFormView extends ApplicantPage {
             return Optional.empty();
         }
         if (error.field() == FormField.USCC_CONFIRMED) {
-            usccConfirmed.setVisible(true);
+            details.askForConfirmation();
         }
         if (!field.isInvalid()) {
             field.setErrorMessage(translate(error.message()));
@@ -624,7 +422,7 @@ public class ApplicationFormView extends ApplicantPage {
         }
         try {
             if (registrations.status(saved.access()).state() == RegistrationState.DRAFT) {
-                fill(registrations.form(saved.access()));
+                details.fill(registrations.form(saved.access()));
                 draft = saved;
                 step = Step.DOCUMENTS;
                 return;
@@ -648,12 +446,6 @@ public class ApplicationFormView extends ApplicantPage {
         group.add(content);
         group.addClassName("applicant-card");
         return group;
-    }
-
-    private static FormLayout columns(Component... components) {
-        FormLayout layout = new FormLayout(components);
-        layout.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1), new FormLayout.ResponsiveStep("34em", 2));
-        return layout;
     }
 
     private Div actions(Button back, Button next) {
