@@ -395,8 +395,12 @@ class RegistrationJourneyIT {
         long height = ((Number) ((JavascriptExecutor) browser).executeScript(
                 "return Math.max(document.body.scrollHeight, document.documentElement.scrollHeight);")).longValue();
         browser.manage().window().setSize(new Dimension(WIDTH, (int) Math.min(4000, Math.max(900, height + 120))));
+        // the page has taken the window's new size and drawn a frame in it (two frames: layout, then paint)
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> ((Number) ((JavascriptExecutor) d)
+                .executeScript("return window.outerHeight;")).intValue() == d.manage().window().getSize().getHeight());
+        ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => requestAnimationFrame(done));");
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
-        Thread.sleep(300);
         save(name);
         browser.manage().window().setSize(new Dimension(WIDTH, 900));
     }

@@ -62,13 +62,12 @@ class DocumentStoreHealthIndicatorTest {
         // accepts connections (the kernel does, into the backlog) and never answers
         try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress())) {
             ObjectStore store = DocumentStoreTestSupport.storeAt("http://127.0.0.1:" + silent.getLocalPort());
-            long started = System.nanoTime();
 
             Health health = check(store, "external", TIMEOUT);
 
             assertThat(health.getStatus()).isEqualTo(Status.DOWN);
+            // the indicator's own timeout answered, not the client's longer read timeout
             assertThat(health.getDetails()).containsEntry("error", "no answer within 500 ms");
-            assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(TIMEOUT.multipliedBy(4));
         }
     }
 

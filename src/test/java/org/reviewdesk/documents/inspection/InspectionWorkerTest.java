@@ -2,16 +2,17 @@ package org.reviewdesk.documents.inspection;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -77,19 +78,27 @@ class InspectionWorkerTest {
         try (InspectionWorker worker = new InspectionWorker(InspectionLimits.DEFAULTS.withMaxConcurrent(2))) {
             AtomicInteger running = new AtomicInteger();
             AtomicInteger most = new AtomicInteger();
-            ExecutorService callers = Executors.newFixedThreadPool(6);
-            CompletableFuture<?>[] jobs = new CompletableFuture<?>[6];
-            for (int i = 0; i < jobs.length; i++) {
-                jobs[i] = CompletableFuture.runAsync(() -> worker.run(() -> {
+            CountDownLatch release = new CountDownLatch(1);
+            List<CompletableFuture<Object>> jobs = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                jobs.add(worker.submit(() -> {
                     most.accumulateAndGet(running.incrementAndGet(), Math::max);
-                    Thread.sleep(100);
-                    running.decrementAndGet();
+                    try {
+                        release.await(); // the first ones hold their threads while the rest are handed in
+                    } finally {
+                        running.decrementAndGet();
+                    }
                     return null;
-                }), callers);
+                }));
             }
-            CompletableFuture.allOf(jobs).get(10, TimeUnit.SECONDS);
-            callers.shutdown();
 
+            await().atMost(Duration.ofSeconds(10)).until(() -> running.get() == 2);
+            // the rest stay queued while the first two hold their threads (a third would show here)
+            await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(5)).until(() -> running.get() == 2);
+            assertThat(jobs).filteredOn(CompletableFuture::isDone).isEmpty();
+            release.countDown();
+
+            assertThat(CompletableFuture.allOf(jobs.toArray(CompletableFuture[]::new))).succeedsWithin(Duration.ofSeconds(10));
             assertThat(most.get()).isEqualTo(2);
         }
     }
