@@ -102,7 +102,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
     }
 
     private void refresh() {
-        LocalDate today = LocalDate.now(calendar.zone());
+        LocalDate today = calendar.today();
         grid.setItems(calendar.overrides(today.minusYears(1), today.plusYears(2)));
     }
 

@@ -17,11 +17,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -31,12 +30,10 @@ import org.reviewdesk.platform.UserFacingException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final StaffDirectory directory;
     final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
 
-    public UserAdminView(StaffDirectory directory) {
+    public UserAdminView(StaffDirectory directory, BusinessTime time) {
         this.directory = directory;
         addClassName("user-admin");
         setSizeFull();
@@ -51,7 +48,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(m -> m.roles().stream().sorted().map(r -> getTranslation(r.messageKey())).collect(Collectors.joining("、")))
                 .setHeader(getTranslation("staff.users.roles")).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("staff.users.status")).setAutoWidth(true);
-        grid.addColumn(m -> DATE.format(m.createdAt().atZoneSameInstant(ZoneId.systemDefault())))
+        grid.addColumn(m -> time.minute(m.createdAt()))
                 .setHeader(getTranslation("staff.users.createdAt")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("staff.users.actions")).setAutoWidth(true);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
