@@ -2,7 +2,6 @@ package org.reviewdesk.registration;
 
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import org.reviewdesk.platform.AttemptThrottle;
@@ -59,9 +58,9 @@ public class ApplicantCodes {
     public ApplicantAccess open(String number, String accessCode, String clientAddress) {
         String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
         AttemptThrottle.Scope scope = accessScope();
-        Optional<OffsetDateTime> locked = throttle.lockedUntil(scope, wanted, clientAddress);
-        if (locked.isPresent()) {
-            long minutes = Math.max(1, Duration.between(records.now(), locked.get()).toMinutes() + 1);
+        AttemptThrottle.Attempt attempt = throttle.attempt(scope, wanted, clientAddress);
+        if (!attempt.allowed()) {
+            long minutes = Math.max(1, Duration.between(records.now(), attempt.lockedUntil()).toMinutes() + 1);
             throw new UserFacingException("registration.access.locked", minutes);
         }
         String code = accessCode == null ? "" : accessCode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
@@ -69,10 +68,9 @@ public class ApplicantCodes {
                 : transaction.execute(status -> applications.findByNumber(wanted).map(RegistrationApplication::accessCodeHash));
         boolean matches = encoder.matches(code, hash.orElse(unknownNumberHash)) && hash.isPresent() && !code.isEmpty();
         if (!matches) {
-            throttle.recordFailure(scope, wanted, clientAddress);
             throw new UserFacingException("registration.access.denied");
         }
-        throttle.recordSuccess(scope, wanted);
+        throttle.recordSuccess(scope, wanted, clientAddress);
         return new ApplicantAccess(wanted);
     }
 
