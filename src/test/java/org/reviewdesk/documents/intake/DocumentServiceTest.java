@@ -19,7 +19,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -64,6 +63,8 @@ class DocumentServiceTest {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired ScheduledLock lock;
+    /** The application's read policies: the workbench's, from the processes' handlers. */
+    @Autowired ObjectProvider<DocumentReadPolicy> readers;
 
     final TestInspection inspection = new TestInspection();
     PreviewJobs previewJobs;
@@ -72,7 +73,7 @@ class DocumentServiceTest {
 
     @BeforeEach
     void setUp() {
-        caseRef = "CASE-" + UUID.randomUUID();
+        caseRef = Fixtures.registrationRef();
         service = newService(store, InspectionLimits.DEFAULTS, null);
     }
 
@@ -94,7 +95,7 @@ class DocumentServiceTest {
                 limits, IntakeProperties.DEFAULTS, transactions);
         DocumentRecords recordsToUse = records != null ? records : new DocumentRecords(documents, previewJobs, transactions, clock);
         return new DocumentService(objectStore, recordsToUse, documents, previewRows, previewJobs,
-                provider(DocumentInspection.class, inspector), limits, audit, transactions);
+                provider(DocumentInspection.class, inspector), limits, audit, readers, transactions);
     }
 
     static <T> ObjectProvider<T> provider(Class<T> type, Object bean) {
@@ -364,7 +365,7 @@ class DocumentServiceTest {
             }
         };
         service = new DocumentService(store, alwaysVersionOne, documents, previewRows, previewJobs,
-                provider(DocumentInspection.class, inspection), InspectionLimits.DEFAULTS, audit, transactions);
+                provider(DocumentInspection.class, inspection), InspectionLimits.DEFAULTS, audit, readers, transactions);
         DocumentInfo kept = upload("licence", "first.pdf", Fixtures.pdf(1, "first"));
         awaitPreviews(kept.id());
         List<String> before = storedKeys();
@@ -455,7 +456,7 @@ class DocumentServiceTest {
         previewJobs.destroy();
         DocumentService uninspected = new DocumentService(store, new DocumentRecords(documents, previewJobs, transactions, clock),
                 documents, previewRows, previewJobs, provider(DocumentInspection.class, null), InspectionLimits.DEFAULTS,
-                audit, transactions);
+                audit, readers, transactions);
         List<String> before = storedKeys();
 
         assertThatThrownBy(() -> uninspected.upload(caseRef, "licence", "a.pdf", null,
