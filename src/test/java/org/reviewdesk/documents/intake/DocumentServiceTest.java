@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -410,6 +411,53 @@ class DocumentServiceTest {
                 .isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> service.openOriginal(Long.MAX_VALUE, Access.applicantOf(caseRef)))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void aVersionIsReadByItsRandomPublicIdAndAnUnknownOneIsNotFound() throws Exception {
+        byte[] pdf = Fixtures.pdf(1, "public");
+        DocumentInfo info = upload("licence", "licence.pdf", pdf);
+        DocumentInfo other = upload("licence", "again.pdf", Fixtures.pdf(1, "again"));
+
+        assertThat(info.publicId()).isNotNull().isNotEqualTo(other.publicId());
+        assertThat(readAll(service.openOriginal(info.publicId(), Access.staff(REVIEWER)))).isEqualTo(pdf);
+        assertThatThrownBy(() -> service.openOriginal(UUID.randomUUID(), Access.staff(REVIEWER)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("intake.document.notFound"));
+    }
+
+    @Test
+    void staffWhoseRoleHandlesNoProcessOfTheCaseAreDeniedEveryReadAndEachRefusalIsAudited() {
+        DocumentInfo idScan = upload("id-front", "front.png", Fixtures.png(80, 50));
+        Access hotline = Access.staff(new CurrentUser("hotline", Set.of(Role.HOTLINE_AGENT)));
+        Access admin = Access.staff(new CurrentUser("admin", Set.of(Role.ADMIN)));
+
+        assertThatThrownBy(() -> service.openOriginal(idScan.id(), hotline)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.openPreview(idScan.publicId(), 1, admin)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.textLayer(idScan.id(), admin)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.requireReadable(caseRef, hotline)).isInstanceOf(AccessDeniedException.class);
+
+        List<String> refused = jdbc.sql("select actor from audit_record where case_ref = :c and action = :a order by id")
+                .param("c", caseRef).param("a", DocumentService.AUDIT_READ_REFUSED).query(String.class).list();
+        assertThat(refused).containsExactly("hotline", "admin", "admin", "hotline");
+    }
+
+    @Test
+    void aCaseNoProcessClaimsIsReadByNoStaffMember() {
+        caseRef = "CASE-" + UUID.randomUUID();
+        DocumentInfo info = upload("licence", "licence.pdf", Fixtures.pdf(1, "unclaimed"));
+
+        assertThatThrownBy(() -> service.openOriginal(info.id(), Access.staff(REVIEWER))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void withoutAnyReadPolicyStaffReadNothing() {
+        DocumentInfo info = upload("licence", "licence.pdf", Fixtures.pdf(1, "no policy"));
+        readers = provider(DocumentReadPolicy.class, null);
+        DocumentService unguarded = newService(store, InspectionLimits.DEFAULTS, null);
+
+        assertThatThrownBy(() -> unguarded.openOriginal(info.id(), Access.staff(REVIEWER))).isInstanceOf(AccessDeniedException.class);
+        assertThat(unguarded.versions(caseRef, "licence")).hasSize(1);
     }
 
     @Test
