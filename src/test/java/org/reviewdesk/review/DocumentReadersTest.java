@@ -1,10 +1,12 @@
 package org.reviewdesk.review;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import java.util.List;
 import java.util.Set;
@@ -71,6 +73,10 @@ class DocumentReadersTest extends KaribuTestSupport {
         UI.getCurrent().add(panel(number, REVIEWER));
 
         assertThat(_find(Div.class, spec -> spec.withId("slot-" + ID_FRONT))).hasSize(1);
+        // the download's address is Vaadin's random resource URL: neither the numeric id nor the public one
+        String href = _get(Anchor.class, spec -> spec.withClasses("workbench-version__download")).getHref();
+        assertThat(href).isNotBlank().doesNotContain("/api/documents").doesNotContain(idScan.publicId().toString());
+        assertThat(href.split("[/?=&]")).doesNotContain(String.valueOf(idScan.id()));
         try (var original = documents.openOriginal(idScan.publicId(), Access.staff(REVIEWER))) {
             assertThat(original.size()).isPositive();
         }
