@@ -14,6 +14,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -44,10 +46,12 @@ import org.reviewdesk.rules.Masking;
  */
 @Route(value = "apply", autoLayout = false)
 @AnonymousAllowed
-public class ApplicationFormView extends ApplicantPage {
+public class ApplicationFormView extends ApplicantPage implements BeforeEnterObserver {
 
     /** The draft of this browser session, so a reload (e.g. the language switch) does not lose it. */
     static final String SAVED_DRAFT = ApplicationFormView.class.getName() + ".draft";
+    /** {@code /apply?uscc=…}: a new form with the code filled in (the offline window opens it so). */
+    public static final String USCC_PARAMETER = "uscc";
     private static final String MISSING_DOCUMENT = "registration.documents.missing.";
 
     enum Step { APPLICANT, DOCUMENTS, REVIEW, DECLARATION }
@@ -413,6 +417,24 @@ public class ApplicationFormView extends ApplicantPage {
         banner.setClassName("applicant-banner is-error");
         banner.add(new Span(text));
         banner.setVisible(true);
+    }
+
+    /**
+     * With a code in the address, a new form for it: a draft of this browser session for another code
+     * is left (its applicant keeps its number and access code), so a window clerk serving one walk-in
+     * applicant after another never shows the previous one's data.
+     */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(USCC_PARAMETER).ifPresent(code -> {
+            if (draft != null && code.strip().equalsIgnoreCase(details.form().uscc())) {
+                return;
+            }
+            draft = null;
+            VaadinSession.getCurrent().setAttribute(SAVED_DRAFT, null);
+            details.startWithCode(code.strip());
+            show(Step.APPLICANT);
+        });
     }
 
     private void restoreDraft() {
