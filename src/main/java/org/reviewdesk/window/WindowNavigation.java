@@ -11,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class WindowNavigation {
 
     @Bean
-    NavigationEntry windowNavigation() {
+    NavigationEntry windowDeskNavigation() {
         return new NavigationEntry(200, "window.nav", VaadinIcon.OFFICE, WindowView.class);
     }
 
