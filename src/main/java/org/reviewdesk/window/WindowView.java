@@ -59,6 +59,7 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
     final Select<IdType> identityType = new Select<>();
     final TextField identityNumber = new TextField();
     final Paragraph identityResult = new Paragraph();
+    final Div identityRecorded = new Div();
 
     public WindowView(WindowDesk desk, InPersonVerifications verifications, BusinessTime time) {
         this.desk = desk;
@@ -234,12 +235,10 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
         identityResult.removeClassNames("window-identity--ok", "window-identity--refused");
         Button record = new Button(getTranslation("window.identity.record"), VaadinIcon.CHECK.create(), e -> recordIdentity());
         record.setId("window-identity-record");
-        Div shown = new Div();
-        shown.setId("window-identity-recorded");
-        identityCase.addValueChangeListener(e -> showRecorded(shown, e.getValue()));
-        showRecorded(shown, open.get(0));
+        identityRecorded.setId("window-identity-recorded");
+        showRecorded(open.get(0));
         identity.add(card("window.identity.title", new Paragraph(getTranslation("window.identity.help")),
-                identityCase, identityType, identityNumber, record, identityResult, shown));
+                identityCase, identityType, identityNumber, record, identityResult, identityRecorded));
     }
 
     private void recordIdentity() {
@@ -249,6 +248,7 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
             identityResult.removeClassName("window-identity--refused");
             identityResult.addClassName("window-identity--ok");
             identityNumber.clear();
+            showRecorded(v.caseRef());
         } catch (UserFacingException e) {
             identityResult.setText(getTranslation(e.messageKey(), e.arguments()));
             identityResult.removeClassName("window-identity--ok");
@@ -256,7 +256,8 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
         }
     }
 
-    private void showRecorded(Div shown, String caseRef) {
+    private void showRecorded(String caseRef) {
+        Div shown = identityRecorded;
         shown.removeAll();
         if (caseRef == null) {
             return;
@@ -284,6 +285,10 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
         identityNumber.setHelperText(getTranslation("window.identity.numberHelper", InPersonVerifications.MIN_DIGITS));
         identityNumber.setMaxLength(18);
         identityResult.setId("window-identity-result");
+    }
+
+    {
+        identityCase.addValueChangeListener(e -> showRecorded(e.getValue()));
     }
 
     private Span statusPill(AccountStatus status) {
