@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.reviewdesk.accounts.AccountCsv.Parsed;
 import org.reviewdesk.accounts.AccountCsv.Row;
 import org.reviewdesk.platform.AuditLog;
@@ -46,6 +47,8 @@ public class AccountImport {
     static final String AUDIT_IMPORTED = "ACCOUNTS_IMPORTED";
     private static final int BATCH = 1000;
     private static final int LOOKUP_CHUNK = 500;
+    /** From this many codes in a file, the existing accounts are read in one pass. */
+    static final int SCAN_FROM = 5_000;
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -169,12 +172,29 @@ public class AccountImport {
         return key.getKey().longValue();
     }
 
-    /** The accounts the file's codes already have, read in chunks of an IN list. */
+    /**
+     * The accounts the file's codes already have. A small file looks its codes up in chunks of an IN
+     * list (index on uscc); a large one reads the table once, streamed, and keeps the file's codes:
+     * right after a large import PostgreSQL's statistics still say the table is small, and it would
+     * answer each IN chunk with a full scan (measured: 433 s instead of seconds for 100,000 rows).
+     */
     private Map<String, List<EnterpriseAccount>> existing(List<ImportedRow> rows) {
-        List<String> codes = new ArrayList<>(new HashSet<>(rows.stream().map(ImportedRow::uscc).toList()));
+        Set<String> codes = new HashSet<>(rows.stream().map(ImportedRow::uscc).toList());
         Map<String, List<EnterpriseAccount>> byCode = new HashMap<>();
-        for (int from = 0; from < codes.size(); from += LOOKUP_CHUNK) {
-            List<String> chunk = codes.subList(from, Math.min(codes.size(), from + LOOKUP_CHUNK));
+        if (codes.size() >= SCAN_FROM) {
+            JdbcTemplate streaming = new JdbcTemplate(batch.getDataSource());
+            streaming.setFetchSize(LOOKUP_CHUNK * 4);
+            streaming.query("select " + AccountRows.COLUMNS + " from enterprise_account a", (java.sql.ResultSet rs) -> {
+                if (codes.contains(rs.getString("uscc"))) {
+                    EnterpriseAccount a = AccountRows.MAPPER.mapRow(rs, 0);
+                    byCode.computeIfAbsent(a.uscc(), c -> new ArrayList<>()).add(a);
+                }
+            });
+            return byCode;
+        }
+        List<String> list = new ArrayList<>(codes);
+        for (int from = 0; from < list.size(); from += LOOKUP_CHUNK) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + LOOKUP_CHUNK));
             jdbc.sql("select " + AccountRows.COLUMNS + " from enterprise_account a where a.uscc in (:codes)")
                     .param("codes", chunk)
                     .query(AccountRows.MAPPER).list()
