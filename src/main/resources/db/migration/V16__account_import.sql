@@ -11,10 +11,10 @@ alter table enterprise_account add column opened_on date;
 alter table enterprise_account add column source varchar(16) default 'REGISTRATION' not null;
 alter table enterprise_account add constraint ck_enterprise_account_source check (source in ('IMPORT', 'REGISTRATION'));
 
--- Search by name fragment looks in every name an account has had (current and former). A B-tree
--- on the name serves prefix searches (and exact ones); infix fragments scan this narrow table, which
--- docs/benchmarks.md times at 100,000 accounts.
-create index ix_enterprise_account_name_name on enterprise_account_name (name);
+-- Search by name fragment looks in every name an account has had (current and former), in
+-- enterprise_account_name. A B-tree cannot serve an infix LIKE, and trigram indexes (pg_trgm) need a
+-- UTF-8 ctype to see Chinese characters and exist on PostgreSQL only, so none is created here: the
+-- fragment scans this narrow table (docs/benchmarks.md: about 35-55 ms at 100,000 accounts).
 
 -- One row per import: who, when, which file, and what came of it (also in audit_record).
 create table account_import (

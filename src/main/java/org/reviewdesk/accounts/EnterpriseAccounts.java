@@ -64,8 +64,8 @@ public class EnterpriseAccounts {
     /**
      * Accounts by credit code (exactly: every account the code has had) or by a fragment of any name
      * they have had, current or former; ACTIVE first, then by name. The code uses the index on
-     * {@code enterprise_account.uscc}; a fragment looks in {@code enterprise_account_name} (index
-     * {@code ix_enterprise_account_name_name}: prefixes use it, infixes scan the narrow table).
+     * {@code enterprise_account.uscc}; a fragment scans the narrow {@code enterprise_account_name}
+     * (no portable index serves an infix LIKE on Chinese text; see V16).
      */
     @Transactional(readOnly = true)
     public List<AccountMatch> search(String query, int offset, int limit) {
