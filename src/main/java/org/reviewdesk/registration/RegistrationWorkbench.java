@@ -16,6 +16,7 @@ import java.util.function.Function;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.BusinessTime;
+import org.reviewdesk.platform.Facts;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseTimeline;
@@ -118,13 +119,7 @@ public class RegistrationWorkbench extends Div {
     }
 
     private Div row(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("workbench-facts__label");
-        Span text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("workbench-facts__value");
-        Div row = new Div(label, text);
-        row.addClassName("workbench-facts__row");
-        return row;
+        return Facts.row(getTranslation(labelKey), value);
     }
 
     // ---- checks -----------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ import org.reviewdesk.accounts.AccountName;
 import org.reviewdesk.accounts.AccountStatus;
 import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.platform.BusinessTime;
+import org.reviewdesk.platform.Facts;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.IdType;
@@ -298,13 +299,7 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     private Div row(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("workbench-facts__label");
-        Span text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("workbench-facts__value");
-        Div row = new Div(label, text);
-        row.addClassName("workbench-facts__row");
-        return row;
+        return Facts.row(getTranslation(labelKey), value);
     }
 
     private static Paragraph hint(String text) {
