@@ -72,7 +72,8 @@ public class ApplicationFormView extends ApplicantPage {
     private DraftCreated draft;
     private Step step = Step.APPLICANT;
 
-    public ApplicationFormView(RegistrationService registrations, DocumentUploadFields uploads, BusinessTime time) {
+    public ApplicationFormView(RegistrationService registrations, MobileProofs proofs, DocumentUploadFields uploads,
+                               BusinessTime time) {
         super(time);
         this.registrations = registrations;
         this.uploads = uploads;
@@ -89,7 +90,7 @@ public class ApplicationFormView extends ApplicantPage {
         result.addClassName("applicant-result");
         result.setVisible(false);
 
-        details = new ApplicantDetailsStep(registrations, fields, error -> mark(error));
+        details = new ApplicantDetailsStep(registrations, proofs, ApplicationFormView::clientAddress, fields, error -> mark(error));
         Button next = primary("applicant.action.toDocuments", e -> leaveApplicantStep());
         next.setId("apply-next-1");
         sections.put(Step.APPLICANT, section(Step.APPLICANT, details, actions(null, next)));
@@ -114,10 +115,17 @@ public class ApplicationFormView extends ApplicantPage {
         }
         try {
             if (draft == null) {
-                draft = registrations.createDraft(form, getLocale(), idempotencyKey, clientAddress());
+                DraftCreated created = registrations.createDraft(form, details.proof(), getLocale(), idempotencyKey, clientAddress());
+                if (created.reissued()) {
+                    // the draft was made by an earlier click whose answer was lost: its new code went by SMS only
+                    error(getTranslation("registration.idempotencyKey.codeResent", created.mobileMasked()));
+                    return;
+                }
+                draft = created;
                 VaadinSession.getCurrent().setAttribute(SAVED_DRAFT, draft);
+                details.mobileProven();
             } else {
-                registrations.updateDraft(draft.access(), form);
+                registrations.updateDraft(draft.access(), form, clientAddress());
             }
         } catch (FormRefusedException refused) {
             showErrors(refused.errors());
@@ -423,6 +431,7 @@ public class ApplicationFormView extends ApplicantPage {
         try {
             if (registrations.status(saved.access()).state() == RegistrationState.DRAFT) {
                 details.fill(registrations.form(saved.access()));
+                details.mobileProven();
                 draft = saved;
                 step = Step.DOCUMENTS;
                 return;
