@@ -27,6 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
 @Import(EmbeddedPostgresConfiguration.class)
 class PostgresApplicationIT {
 
+    @Autowired org.springframework.context.ApplicationContext context;
+
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -76,7 +78,7 @@ class PostgresApplicationIT {
         var form = new org.reviewdesk.registration.ApplicantForm(org.reviewdesk.rules.LegalPersonType.ENTERPRISE,
                 "深圳市并发测试有限公司", uscc, false, "张三", org.reviewdesk.rules.IdType.RESIDENT_ID, "11010519491231002X",
                 "13812345678", false, null, null, null, null, "13812345678", null);
-        var draft = registrations.createDraft(form, java.util.Locale.SIMPLIFIED_CHINESE, null);
+        var draft = org.reviewdesk.registration.MobileProofFixture.createDraft(context, form);
         for (String slot : registrations.requiredSlots(org.reviewdesk.rules.LegalPersonType.ENTERPRISE, false)) {
             registrations.upload(draft.access(), slot, slot + ".png", "image/png",
                     new java.io.ByteArrayInputStream(org.reviewdesk.registration.TestDocuments.png()));

@@ -37,7 +37,7 @@ class RegistrationApiAccessTest {
 
     @Test
     void aWrongAccessCodeIsUnauthorisedInTheCallersLanguage() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
         Draft guess = new Draft(draft.number(), "AAAAAAAA");
 
@@ -54,7 +54,7 @@ class RegistrationApiAccessTest {
 
     @Test
     void anUnknownNumberGetsTheSameAnswerAsAWrongCode() throws Exception {
-        Answer answer = new RegistrationApiClient(port).status(new Draft("RD19700101999999", "AAAAAAAA"), null);
+        Answer answer = new RegistrationApiClient(port, jdbc).status(new Draft("RD19700101999999", "AAAAAAAA"), null);
 
         assertThat(answer.status()).isEqualTo(401);
         assertThat(answer.json().get("code").asText()).isEqualTo("registration.access.denied");
@@ -62,7 +62,7 @@ class RegistrationApiAccessTest {
 
     @Test
     void aMissingAccessCodeIsABadRequestNamingTheHeader() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
 
         Answer answer = api.get(RegistrationApiClient.BASE + "/" + draft.number(), "en");
@@ -74,7 +74,7 @@ class RegistrationApiAccessTest {
 
     @Test
     void fiveWrongCodesLockTheApplicationEvenForTheRightCode() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
         Draft guess = new Draft(draft.number(), "BBBBBBBB");
         for (int i = 0; i < 5; i++) {
@@ -91,7 +91,7 @@ class RegistrationApiAccessTest {
 
     @Test
     void anOpenApplicationForTheCodeIsNamedInsteadOfASecondOne() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Map<String, Object> form = RegistrationApiClient.validForm();
         Draft first = api.completeDraft(form);
         assertThat(api.submit(first).status()).isEqualTo(200);
@@ -114,7 +114,7 @@ class RegistrationApiAccessTest {
                 LegalPersonType.ENTERPRISE, "张三", "TEST-" + uscc, "test"));
         Rows before = Rows.in(jdbc);
 
-        Answer answer = new RegistrationApiClient(port).create(RegistrationApiClient.validForm(uscc), "en", null);
+        Answer answer = new RegistrationApiClient(port, jdbc).create(RegistrationApiClient.validForm(uscc), "en", null);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(409);
         assertThat(answer.json().get("code").asText()).isEqualTo("registration.uscc.activeAccount");
@@ -125,7 +125,7 @@ class RegistrationApiAccessTest {
 
     @Test
     void theReceiptWaitsForTheSubmission() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
 
         Answer answer = api.receipt(draft);
@@ -137,7 +137,7 @@ class RegistrationApiAccessTest {
 
     @Test
     void noDocumentsAreAwaitedFromADraft() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
 
         Answer answer = api.send(api.request(RegistrationApiClient.BASE + "/" + draft.number() + "/supplement", "en")

@@ -33,7 +33,7 @@ class RegistrationApiIdempotencyTest {
 
     @Test
     void aRetriedCreateWithTheSameIdempotencyKeyGivesTheSameDraftAndANewCode() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Map<String, Object> form = RegistrationApiClient.validForm();
         String key = UUID.randomUUID().toString();
         Rows before = Rows.in(jdbc);
@@ -54,7 +54,7 @@ class RegistrationApiIdempotencyTest {
 
     @Test
     void aDoubleSubmitStartsOneProcess() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.completeDraft(RegistrationApiClient.validForm());
 
         List<Answer> answers = atOnce(() -> api.submit(draft), () -> api.submit(draft));
@@ -67,7 +67,7 @@ class RegistrationApiIdempotencyTest {
 
     @Test
     void ofTwoDraftsWithTheSameCodeSubmittedAtOnceOneWinsAndTheOtherIsToldItsNumber() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Map<String, Object> form = RegistrationApiClient.validForm();
         Draft one = api.completeDraft(form);
         Draft two = api.completeDraft(form);
