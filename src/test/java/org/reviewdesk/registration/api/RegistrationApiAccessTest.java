@@ -1,25 +1,30 @@
 package org.reviewdesk.registration.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
 import org.reviewdesk.accounts.EnterpriseAccounts;
+import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.registration.ApplicantCodes;
 import org.reviewdesk.registration.api.RegistrationApiClient.Answer;
 import org.reviewdesk.registration.api.RegistrationApiClient.Draft;
 import org.reviewdesk.registration.api.RegistrationApiClient.Rows;
 import org.reviewdesk.rules.LegalPersonType;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Only the holder of an application's number and access code reaches it; guessing locks it; a
- * credit code with an open application or an active account gets no second one.
+ * Only the holder of an application's number and access code reaches it; guessing locks the
+ * guessing address, never the application; a credit code with an open application or an active
+ * account gets no second one, and the answer names no other application.
  */
 @ApplicationTest
 class RegistrationApiAccessTest {
@@ -28,6 +33,8 @@ class RegistrationApiAccessTest {
     @Autowired JdbcClient jdbc;
     @Autowired EnterpriseAccounts accounts;
     @Autowired PlatformTransactionManager transactions;
+    @Autowired ApplicantCodes codes;
+    @Value("${reviewdesk.registration.access-max-failures-per-address}") int maxFailuresPerAddress;
 
     /** Wrong codes count per address too (all tests come from 127.0.0.1): start each test afresh. */
     @AfterEach
@@ -73,15 +80,15 @@ class RegistrationApiAccessTest {
     }
 
     @Test
-    void fiveWrongCodesLockTheApplicationEvenForTheRightCode() throws Exception {
+    void anAddressThatSentTooManyWrongCodesIsRefusedForAWhile() throws Exception {
         RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
         Draft guess = new Draft(draft.number(), "BBBBBBBB");
-        for (int i = 0; i < 5; i++) {
+        for (int i = 0; i < maxFailuresPerAddress; i++) {
             assertThat(api.status(guess, null).status()).isEqualTo(401);
         }
 
-        Answer locked = api.status(draft, null);
+        Answer locked = api.status(guess, null);
 
         assertThat(locked.status()).isEqualTo(429);
         assertThat(locked.json().get("code").asText()).isEqualTo("registration.access.locked");
@@ -90,7 +97,24 @@ class RegistrationApiAccessTest {
     }
 
     @Test
-    void anOpenApplicationForTheCodeIsNamedInsteadOfASecondOne() throws Exception {
+    void aWrongCodeStormFromOneAddressDoesNotStopTheRightCodeFromAnother() throws Exception {
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
+        Draft draft = api.draft(RegistrationApiClient.validForm());
+        String attacker = "198.51.100.66";
+        for (int i = 0; i < maxFailuresPerAddress + 10; i++) {
+            assertThatThrownBy(() -> codes.open(draft.number(), "BBBBBBBB", attacker)).isInstanceOf(UserFacingException.class);
+        }
+        assertThatThrownBy(() -> codes.open(draft.number(), draft.code(), attacker))
+                .as("the attacker's own address is refused, even with the right code")
+                .hasFieldOrPropertyWithValue("messageKey", "registration.access.locked");
+
+        Answer applicant = api.status(draft, null);
+
+        assertThat(applicant.status()).as("the applicant, from another address, is never locked out").isEqualTo(200);
+    }
+
+    @Test
+    void anOpenApplicationForTheCodeIsNotNamedToAnotherCaller() throws Exception {
         RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Map<String, Object> form = RegistrationApiClient.validForm();
         Draft first = api.completeDraft(form);
@@ -98,11 +122,15 @@ class RegistrationApiAccessTest {
         Rows before = Rows.in(jdbc);
 
         Answer second = api.create(form, null, null);
+        Answer english = api.create(form, "en", null);
 
         assertThat(second.status()).as(second.body()).isEqualTo(409);
         assertThat(second.json().get("code").asText()).isEqualTo("registration.uscc.openApplication");
-        assertThat(second.json().get("openApplication").asText()).isEqualTo(first.number());
-        assertThat(second.json().get("message").asText()).contains(first.number());
+        assertThat(second.json().has("openApplication")).isFalse();
+        assertThat(second.body()).doesNotContain(first.number()).doesNotContainPattern("RD\\d{14}");
+        assertThat(second.json().get("message").asText()).contains("查询码").contains("12345");
+        assertThat(english.json().get("message").asText()).startsWith("An application for this credit code is already in progress")
+                .doesNotContain(first.number());
         assertThat(second.json().get("fields").get(0).get("field").asText()).isEqualTo("uscc");
         assertThat(Rows.in(jdbc)).isEqualTo(before);
     }
