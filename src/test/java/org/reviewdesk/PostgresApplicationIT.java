@@ -164,6 +164,20 @@ class PostgresApplicationIT {
         assertThat(accounts.findActive(registrations.form(draft.access()).uscc())).isPresent();
     }
 
+    @Autowired
+    org.reviewdesk.platform.AttemptThrottle throttle;
+
+    @Test
+    void parallelFirstAttemptsAtOneKeyAreCountedByOneUpsertEachWithoutAPrimaryKeyFailure() throws Exception {
+        // two first drafts from one address at once used to hit pk_login_throttle and abort the transaction (a 500)
+        var scope = new org.reviewdesk.platform.AttemptThrottle.Scope("pg-parallel-" + java.util.UUID.randomUUID(), 5, 1000,
+                java.time.Duration.ofMinutes(15));
+        var attempts = org.reviewdesk.platform.AttemptThrottleProbe.inParallel(throttle, scope, "first", 50);
+        assertThat(attempts).filteredOn(org.reviewdesk.platform.AttemptThrottle.Attempt::allowed).hasSize(5);
+        assertThat(jdbc.sql("select failures from login_throttle where throttle_key = :key")
+                .param("key", scope.name() + ":subject:first").query(Integer.class).single()).isEqualTo(5);
+    }
+
     @Test
     void runsOnPostgresql() {
         assertThat(jdbc.sql("select version()").query(String.class).single()).startsWith("PostgreSQL 17");

@@ -1,10 +1,8 @@
 package org.reviewdesk.platform;
 
-import java.time.OffsetDateTime;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 
-/** Failed staff logins, per account and per client address ({@link AttemptThrottle} with the login limits). */
+/** Staff logins, per account and per client address ({@link AttemptThrottle} with the login limits). */
 @Service
 class LoginThrottle {
 
@@ -23,15 +21,12 @@ class LoginThrottle {
                 properties.maxFailuresPerAddress(), properties.lockDuration());
     }
 
-    Optional<OffsetDateTime> lockedUntil(String username, String address) {
-        return throttle.lockedUntil(scope(), username, address);
+    /** Counts a login attempt; the password may be checked only when it is allowed. */
+    AttemptThrottle.Attempt attempt(String username, String address) {
+        return throttle.attempt(scope(), username, address);
     }
 
-    void recordFailure(String username, String address) {
-        throttle.recordFailure(scope(), username, address);
-    }
-
-    void recordSuccess(String username) {
-        throttle.recordSuccess(scope(), username);
+    void recordSuccess(String username, String address) {
+        throttle.recordSuccess(scope(), username, address);
     }
 }

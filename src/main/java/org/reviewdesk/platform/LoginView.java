@@ -16,7 +16,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.web.WebAttributes;
 
 /** Staff sign-in. Spring Security handles the POST to /login; this view shows the form and why a login failed. */
@@ -92,10 +91,8 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
             long minutes = Math.max(1, Duration.between(OffsetDateTime.now(clock), throttled.lockedUntil()).toMinutes() + 1);
             error.setTitle(getTranslation("platform.login.throttled.title"));
             error.setMessage(getTranslation("platform.login.throttled.message", minutes));
-        } else if (failure instanceof DisabledException) {
-            error.setTitle(getTranslation("platform.login.disabled.title"));
-            error.setMessage(getTranslation("platform.login.disabled.message"));
         } else {
+            // a disabled account gets the wrong password's message: the page does not tell which accounts exist
             error.setTitle(getTranslation("platform.login.failed.title"));
             error.setMessage(getTranslation("platform.login.failed.message"));
         }

@@ -1,7 +1,7 @@
 package org.reviewdesk.platform;
 
-import java.time.OffsetDateTime;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
@@ -9,8 +9,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Password login with throttling: a locked account or address is refused before the password
- * is even checked (so a locked account cannot be probed), and every failure is counted.
+ * Password login with throttling. The username is normalised once ({@link StaffUsernames}) for the
+ * throttle and the lookup alike; a name no user can have is refused before anything is counted.
+ * Every other attempt is counted before the password is checked, so parallel guesses cannot
+ * outrun the count, and a locked account or address is refused without looking at the password.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -26,21 +28,26 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication authentication) throws AuthenticationException {
-        String username = authentication.getName();
+        String username = StaffUsernames.normalise(authentication.getName());
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : null;
-        OffsetDateTime lockedUntil = throttle.lockedUntil(username, address).orElse(null);
-        if (lockedUntil != null) {
-            audit.recordNow(username, "LOGIN_THROTTLED", null, "address=" + address);
-            throw new LoginThrottledException(lockedUntil);
+        if (!StaffUsernames.isValid(username)) {
+            throw new BadCredentialsException("no such username can exist");
         }
+        AttemptThrottle.Attempt attempt = throttle.attempt(username, address);
+        if (!attempt.allowed()) {
+            audit.recordNow(username, "LOGIN_THROTTLED", null, "address=" + address);
+            throw new LoginThrottledException(attempt.lockedUntil());
+        }
+        UsernamePasswordAuthenticationToken normalised = UsernamePasswordAuthenticationToken.unauthenticated(
+                username, authentication.getCredentials());
+        normalised.setDetails(authentication.getDetails());
         try {
-            Authentication result = passwords.authenticate(authentication);
-            throttle.recordSuccess(username);
+            Authentication result = passwords.authenticate(normalised);
+            throttle.recordSuccess(username, address);
             audit.recordNow(username, "LOGIN", null, "address=" + address);
             return result;
         } catch (AuthenticationException e) {
-            throttle.recordFailure(username, address);
             audit.recordNow(username, "LOGIN_FAILED", null, "address=" + address + " reason=" + e.getClass().getSimpleName());
             throw e;
         }

@@ -51,14 +51,15 @@ public class ApplicantCodes {
     }
 
     /**
-     * Checks an application number and access code. Attempts are counted per client address; past
-     * the limit that address is refused for a while, whatever number it tries. An unknown number and a
+     * Checks an application number and access code. Every attempt is counted per client address
+     * before the code is checked, and a right code gives its attempt back; past the limit that address
+     * is refused for a while, whatever number it tries. An unknown number and a
      * wrong code get the same answer.
      */
     public ApplicantAccess open(String number, String accessCode, String clientAddress) {
         String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
         AttemptThrottle.Scope scope = accessScope();
-        Optional<OffsetDateTime> locked = attempts.begin(scope, null, clientAddress);
+        Optional<OffsetDateTime> locked = attempts.count(scope, null, clientAddress);
         if (locked.isPresent()) {
             long minutes = Math.max(1, Duration.between(records.now(), locked.get()).toMinutes() + 1);
             throw new UserFacingException("registration.access.locked", minutes);
@@ -67,7 +68,6 @@ public class ApplicantCodes {
         Optional<String> hash = wanted.isEmpty() ? Optional.empty()
                 : transaction.execute(status -> applications.findByNumber(wanted).map(RegistrationApplication::accessCodeHash));
         if (hash.isEmpty() || code.isEmpty() || !matches(code, hash.get())) {
-            attempts.failed(scope, null, clientAddress);
             throw new UserFacingException("registration.access.denied");
         }
         attempts.succeeded(scope, null, clientAddress);

@@ -7,7 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Registration's one use of {@link AttemptThrottle}: every attempt is counted before it is decided
- * on, and a success gives the address its attempt back. A subject of null counts by address only.
+ * on (one atomic upsert per key), and a success gives the address its attempt back. A subject of
+ * null counts by address only.
  */
 @Component
 class Attempts {
@@ -18,28 +19,17 @@ class Attempts {
         this.throttle = throttle;
     }
 
-    /** Counts an attempt that stays counted (a draft, an SMS asked for); the time until which it is refused, if it is. */
-    Optional<OffsetDateTime> count(AttemptThrottle.Scope scope, String subject, String address) {
-        Optional<OffsetDateTime> locked = throttle.lockedUntil(scope, subject, address);
-        if (locked.isEmpty()) {
-            throttle.recordFailure(scope, subject, address);
-        }
-        return locked;
-    }
-
     /**
-     * Starts an attempt to prove a secret, to be ended by {@link #failed} or {@link #succeeded}; the
-     * time until which it is refused, if it is.
+     * Counts an attempt (a draft, an SMS asked for, a code tried); the time until which it is refused,
+     * if it is. A wrong code's attempt stays counted; a right one is given back with {@link #succeeded}.
      */
-    Optional<OffsetDateTime> begin(AttemptThrottle.Scope scope, String subject, String address) {
-        return throttle.lockedUntil(scope, subject, address);
+    Optional<OffsetDateTime> count(AttemptThrottle.Scope scope, String subject, String address) {
+        AttemptThrottle.Attempt attempt = throttle.attempt(scope, subject, address);
+        return attempt.allowed() ? Optional.empty() : Optional.of(attempt.lockedUntil());
     }
 
-    void failed(AttemptThrottle.Scope scope, String subject, String address) {
-        throttle.recordFailure(scope, subject, address);
-    }
-
+    /** A right secret: the address gets its attempt back (the subject's count is cleared). */
     void succeeded(AttemptThrottle.Scope scope, String subject, String address) {
-        throttle.recordSuccess(scope, subject);
+        throttle.recordSuccess(scope, subject, address);
     }
 }

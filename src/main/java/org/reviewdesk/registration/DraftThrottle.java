@@ -28,10 +28,9 @@ class DraftThrottle {
      */
     void count(String contactMobile, String clientAddress) {
         AttemptThrottle.Scope current = scope;
-        if (throttle.lockedUntil(current, contactMobile, clientAddress).isPresent()) {
+        if (!throttle.attempt(current, contactMobile, clientAddress).allowed()) {
             throw new UserFacingException("registration.draft.tooMany");
         }
-        throttle.recordFailure(current, contactMobile, clientAddress);
     }
 
     /** Tests only: other limits (and a scope name of their own, so their counts start at zero). */

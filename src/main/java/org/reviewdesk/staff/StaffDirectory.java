@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.platform.StaffUsernames;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
@@ -26,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class StaffDirectory implements UserDetailsService {
 
-    static final Pattern USERNAME = Pattern.compile("[a-z][a-z0-9._-]{2,63}");
+    static final Pattern USERNAME = StaffUsernames.PATTERN;
     static final int MIN_PASSWORD_LENGTH = 10;
 
     private final StaffUserRepository users;
@@ -148,6 +149,6 @@ public class StaffDirectory implements UserDetailsService {
     }
 
     static String normalise(String username) {
-        return username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return StaffUsernames.normalise(username);
     }
 }

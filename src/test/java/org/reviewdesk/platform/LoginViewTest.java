@@ -44,9 +44,11 @@ class LoginViewTest extends KaribuTestSupport {
     }
 
     @Test
-    void aDisabledAccountIsToldToContactTheAdministrator() {
-        LoginI18n form = failWith(new DisabledException("disabled"));
-        assertThat(form.getErrorMessage().getTitle()).isEqualTo("账号已停用");
+    void aDisabledAccountGetsTheWrongPasswordsMessageSoThePageTellsNoAccountApart() {
+        LoginI18n disabled = failWith(new DisabledException("disabled"));
+        assertThat(disabled.getErrorMessage().getTitle()).isEqualTo("用户名或密码不正确");
+        assertThat(disabled.getErrorMessage().getMessage())
+                .isEqualTo(failWith(new BadCredentialsException("bad")).getErrorMessage().getMessage());
     }
 
     @Test
