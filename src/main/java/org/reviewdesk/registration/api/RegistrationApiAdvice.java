@@ -5,6 +5,7 @@ import org.reviewdesk.registration.FormRefusedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +38,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -95,6 +97,16 @@ class RegistrationApiAdvice {
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
         return JsonErrors.of(messages, HttpStatus.PAYLOAD_TOO_LARGE, "inspection.refused.tooLarge",
                 new Object[] {String.valueOf(uploads.maxBytes() / (1024 * 1024))}, request);
+    }
+
+    /**
+     * A multipart body that could not be read: mostly a client that went away mid-upload (nobody is
+     * left to read the answer), else a malformed body. Neither is a failure of ours.
+     */
+    @ExceptionHandler({MultipartException.class, IOException.class})
+    ResponseEntity<Map<String, String>> unreadableUpload(Exception e, HttpServletRequest request) {
+        log.debug("Upload body not read: {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, "registration.api.badRequest", new Object[] {400}, request);
     }
 
     /** Not JSON, or a value of the wrong kind (an unknown legal-person type, text for a boolean). */
