@@ -65,6 +65,8 @@ class RegistrationJourneyIT {
     RuntimeService runtime;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
     WebDriver browser;
     Path profile;
     Path files;
@@ -102,6 +104,10 @@ class RegistrationJourneyIT {
         type("apply-representativeIdNumber", "11010519491231002X");
         type("apply-representativeMobile", "13812345678");
         type("apply-contactMobile", "13812345678");
+        // the contact mobile is proven with an SMS code, read where a tester on the embedded defaults finds it
+        browser.findElement(By.id("apply-sendCode")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("apply-codeSent"), "138****5678"));
+        type("apply-mobileCode", org.reviewdesk.registration.MobileProofFixture.smsCode(jdbc, "13812345678"));
         saveFull("apply-1-details");
         browser.manage().window().setSize(new Dimension(390, 844));
         save("apply-1-details-phone");
