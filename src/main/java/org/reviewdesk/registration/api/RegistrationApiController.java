@@ -16,9 +16,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -44,7 +42,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The registration for the portal's own web and app front ends: anonymous callers, each
@@ -165,16 +166,18 @@ class RegistrationApiController {
             content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
     ResponseEntity<RegistrationApiModel.Document> upload(@PathVariable String number, @PathVariable String slot,
                                                          @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
-                                                         HttpServletRequest request) throws IOException, ServletException {
+                                                         HttpServletRequest request) throws IOException, MissingServletRequestPartException {
         // the code first: the multipart body is parsed lazily (spring.servlet.multipart.resolve-lazily), on getPart below
         ApplicantAccess access = open(number, accessCode, request);
         try (UploadPermits.Permit permit = uploadPermits.take(request.getRemoteAddr())) {
-            Part file = request.getPart("file");
+            // Spring's multipart request (not the servlet's getPart): its parse failures become MaxUploadSizeExceededException
+            MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+            MultipartFile file = multipart == null ? null : multipart.getFile("file");
             if (file == null) {
                 throw new MissingServletRequestPartException("file");
             }
             try (InputStream in = file.getInputStream()) {
-                DocumentInfo info = registrations.upload(access, slot, file.getSubmittedFileName(), file.getContentType(), in);
+                DocumentInfo info = registrations.upload(access, slot, file.getOriginalFilename(), file.getContentType(), in);
                 return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
                         .body(RegistrationApiModel.Document.of(info));
             }

@@ -82,6 +82,18 @@ class RegistrationApiUploadGuardTest {
         assertThat(answer).contains("registration.upload.tooManyAtOnce").contains("Too many uploads at once (at most " + perAddress);
     }
 
+    @Test
+    void aFileOverTheMultipartLimitIsRefusedAsTooLargeOnceTheCodeIsRight() throws Exception {
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
+        Draft draft = api.draft(RegistrationApiClient.validForm());
+
+        RegistrationApiClient.Answer answer = api.upload(draft, "business-licence", "big.pdf", "application/pdf",
+                new byte[11 * 1024 * 1024 + 1], "en");
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(413);
+        assertThat(answer.json().get("code").asText()).isEqualTo("inspection.refused.tooLarge");
+    }
+
     /** Sends the request's headers and the first 64 KB of an 11 MB body; the rest is never sent. */
     private Socket startUpload(String number, String code) throws IOException {
         return startUpload(number, code, null);
