@@ -187,9 +187,14 @@ public class RegistrationService {
      * hash covers); another request with the key is refused.
      */
     private Optional<DraftCreated> retry(String key, String requestHash, String mobile, String clientAddress) {
-        boolean exists = Boolean.TRUE.equals(transaction.execute(status -> applications.findByIdempotencyKey(key).isPresent()));
-        if (!exists) {
+        Optional<String> stored = transaction.execute(status -> applications.findByIdempotencyKey(key)
+                .map(a -> Objects.requireNonNullElse(a.idempotencyRequestHash(), "")));
+        if (stored.isEmpty()) {
             return Optional.empty();
+        }
+        if (!IdempotentRequests.same(stored.get(), requestHash)) {
+            // before anything is counted: a stranger's key must not use up the limits of the mobile it names
+            throw new UserFacingException("registration.idempotencyKey.reused");
         }
         if (clientAddress != null) {
             // a re-issued code is an SMS like a new draft's
