@@ -68,6 +68,12 @@ class BrowserIT {
         assertThat(chineseGlyphsAreDistinct())
                 .as("Chinese characters render as real glyphs, not identical boxes: install a CJK font (fonts-wqy-zenhei)")
                 .isTrue();
+
+        // the Content-Security-Policy lets Vaadin run (nothing refused so far) and refuses what is not ours
+        assertThat(HeadlessChromium.contentSecurityPolicyViolations(browser)).as("refused by the CSP").isEmpty();
+        ((JavascriptExecutor) browser).executeScript(
+                "const i = document.createElement('img'); i.src = 'https://example.invalid/beacon.png'; document.body.append(i);");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(b -> !HeadlessChromium.contentSecurityPolicyViolations(b).isEmpty());
     }
 
     @Test

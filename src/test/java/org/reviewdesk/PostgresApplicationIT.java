@@ -21,6 +21,7 @@ import org.springframework.test.context.ActiveProfiles;
 
 /** The same application on a real PostgreSQL 17, configured as production: no demo data, a first admin. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "reviewdesk.demo-data=false",
         "reviewdesk.admin.username=chief",
         "reviewdesk.admin.password=Chief-Admin-2026"})
 @ActiveProfiles("test")

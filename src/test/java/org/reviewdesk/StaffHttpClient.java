@@ -22,6 +22,7 @@ public final class StaffHttpClient {
     private static final Pattern CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final int port;
+    private final java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
     private final CookieManager cookies = new CookieManager();
     private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -59,8 +60,16 @@ public final class StaffHttpClient {
                 .filter(c -> "JSESSIONID".equals(c.getName())).map(HttpCookie::getValue).findFirst().orElse("");
     }
 
+    /** A header this client sends with every request from now on (X-Forwarded-For, say). */
+    public StaffHttpClient withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
     public HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        headers.forEach(request::header);
+        return request;
     }
 
     public <T> HttpResponse<T> send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> body) throws Exception {

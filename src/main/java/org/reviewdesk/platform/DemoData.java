@@ -1,38 +1,27 @@
 package org.reviewdesk.platform;
 
-import java.sql.Connection;
-import java.sql.SQLException;
-import javax.sql.DataSource;
+import java.util.Locale;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Whether to seed demo users and data: {@code REVIEWDESK_DEMO_DATA=true|false}, or "auto" (the
- * default), which seeds only the embedded H2 database, so a production PostgreSQL never gets
- * demo logins by accident.
+ * Whether to seed demo users and data: only when asked ({@code REVIEWDESK_DEMO_DATA=true}; the
+ * README's {@code mvn spring-boot:run} asks through the Maven plugin). Never by default, so a bare
+ * {@code java -jar} or the Docker image has no account with a published password.
  */
 @Component
 public class DemoData {
 
     private final boolean enabled;
 
-    DemoData(@Value("${reviewdesk.demo-data:auto}") String setting, DataSource dataSource) {
-        this.enabled = switch (setting.strip().toLowerCase(java.util.Locale.ROOT)) {
+    DemoData(@Value("${reviewdesk.demo-data:false}") String setting) {
+        this.enabled = switch (setting.strip().toLowerCase(Locale.ROOT)) {
             case "true", "on", "yes" -> true;
-            case "false", "off", "no" -> false;
-            default -> isH2(dataSource);
+            default -> false;
         };
     }
 
     public boolean enabled() {
         return enabled;
-    }
-
-    private static boolean isH2(DataSource dataSource) {
-        try (Connection c = dataSource.getConnection()) {
-            return "H2".equalsIgnoreCase(c.getMetaData().getDatabaseProductName());
-        } catch (SQLException e) {
-            return false;
-        }
     }
 }

@@ -21,6 +21,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
@@ -34,6 +35,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 @EnableMethodSecurity(jsr250Enabled = true)
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
+
+    /**
+     * What the staff and applicant pages may load: only this origin. Vaadin Flow's client engine
+     * needs inline and eval'd scripts and inline styles (its documented minimum); the bpmn-js viewer
+     * is served from here and draws inline SVG; previews are images from here, blob or data URLs.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; "
+            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
 
     /**
      * The portal's public API and its OpenAPI description, before the staff rules: no login, no
@@ -59,15 +69,21 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain staffSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
-                                      LoginThrottle throttle, AuditLog audit, RequestUtil vaadinRequests) throws Exception {
+                                      LoginThrottle throttle, AuditLog audit, RequestUtil vaadinRequests,
+                                      StaffAccounts accounts) throws Exception {
         http.authenticationManager(authenticationManager(users, encoder, throttle, audit));
+        // a disabled user or a changed role takes effect on the user's next request, on every node
+        http.addFilterAfter(new SessionRevalidation(accounts, audit), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
                 // liveness/readiness for orchestrators; details only for admins (management.endpoint.health)
                 .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                 .requestMatchers("/actuator/**").hasRole(Role.ADMIN.name())
                 .requestMatchers("/images/**", "/icons/**").permitAll());
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+        // HSTS is Spring Security's default for requests that came over HTTPS (directly or, from a
+        // trusted proxy, by X-Forwarded-Proto); Tomcat marks the session cookie Secure on those too
         http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                 .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                 .frameOptions(frame -> frame.sameOrigin()));
         // Vaadin's configurer would also exempt the login POST from CSRF; the login form sends the

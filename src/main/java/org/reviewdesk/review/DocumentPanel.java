@@ -27,8 +27,9 @@ import org.reviewdesk.platform.BusinessTime;
  * A case's documents on the review workbench of any process, one card per slot: the newest version's
  * pages with paging, zoom and rotation, the original as a download, an older version side by side when
  * there is one, the file's flags, and the text-layer check against the case's code and name. Every page
- * and original is read through {@link DocumentService} with the reviewer's access, which audits each
- * view of an ID scan.
+ * and original is read through {@link DocumentService} with the reviewer's access, which checks on
+ * every read that the reader's role handles the case's process and audits each view of an ID scan. A
+ * reader who may not read the case gets no panel at all (refused when it is built).
  */
 public class DocumentPanel extends Div {
 
@@ -53,7 +54,9 @@ public class DocumentPanel extends Div {
     private final Access access;
     private final Case shown;
 
+    /** @throws org.springframework.security.access.AccessDeniedException {@code access} may not read the case's documents */
     public DocumentPanel(DocumentService documents, Access access, Case shown, BusinessTime time) {
+        documents.requireReadable(shown.caseRef(), access);
         this.time = time;
         this.documents = documents;
         this.access = access;

@@ -4,11 +4,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.platform.StaffAccounts;
 import org.reviewdesk.platform.StaffUsernames;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -25,7 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * admin-only and audited.
  */
 @Service
-public class StaffDirectory implements UserDetailsService {
+public class StaffDirectory implements UserDetailsService, StaffAccounts {
 
     static final Pattern USERNAME = StaffUsernames.PATTERN;
     static final int MIN_PASSWORD_LENGTH = 10;
@@ -49,6 +51,13 @@ public class StaffDirectory implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
         return new SignedInStaff(user.username(), user.passwordHash(), user.enabled(),
                 user.roles().stream().map(r -> new SimpleGrantedAuthority(r.authority())).toList(), user.displayName());
+    }
+
+    /** For the per-request session check: no role needed, it reveals nothing to the caller. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Set<Role>> activeRoles(String username) {
+        return users.findByUsername(normalise(username)).filter(StaffUser::enabled).map(StaffUser::roles);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)

@@ -39,7 +39,7 @@ class DockerComposeTest {
     private static final Set<String> REQUIRED_APP_VARIABLES = Set.of(
             "REVIEWDESK_DB_URL", "REVIEWDESK_DB_USER", "REVIEWDESK_DB_PASSWORD",
             "REVIEWDESK_S3_ENDPOINT", "REVIEWDESK_S3_ACCESS_KEY", "REVIEWDESK_S3_SECRET_KEY", "REVIEWDESK_S3_BUCKET",
-            "REVIEWDESK_DEMO_DATA", "REVIEWDESK_ADMIN_USERNAME", "REVIEWDESK_ADMIN_PASSWORD");
+            "REVIEWDESK_DEMO_DATA", "REVIEWDESK_ADMIN_USERNAME", "REVIEWDESK_ADMIN_PASSWORD", "REVIEWDESK_TRUSTED_PROXIES");
 
     /** {@code ${NAME}}, {@code ${NAME:-default}}, {@code ${NAME:?message}}...; not the escaped {@code $${...}}. */
     private static final Pattern INTERPOLATION =
@@ -144,10 +144,40 @@ class DockerComposeTest {
         assertThat(s3.getScheme()).as("S3 endpoint scheme").isIn("http", "https");
         assertThat(s3.getHost()).as("S3 endpoint host").isEqualTo("minio");
         assertThat(s3.getPort()).as("MinIO's S3 API port (9001 is its console)").isEqualTo(9000);
-        assertThat(env.get("REVIEWDESK_S3_ACCESS_KEY")).as("the app signs in to MinIO")
-                .isEqualTo(environment(service("minio")).get("MINIO_ROOT_USER"));
-        assertThat(env.get("REVIEWDESK_S3_SECRET_KEY")).as("app and minio use the same secret")
-                .isEqualTo(environment(service("minio")).get("MINIO_ROOT_PASSWORD"));
+        Map<String, String> setup = environment(service("minio-setup"));
+        assertThat(env.get("REVIEWDESK_S3_ACCESS_KEY")).as("the app signs in as the user minio-setup creates")
+                .isEqualTo(setup.get("APP_USER"))
+                .isNotEqualTo(environment(service("minio")).get("MINIO_ROOT_USER"));
+        assertThat(env.get("REVIEWDESK_S3_SECRET_KEY")).as("with the secret minio-setup gives that user")
+                .isEqualTo(setup.get("APP_SECRET"))
+                .isNotEqualTo(environment(service("minio")).get("MINIO_ROOT_PASSWORD"));
+        assertThat(env.values()).as("the app is never given MinIO's root credentials")
+                .noneMatch(v -> v != null && v.contains("MINIO_ROOT"));
+    }
+
+    @Test
+    void minioSetupGivesTheAppAUserAllowedOnlyItsBucketAndTheAppWaitsForIt() {
+        Map<String, Object> setup = service("minio-setup");
+        assertThat(setup.get("image")).as("the MinIO image brings its mc client").isEqualTo(service("minio").get("image"));
+        String script = String.valueOf(setup.get("command"));
+        assertThat(script).contains("mc admin user add local \"$$APP_USER\" \"$$APP_SECRET\"")
+                .contains("mc admin policy attach local reviewdesk-app --user \"$$APP_USER\"")
+                .contains("arn:aws:s3:::$$BUCKET/*")
+                .doesNotContain("s3:*").doesNotContain("consoleAdmin").doesNotContain("readwrite");
+        assertThat(map(map(service("app").get("depends_on"), "app.depends_on").get("minio-setup"), "app.depends_on.minio-setup")
+                .get("condition")).isEqualTo("service_completed_successfully");
+    }
+
+    @Test
+    void theAppPortIsPublishedOnLoopbackUnlessAnOperatorChoosesOtherwise() {
+        List<?> ports = (List<?>) service("app").get("ports");
+        assertThat(ports).hasSize(1);
+        String port = String.valueOf(ports.get(0));
+        assertThat(port).startsWith("${REVIEWDESK_BIND_ADDRESS:-127.0.0.1}:");
+        assertThat(services.values().stream().map(s -> map(s, "service").get("ports")).filter(java.util.Objects::nonNull)
+                .flatMap(p -> ((List<?>) p).stream()).map(String::valueOf))
+                .as("no service is published on every interface by default")
+                .allMatch(p -> p.startsWith("127.0.0.1:") || p.startsWith("${REVIEWDESK_BIND_ADDRESS:-127.0.0.1}:"));
     }
 
     @Test

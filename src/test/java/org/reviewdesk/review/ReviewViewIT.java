@@ -98,6 +98,8 @@ class ReviewViewIT {
                 "return getComputedStyle(arguments[0].querySelector('.djs-visual > rect')).strokeWidth;", current);
         assertThat(stroke).as("the theme's marker style reaches the SVG").isEqualTo("4px");
         assertThat(canvas.findElements(By.cssSelector(".bjs-powered-by"))).as("the bpmn.io watermark stays").hasSize(1);
+        assertThat(org.reviewdesk.HeadlessChromium.contentSecurityPolicyViolations(browser))
+                .as("the bpmn-js viewer works under the Content-Security-Policy").isEmpty();
 
         save("review-diagram");
     }

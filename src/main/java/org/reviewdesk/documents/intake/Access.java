@@ -5,9 +5,9 @@ import java.util.Objects;
 import org.reviewdesk.platform.CurrentUser;
 
 /**
- * Who is asking to read a document. A staff member with any staff role may read every case's
- * documents for now (narrowing to the case's assignees is for the review workbench); an applicant
- * reads only the case whose reference they hold, and the caller must have proved that (the
+ * Who is asking to read a document. A staff member reads a case's documents only when a
+ * {@link DocumentReadPolicy} says their role handles the case's process (asked on every read); an
+ * applicant reads only the case whose reference they hold, and the caller must have proved that (the
  * registration capability checks the access code before it builds an {@link Applicant}).
  */
 @NamedInterface("intake")

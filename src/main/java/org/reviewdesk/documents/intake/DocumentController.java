@@ -1,31 +1,31 @@
 package org.reviewdesk.documents.intake;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.InputStream;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.springframework.web.multipart.MultipartFile;
 
 /**
- * Documents over HTTP for signed-in staff ({@code /api/**} is behind the staff login; POST needs the
- * CSRF token). Thin: the service decides. Errors are {@code {"code": key, "message": text}} in the
- * request's language (Accept-Language; Simplified Chinese when absent).
+ * Reading documents over HTTP for signed-in staff ({@code /api/**} is behind the staff login). Thin:
+ * the service decides who may read (the roles that handle the case's process), and a version is named
+ * by its random public id; a sequential id, or anything else that is not a stored version's public id,
+ * is not found. Read only: staff add versions through their process's service, which knows whether the
+ * case takes documents in its state; there is no upload here. Errors are
+ * {@code {"code": key, "message": text}} in the request's language (Accept-Language; Simplified
+ * Chinese when absent).
  */
 @RestController
 @RequestMapping("/api/documents")
@@ -39,25 +39,32 @@ class DocumentController {
         this.messages = messages;
     }
 
-    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    ResponseEntity<DocumentInfo> upload(@RequestParam String caseRef, @RequestParam String slot,
-                                        @RequestParam("file") MultipartFile file) throws IOException {
-        CurrentUser user = staff();
-        try (InputStream in = file.getInputStream()) {
-            DocumentInfo info = documents.upload(caseRef, slot, file.getOriginalFilename(), file.getContentType(),
-                    in, user.username());
-            return ResponseEntity.status(HttpStatus.CREATED).body(info);
+    @GetMapping("/{publicId}/original")
+    ResponseEntity<InputStreamResource> original(@PathVariable String publicId) {
+        Access access = Access.staff(staff());
+        return serve(documents.openOriginal(publicId(publicId), access), true);
+    }
+
+    @GetMapping("/{publicId}/previews/{page}")
+    ResponseEntity<InputStreamResource> preview(@PathVariable String publicId, @PathVariable int page) {
+        Access access = Access.staff(staff());
+        return serve(documents.openPreview(publicId(publicId), page, access), false);
+    }
+
+    /** A public id as URLs carry it; anything else names no document (404, as an unknown id). */
+    static UUID publicId(String text) {
+        return parse(text).orElseThrow(() -> new UserFacingException("intake.document.notFound"));
+    }
+
+    private static Optional<UUID> parse(String text) {
+        if (text == null || text.length() != 36) {
+            return Optional.empty();
         }
-    }
-
-    @GetMapping("/{id}/original")
-    ResponseEntity<InputStreamResource> original(@PathVariable long id) {
-        return serve(documents.openOriginal(id, Access.staff(staff())), true);
-    }
-
-    @GetMapping("/{id}/previews/{page}")
-    ResponseEntity<InputStreamResource> preview(@PathVariable long id, @PathVariable int page) {
-        return serve(documents.openPreview(id, page, Access.staff(staff())), false);
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 
     @ExceptionHandler(UserFacingException.class)
@@ -92,8 +99,6 @@ class DocumentController {
         return switch (key) {
             case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable" -> HttpStatus.SERVICE_UNAVAILABLE;
             case "intake.document.notFound", "intake.preview.notFound", DocumentStoreException.MISSING -> HttpStatus.NOT_FOUND;
-            case "intake.upload.notSaved" -> HttpStatus.INTERNAL_SERVER_ERROR;
-            case "inspection.refused.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
     }

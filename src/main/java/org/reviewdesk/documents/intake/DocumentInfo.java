@@ -4,6 +4,7 @@ import org.springframework.modulith.NamedInterface;
 import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.UUID;
 import org.reviewdesk.documents.inspection.DocumentType;
 import org.reviewdesk.documents.inspection.InspectionFlag;
 
@@ -11,12 +12,15 @@ import org.reviewdesk.documents.inspection.InspectionFlag;
  * A stored version of a case's document slot, as views and other capabilities see it (no storage
  * key, no text layer: {@link DocumentService#textLayer} gives that).
  *
+ * @param id the internal id, for calls inside the application; never put it in a URL
+ * @param publicId the random id that URLs carry ({@code /api/documents/{publicId}/original})
  * @param flags what the inspection told the reviewer (e.g. owner password only)
  * @param pageCount pages of a PDF, 1 for an image
  */
 @NamedInterface("intake")
 public record DocumentInfo(
         long id,
+        UUID publicId,
         String caseRef,
         String slot,
         int version,

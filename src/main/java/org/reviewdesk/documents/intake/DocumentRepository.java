@@ -1,6 +1,8 @@
 package org.reviewdesk.documents.intake;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
@@ -12,6 +14,8 @@ interface DocumentRepository extends JpaRepository<StoredDocument, Long> {
 
     @Query("select d from StoredDocument d where d.caseRef = ?1 and d.slot = ?2 order by d.version desc")
     List<StoredDocument> versions(String caseRef, String slot);
+
+    Optional<StoredDocument> findByPublicId(UUID publicId);
 
     boolean existsByStorageKey(String storageKey);
 

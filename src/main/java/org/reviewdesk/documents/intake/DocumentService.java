@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.ObjectStore;
@@ -27,6 +28,7 @@ import org.reviewdesk.documents.inspection.InspectionLimits;
 import org.reviewdesk.documents.inspection.InspectionResult;
 import org.reviewdesk.documents.inspection.RefusalReason;
 import org.reviewdesk.platform.AuditLog;
+import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,6 +49,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * <p>Slots are named by the capability that asks for the document, lower-case letters, digits and
  * hyphens; a slot whose name starts with {@value #ID_SCAN_SLOT_PREFIX} holds an identity document
  * scan (e.g. {@code id-front}, {@code id-back}, {@code id-agent}), and every staff view of it is audited.
+ *
+ * <p>Who reads: an applicant only the case whose access code they proved; a staff member only the
+ * cases a {@link DocumentReadPolicy} lets them read (those of the processes their role handles),
+ * asked again on every read, and each refusal is audited ({@value #AUDIT_READ_REFUSED}). URLs name a
+ * version by its random {@link DocumentInfo#publicId()}, never by its sequential id.
  */
 @NamedInterface("intake")
 @Service
@@ -56,6 +63,8 @@ public class DocumentService {
     public static final String ID_SCAN_SLOT_PREFIX = "id-";
     /** Audit action of a staff member viewing an ID scan (original or preview). */
     public static final String AUDIT_VIEW_ID_SCAN = "documents.viewIdScan";
+    /** Audit action of a staff member refused a case's document (their role does not handle its process). */
+    public static final String AUDIT_READ_REFUSED = "documents.readRefused";
     static final String ORIGINALS = "documents/";
 
     private static final Pattern SLOT = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
@@ -69,12 +78,13 @@ public class DocumentService {
     private final ObjectProvider<DocumentInspection> inspection;
     private final InspectionLimits limits;
     private final AuditLog audit;
+    private final ObjectProvider<DocumentReadPolicy> readers;
     private final TransactionTemplate transaction;
 
     DocumentService(ObjectStore store, DocumentRecords records, DocumentRepository documents,
                     DocumentPreviewRepository previews, PreviewJobs previewJobs,
                     ObjectProvider<DocumentInspection> inspection, InspectionLimits limits, AuditLog audit,
-                    PlatformTransactionManager transactions) {
+                    ObjectProvider<DocumentReadPolicy> readers, PlatformTransactionManager transactions) {
         this.store = store;
         this.records = records;
         this.documents = documents;
@@ -83,6 +93,7 @@ public class DocumentService {
         this.inspection = inspection;
         this.limits = limits;
         this.audit = audit;
+        this.readers = readers;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -179,7 +190,7 @@ public class DocumentService {
 
     /** A PDF's text layer (empty for images and scans), for cross-checks against the form. */
     public String textLayer(long documentId, Access access) {
-        StoredDocument document = authorised(documentId, access, false);
+        StoredDocument document = authorised(() -> documents.findById(documentId), access, false);
         return document.textLayer() == null ? "" : document.textLayer();
     }
 
@@ -188,7 +199,7 @@ public class DocumentService {
      * and scanned PDFs {@link TextCrossCheck#textLayer()} is false.
      */
     public TextCrossCheck crossCheck(long documentId, Access access, String code, String name) {
-        return TextCrossCheck.of(authorised(documentId, access, false).textLayer(), code, name);
+        return TextCrossCheck.of(authorised(() -> documents.findById(documentId), access, false).textLayer(), code, name);
     }
 
     /** Renders the previews again, e.g. after FAILED; they become PENDING until done. */
@@ -208,42 +219,93 @@ public class DocumentService {
      * @throws AccessDeniedException the caller may not read this case's documents
      */
     public DocumentContent openOriginal(long documentId, Access access) {
-        StoredDocument document = authorised(documentId, access, true);
-        return new DocumentContent(get(document.storageKey()), document.detectedType().mediaType(),
-                downloadName(document), document.sizeBytes());
+        return original(authorised(() -> documents.findById(documentId), access, true));
+    }
+
+    /** {@link #openOriginal(long, Access)} of the version a URL names by its public id. */
+    public DocumentContent openOriginal(UUID publicId, Access access) {
+        return original(authorised(() -> documents.findByPublicId(publicId), access, true));
     }
 
     /** Page {@code page} (from 1) as PNG, when the previews are READY. */
     public DocumentContent openPreview(long documentId, int page, Access access) {
-        StoredDocument document = authorised(documentId, access, true);
-        DocumentPreview preview = previews.page(documentId, page)
+        return preview(authorised(() -> documents.findById(documentId), access, true), page);
+    }
+
+    /** {@link #openPreview(long, int, Access)} of the version a URL names by its public id. */
+    public DocumentContent openPreview(UUID publicId, int page, Access access) {
+        return preview(authorised(() -> documents.findByPublicId(publicId), access, true), page);
+    }
+
+    /**
+     * Refuses, before anything of the case is shown, a reader who may not read the case's documents:
+     * for views that list a case's versions (the listing itself, {@link #versions}, asks nobody).
+     *
+     * @throws AccessDeniedException the caller may not read this case's documents (audited for staff)
+     */
+    public void requireReadable(String caseRef, Access access) {
+        if (access instanceof Access.Applicant applicant) {
+            if (!applicant.caseRef().equals(caseRef)) {
+                throw new AccessDeniedException("case " + caseRef + " is not the applicant's " + applicant.caseRef());
+            }
+            return;
+        }
+        CurrentUser user = ((Access.Staff) access).user();
+        if (!mayRead(user, caseRef)) {
+            throw refused(user, caseRef, "the case's documents");
+        }
+    }
+
+    private DocumentContent original(StoredDocument document) {
+        return new DocumentContent(get(document.storageKey()), document.detectedType().mediaType(),
+                downloadName(document), document.sizeBytes());
+    }
+
+    private DocumentContent preview(StoredDocument document, int page) {
+        DocumentPreview preview = previews.page(document.id(), page)
                 .orElseThrow(() -> new UserFacingException("intake.preview.notFound", page));
         String name = baseName(downloadName(document)) + "-" + page + ".png";
         return new DocumentContent(get(preview.storageKey()), "image/png", name, -1);
     }
 
-    private StoredDocument authorised(long documentId, Access access, boolean view) {
-        return transaction.execute(status -> {
-            Optional<StoredDocument> found = documents.findById(documentId);
-            if (access instanceof Access.Applicant applicant) {
+    private StoredDocument authorised(Supplier<Optional<StoredDocument>> lookup, Access access, boolean view) {
+        if (access instanceof Access.Applicant applicant) {
+            return transaction.execute(status -> {
                 // an applicant learns nothing about documents of other cases, not even that they exist
-                StoredDocument document = found.orElseThrow(() -> new AccessDeniedException("no document " + documentId));
+                StoredDocument document = lookup.get().orElseThrow(() -> new AccessDeniedException("no such document"));
                 if (!document.caseRef().equals(applicant.caseRef())) {
-                    throw new AccessDeniedException("document " + documentId + " is not of case " + applicant.caseRef());
+                    throw new AccessDeniedException("document " + document.id() + " is not of case " + applicant.caseRef());
                 }
                 return document;
-            }
-            Access.Staff staff = (Access.Staff) access;
-            if (staff.user().roles().isEmpty()) {
-                throw new AccessDeniedException(staff.user().username() + " has no staff role");
-            }
-            StoredDocument document = found.orElseThrow(() -> new UserFacingException("intake.document.notFound"));
-            if (view && isIdScan(document.slot())) {
-                audit.record(staff.user().username(), AUDIT_VIEW_ID_SCAN, document.caseRef(),
-                        "document " + document.id() + ", slot " + document.slot() + ", version " + document.version());
-            }
-            return document;
-        });
+            });
+        }
+        CurrentUser user = ((Access.Staff) access).user();
+        StoredDocument document = transaction.execute(status -> lookup.get()
+                .orElseThrow(() -> new UserFacingException("intake.document.notFound")));
+        if (!mayRead(user, document.caseRef())) {
+            throw refused(user, document.caseRef(), describe(document));
+        }
+        if (view && isIdScan(document.slot())) {
+            transaction.executeWithoutResult(status ->
+                    audit.record(user.username(), AUDIT_VIEW_ID_SCAN, document.caseRef(), describe(document)));
+        }
+        return document;
+    }
+
+    /** Staff read a case only when a policy says their role handles its process; nobody claims it: nobody reads. */
+    private boolean mayRead(CurrentUser user, String caseRef) {
+        return !user.roles().isEmpty() && readers.stream().anyMatch(policy -> policy.mayRead(user, caseRef));
+    }
+
+    /** Audited on its own: the refusal is the record, there is no act to commit it with. */
+    private AccessDeniedException refused(CurrentUser user, String caseRef, String what) {
+        log.warn("Refused {} ({}) reading {} of case {}", user.username(), user.roles(), what, caseRef);
+        audit.recordNow(user.username(), AUDIT_READ_REFUSED, caseRef, what + "; roles " + user.roles());
+        return new AccessDeniedException(user.username() + " may not read the documents of " + caseRef);
+    }
+
+    private static String describe(StoredDocument document) {
+        return "document " + document.id() + ", slot " + document.slot() + ", version " + document.version();
     }
 
     private InputStream get(String key) {
@@ -344,7 +406,7 @@ public class DocumentService {
         if (d.flags() != null && !d.flags().isBlank()) {
             Arrays.stream(d.flags().split(",")).forEach(f -> flags.add(InspectionFlag.valueOf(f)));
         }
-        return new DocumentInfo(d.id(), d.caseRef(), d.slot(), d.version(), d.displayName(), d.detectedType(),
+        return new DocumentInfo(d.id(), d.publicId(), d.caseRef(), d.slot(), d.version(), d.displayName(), d.detectedType(),
                 d.sizeBytes(), d.sha256(), d.previewState(), d.pageCount() == null ? 0 : d.pageCount(), flags,
                 d.createdBy(), d.createdAt());
     }

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 import org.reviewdesk.documents.inspection.DocumentType;
@@ -21,6 +22,10 @@ class StoredDocument {
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
+
+    /** The id in URLs: random, so one document's address tells nothing about another's. */
+    @Column(name = "public_id", nullable = false, unique = true, updatable = false)
+    private UUID publicId;
 
     @Column(name = "case_ref", nullable = false, length = 100)
     private String caseRef;
@@ -78,6 +83,7 @@ class StoredDocument {
     StoredDocument(String caseRef, String slot, int version, String displayName, DocumentType detectedType,
                    long sizeBytes, String sha256, String storageKey, Integer pageCount, String flags,
                    String textLayer, String createdBy, OffsetDateTime createdAt) {
+        this.publicId = UUID.randomUUID();
         this.caseRef = caseRef;
         this.slot = slot;
         this.version = version;
@@ -96,6 +102,7 @@ class StoredDocument {
     }
 
     Long id() { return id; }
+    UUID publicId() { return publicId; }
     String caseRef() { return caseRef; }
     String slot() { return slot; }
     int version() { return version; }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
@@ -31,7 +30,7 @@ class ConnectedInspectionTest {
     @Autowired DocumentService documents;
     @Autowired ObjectStore store;
 
-    final String caseRef = "CASE-" + UUID.randomUUID();
+    final String caseRef = Fixtures.registrationRef();
 
     List<String> originals() {
         try (var keys = store.keysLastModifiedBefore(Instant.now().plusSeconds(3600))) {

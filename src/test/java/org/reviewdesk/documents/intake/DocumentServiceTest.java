@@ -64,6 +64,8 @@ class DocumentServiceTest {
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
     @Autowired ScheduledLock lock;
+    /** The application's read policies: the workbench's, from the processes' handlers. */
+    @Autowired ObjectProvider<DocumentReadPolicy> readers;
 
     final TestInspection inspection = new TestInspection();
     PreviewJobs previewJobs;
@@ -72,7 +74,7 @@ class DocumentServiceTest {
 
     @BeforeEach
     void setUp() {
-        caseRef = "CASE-" + UUID.randomUUID();
+        caseRef = Fixtures.registrationRef();
         service = newService(store, InspectionLimits.DEFAULTS, null);
     }
 
@@ -94,7 +96,7 @@ class DocumentServiceTest {
                 limits, IntakeProperties.DEFAULTS, transactions);
         DocumentRecords recordsToUse = records != null ? records : new DocumentRecords(documents, previewJobs, transactions, clock);
         return new DocumentService(objectStore, recordsToUse, documents, previewRows, previewJobs,
-                provider(DocumentInspection.class, inspector), limits, audit, transactions);
+                provider(DocumentInspection.class, inspector), limits, audit, readers, transactions);
     }
 
     static <T> ObjectProvider<T> provider(Class<T> type, Object bean) {
@@ -364,7 +366,7 @@ class DocumentServiceTest {
             }
         };
         service = new DocumentService(store, alwaysVersionOne, documents, previewRows, previewJobs,
-                provider(DocumentInspection.class, inspection), InspectionLimits.DEFAULTS, audit, transactions);
+                provider(DocumentInspection.class, inspection), InspectionLimits.DEFAULTS, audit, readers, transactions);
         DocumentInfo kept = upload("licence", "first.pdf", Fixtures.pdf(1, "first"));
         awaitPreviews(kept.id());
         List<String> before = storedKeys();
@@ -412,6 +414,53 @@ class DocumentServiceTest {
     }
 
     @Test
+    void aVersionIsReadByItsRandomPublicIdAndAnUnknownOneIsNotFound() throws Exception {
+        byte[] pdf = Fixtures.pdf(1, "public");
+        DocumentInfo info = upload("licence", "licence.pdf", pdf);
+        DocumentInfo other = upload("licence", "again.pdf", Fixtures.pdf(1, "again"));
+
+        assertThat(info.publicId()).isNotNull().isNotEqualTo(other.publicId());
+        assertThat(readAll(service.openOriginal(info.publicId(), Access.staff(REVIEWER)))).isEqualTo(pdf);
+        assertThatThrownBy(() -> service.openOriginal(UUID.randomUUID(), Access.staff(REVIEWER)))
+                .isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("intake.document.notFound"));
+    }
+
+    @Test
+    void staffWhoseRoleHandlesNoProcessOfTheCaseAreDeniedEveryReadAndEachRefusalIsAudited() {
+        DocumentInfo idScan = upload("id-front", "front.png", Fixtures.png(80, 50));
+        Access hotline = Access.staff(new CurrentUser("hotline", Set.of(Role.HOTLINE_AGENT)));
+        Access admin = Access.staff(new CurrentUser("admin", Set.of(Role.ADMIN)));
+
+        assertThatThrownBy(() -> service.openOriginal(idScan.id(), hotline)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.openPreview(idScan.publicId(), 1, admin)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.textLayer(idScan.id(), admin)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> service.requireReadable(caseRef, hotline)).isInstanceOf(AccessDeniedException.class);
+
+        List<String> refused = jdbc.sql("select actor from audit_record where case_ref = :c and action = :a order by id")
+                .param("c", caseRef).param("a", DocumentService.AUDIT_READ_REFUSED).query(String.class).list();
+        assertThat(refused).containsExactly("hotline", "admin", "admin", "hotline");
+    }
+
+    @Test
+    void aCaseNoProcessClaimsIsReadByNoStaffMember() {
+        caseRef = "CASE-" + UUID.randomUUID();
+        DocumentInfo info = upload("licence", "licence.pdf", Fixtures.pdf(1, "unclaimed"));
+
+        assertThatThrownBy(() -> service.openOriginal(info.id(), Access.staff(REVIEWER))).isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void withoutAnyReadPolicyStaffReadNothing() {
+        DocumentInfo info = upload("licence", "licence.pdf", Fixtures.pdf(1, "no policy"));
+        readers = provider(DocumentReadPolicy.class, null);
+        DocumentService unguarded = newService(store, InspectionLimits.DEFAULTS, null);
+
+        assertThatThrownBy(() -> unguarded.openOriginal(info.id(), Access.staff(REVIEWER))).isInstanceOf(AccessDeniedException.class);
+        assertThat(unguarded.versions(caseRef, "licence")).hasSize(1);
+    }
+
+    @Test
     void staffWithoutARoleIsDenied() {
         DocumentInfo info = upload("licence", "licence.pdf", Fixtures.pdf(1, "x"));
 
@@ -455,7 +504,7 @@ class DocumentServiceTest {
         previewJobs.destroy();
         DocumentService uninspected = new DocumentService(store, new DocumentRecords(documents, previewJobs, transactions, clock),
                 documents, previewRows, previewJobs, provider(DocumentInspection.class, null), InspectionLimits.DEFAULTS,
-                audit, transactions);
+                audit, readers, transactions);
         List<String> before = storedKeys();
 
         assertThatThrownBy(() -> uninspected.upload(caseRef, "licence", "a.pdf", null,

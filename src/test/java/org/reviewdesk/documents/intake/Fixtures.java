@@ -20,6 +20,15 @@ final class Fixtures {
     private Fixtures() {
     }
 
+    /**
+     * A case reference of the registration process's shape ({@code RD} and 14 digits or more), so the
+     * application's read policy lets its handlers (reviewers, supervisors) read it; starting {@code RD9}
+     * it is no real application's number (those carry the date).
+     */
+    static String registrationRef() {
+        return "RD9" + String.format("%015d", java.util.concurrent.ThreadLocalRandom.current().nextLong(1_000_000_000_000_000L));
+    }
+
     static byte[] pdf(int pages, String text) {
         try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (int i = 1; i <= pages; i++) {

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.util.Arrays;
 import java.util.Set;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
 import org.reviewdesk.platform.CurrentUser;
@@ -28,7 +27,7 @@ class TextCrossCheckTest {
 
     @Autowired DocumentService documents;
 
-    final String caseRef = "CASE-" + UUID.randomUUID();
+    final String caseRef = Fixtures.registrationRef();
 
     DocumentInfo upload(byte[] file) {
         return documents.upload(caseRef, "business-licence", "licence.pdf", "application/pdf",

@@ -172,7 +172,8 @@ public final class UploadBenchmark {
         DocumentService uninspected = new DocumentService(context.getBean(ObjectStore.class),
                 context.getBean(DocumentRecords.class), documents, context.getBean(DocumentPreviewRepository.class),
                 context.getBean(PreviewJobs.class), provider(DocumentInspection.class, (DocumentInspection) f -> CompletableFuture.completedFuture(checked)),
-                InspectionLimits.DEFAULTS, context.getBean(AuditLog.class), context.getBean(PlatformTransactionManager.class));
+                InspectionLimits.DEFAULTS, context.getBean(AuditLog.class), context.getBeanProvider(DocumentReadPolicy.class),
+                context.getBean(PlatformTransactionManager.class));
 
         AtomicLong n = new AtomicLong();
         Callable<Object> app = () -> service.upload("BENCH-" + n.incrementAndGet(), "licence", "big.pdf",
