@@ -142,7 +142,11 @@ class ApplicantDetailsStep extends Div {
         sendCode.addClickListener(e -> sendCode());
         codeSent.setId("apply-codeSent");
         codeSent.addClassName("applicant-hint");
-        Div proof = new Div(mobileCode, sendCode, codeSent);
+        mobileCode.setWidth("14em");
+        Div codeRow = new Div(mobileCode, sendCode);
+        codeRow.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                .set("gap", "var(--lumo-space-m)");
+        Div proof = new Div(codeRow, codeSent);
         proof.addClassName("applicant-mobile-proof");
         Div contact = group("applicant.section.contact", columns(contactMobile, contactEmail), proof);
         bind();
