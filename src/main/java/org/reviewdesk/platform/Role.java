@@ -11,12 +11,15 @@ public enum Role {
     REVIEWER("reviewers"),
     SUPERVISOR("supervisors"),
     HOTLINE_AGENT("hotline"),
+    /** 窗口人员: the provincial service centre's offline window; starts cases for walk-in applicants, never decides. */
+    WINDOW_CLERK("window"),
     ADMIN("admins");
 
     /** For {@code @RolesAllowed}, which needs compile-time constants. */
     public static final String REVIEWER_NAME = "REVIEWER";
     public static final String SUPERVISOR_NAME = "SUPERVISOR";
     public static final String HOTLINE_AGENT_NAME = "HOTLINE_AGENT";
+    public static final String WINDOW_CLERK_NAME = "WINDOW_CLERK";
     public static final String ADMIN_NAME = "ADMIN";
 
     private final String camundaGroup;

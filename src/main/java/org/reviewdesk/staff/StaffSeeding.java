@@ -30,7 +30,8 @@ class StaffSeeding implements ApplicationRunner {
             new DemoUser("reviewer", "审核员 王芳", EnumSet.of(Role.REVIEWER)),
             new DemoUser("reviewer2", "审核员 李强", EnumSet.of(Role.REVIEWER)),
             new DemoUser("supervisor", "审核主管 陈静", EnumSet.of(Role.SUPERVISOR, Role.REVIEWER)),
-            new DemoUser("hotline", "12345话务员 刘洋", EnumSet.of(Role.HOTLINE_AGENT)));
+            new DemoUser("hotline", "12345话务员 刘洋", EnumSet.of(Role.HOTLINE_AGENT)),
+            new DemoUser("window", "窗口人员 周婷", EnumSet.of(Role.WINDOW_CLERK)));
 
     private static final Logger log = LoggerFactory.getLogger(StaffSeeding.class);
 
