@@ -52,7 +52,7 @@ class SecurityConfiguration {
      */
     @Bean
     @Order(1)
-    SecurityFilterChain publicApiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain publicApiSecurity(HttpSecurity http, PublicApiCors cors) throws Exception {
         // the error page of a public request (an unknown path, a wrong method) is public too, not the staff login
         RequestMatcher publicError = request -> request.getDispatcherType() == DispatcherType.ERROR
                 && String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI)).startsWith("/api/public/");
@@ -62,6 +62,7 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .requestCache(cache -> cache.disable())
+                .cors(c -> c.configurationSource(cors.source()))
                 .csrf(csrf -> csrf.disable());
         return http.build();
     }

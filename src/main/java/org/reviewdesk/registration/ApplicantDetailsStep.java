@@ -3,6 +3,7 @@ package org.reviewdesk.registration;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.html.Div;
@@ -18,6 +19,8 @@ import com.vaadin.flow.data.binder.Binder;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 
@@ -25,7 +28,8 @@ import org.reviewdesk.rules.LegalPersonType;
  * The form's first step: the legal person, its representative, the agent (经办人) if any and the
  * contact, bound to one {@link ApplicantFormBean} by Vaadin's {@link Binder}; the documents the type
  * needs as a checklist; the service's rules checked as the applicant types ({@link #recheck}) and the
- * code's own messages at once ({@link #checkCode}).
+ * code's own messages at once ({@link #checkCode}). The contact mobile is proven with an SMS code
+ * ({@link MobileProofs}) before the draft is created.
  */
 class ApplicantDetailsStep extends Div {
 
@@ -49,15 +53,24 @@ class ApplicantDetailsStep extends Div {
     private final TextField agentMobile = new TextField();
     private final TextField contactMobile = new TextField();
     private final TextField contactEmail = new TextField();
+    private final Button sendCode = new Button();
+    private final TextField mobileCode = new TextField();
+    private final Span codeSent = new Span();
+    private String proofId;
     /** The form's fields bound to one bean: each change lands in it, and the service checks it as a whole. */
     private final Binder<ApplicantFormBean> binder = new Binder<>();
     private final UnorderedList checklist = new UnorderedList();
     private final Div agentSection = new Div();
     private ApplicantFormBean bean = new ApplicantFormBean();
 
-    ApplicantDetailsStep(RegistrationService registrations, Map<FormField, HasValidation> fields,
-                         Consumer<FieldError> mark) {
+    private final MobileProofs proofs;
+    private final Supplier<String> clientAddress;
+
+    ApplicantDetailsStep(RegistrationService registrations, MobileProofs proofs, Supplier<String> clientAddress,
+                         Map<FormField, HasValidation> fields, Consumer<FieldError> mark) {
         this.registrations = registrations;
+        this.proofs = proofs;
+        this.clientAddress = clientAddress;
         this.fields = fields;
         this.mark = mark;
         addClassName("applicant-details");
@@ -121,7 +134,21 @@ class ApplicantDetailsStep extends Div {
         Div representative = group("applicant.section.representative",
                 columns(representativeName, representativeIdType, representativeIdNumber, representativeMobile));
         Div agent = group("applicant.section.agent", agentApplies, agentSection);
-        Div contact = group("applicant.section.contact", columns(contactMobile, contactEmail));
+        field(mobileCode, FormField.MOBILE_CODE, "applicant.field.mobileCode", "applicant.field.mobileCode.helper");
+        mobileCode.setMaxLength(6);
+        mobileCode.setAllowedCharPattern("[0-9]");
+        sendCode.setText(getTranslation("applicant.action.sendCode"));
+        sendCode.setId("apply-sendCode");
+        sendCode.addClickListener(e -> sendCode());
+        codeSent.setId("apply-codeSent");
+        codeSent.addClassName("applicant-hint");
+        mobileCode.setWidth("14em");
+        Div codeRow = new Div(mobileCode, sendCode);
+        codeRow.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("align-items", "baseline")
+                .set("gap", "var(--lumo-space-m)");
+        Div proof = new Div(codeRow, codeSent);
+        proof.addClassName("applicant-mobile-proof");
+        Div contact = group("applicant.section.contact", columns(contactMobile, contactEmail), proof);
         bind();
         add(legalPerson, representative, agent, contact, checklistBox);
     }
@@ -158,7 +185,7 @@ class ApplicantDetailsStep extends Div {
      */
     private void recheck(HasValue<?, ?> changed) {
         fields.forEach((field, shown) -> {
-            if (shown != changed || field == FormField.USCC || field == FormField.USCC_CONFIRMED) {
+            if (shown != changed || field == FormField.USCC || field == FormField.USCC_CONFIRMED || field == FormField.MOBILE_CODE) {
                 return;
             }
             if (!shown.isInvalid() && changed.isEmpty()) {
@@ -219,6 +246,35 @@ class ApplicantDetailsStep extends Div {
             fields.get(f).setErrorMessage(null);
         }
         errors.forEach(mark);
+    }
+
+    /** Sends an SMS code to the contact mobile; the draft is created with it when the step is left. */
+    private void sendCode() {
+        fields.get(FormField.CONTACT_MOBILE).setInvalid(false);
+        fields.get(FormField.MOBILE_CODE).setInvalid(false);
+        try {
+            MobileProofs.Requested sent = proofs.request(contactMobile.getValue(), getLocale(), clientAddress.get());
+            proofId = sent.proofId();
+            codeSent.setText(getTranslation("registration.mobileProof.sent", sent.mobileMasked()));
+            mobileCode.clear();
+            mobileCode.focus();
+        } catch (FormRefusedException refused) {
+            refused.errors().forEach(mark);
+        } catch (UserFacingException e) {
+            mark.accept(FieldError.of(FormField.MOBILE_CODE, e.messageKey(), e.arguments()));
+        }
+    }
+
+    /** The proof of the contact mobile as entered (an empty id when no code was asked for). */
+    MobileProof proof() {
+        return new MobileProof(proofId, mobileCode.getValue());
+    }
+
+    /** A draft exists: its mobile was proven, and the proof's fields have nothing more to do. */
+    void mobileProven() {
+        mobileCode.setVisible(false);
+        sendCode.setVisible(false);
+        codeSent.setText(getTranslation("applicant.field.mobileCode.proven"));
     }
 
     /** The form as the applicant filled it in. */

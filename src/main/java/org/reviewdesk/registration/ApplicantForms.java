@@ -51,10 +51,16 @@ class ApplicantForms {
         }
     }
 
+    /** For {@link #check}: look the credit code up without counting (the applicant's own submit, staff). */
+    static final Runnable UNCOUNTED = () -> { };
+
     /**
      * @param ownNumber the application being edited, which may hold its own code (null for a new one)
+     * @param beforeLookup runs before the credit code is looked up among accounts and open applications
+     *     (counts the lookup, may refuse it); null: the code is not looked up, so the answer says nothing
+     *     about other applications (for checks as the applicant types, before the mobile is proven)
      */
-    Checked check(ApplicantForm in, String ownNumber) {
+    Checked check(ApplicantForm in, String ownNumber, Runnable beforeLookup) {
         List<FieldError> errors = new ArrayList<>();
         LegalPersonType type = in.legalPersonType();
         if (type == null) {
@@ -70,7 +76,7 @@ class ApplicantForms {
         } else if (name.codePoints().anyMatch(Character::isISOControl)) {
             errors.add(FieldError.of(FormField.NAME, "registration.name.invalid"));
         }
-        String uscc = checkCode(in, type, ownNumber, errors);
+        String uscc = checkCode(in, type, ownNumber, beforeLookup, errors);
 
         String repName = personName(in.representativeName(), FormField.REPRESENTATIVE_NAME, errors);
         String repId = idNumber(in.representativeIdType(), in.representativeIdNumber(),
@@ -102,7 +108,8 @@ class ApplicantForms {
         return new Checked(normalised, List.copyOf(errors));
     }
 
-    private String checkCode(ApplicantForm in, LegalPersonType type, String ownNumber, List<FieldError> errors) {
+    private String checkCode(ApplicantForm in, LegalPersonType type, String ownNumber, Runnable beforeLookup,
+                             List<FieldError> errors) {
         UsccCheck check = UsccValidator.check(in.uscc());
         if (check instanceof UsccCheck.Refused refused) {
             errors.add(new FieldError(FormField.USCC, refused.message()));
@@ -119,12 +126,15 @@ class ApplicantForms {
         if (code.needsApplicantConfirmation() && !in.usccConfirmed()) {
             code.confirmationRequest().ifPresent(m -> errors.add(new FieldError(FormField.USCC_CONFIRMED, m)));
         }
+        if (beforeLookup == null) {
+            return code.normalised();
+        }
+        beforeLookup.run();
         if (accounts.findActive(code.normalised()).isPresent()) {
             errors.add(FieldError.of(FormField.USCC, "registration.uscc.activeAccount"));
-        } else {
-            applications.findByOpenUscc(code.normalised())
-                    .filter(open -> !open.number().equals(ownNumber))
-                    .ifPresent(open -> errors.add(FieldError.of(FormField.USCC, "registration.uscc.openApplication", open.number())));
+        } else if (applications.findByOpenUscc(code.normalised()).filter(open -> !open.number().equals(ownNumber)).isPresent()) {
+            // never the other application's number: the caller has proved no right to it
+            errors.add(FieldError.of(FormField.USCC, "registration.uscc.openApplication"));
         }
         return code.normalised();
     }

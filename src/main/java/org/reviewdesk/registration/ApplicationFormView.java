@@ -76,7 +76,8 @@ public class ApplicationFormView extends ApplicantPage implements BeforeEnterObs
     private DraftCreated draft;
     private Step step = Step.APPLICANT;
 
-    public ApplicationFormView(RegistrationService registrations, DocumentUploadFields uploads, BusinessTime time) {
+    public ApplicationFormView(RegistrationService registrations, MobileProofs proofs, DocumentUploadFields uploads,
+                               BusinessTime time) {
         super(time);
         this.registrations = registrations;
         this.uploads = uploads;
@@ -93,7 +94,7 @@ public class ApplicationFormView extends ApplicantPage implements BeforeEnterObs
         result.addClassName("applicant-result");
         result.setVisible(false);
 
-        details = new ApplicantDetailsStep(registrations, fields, error -> mark(error));
+        details = new ApplicantDetailsStep(registrations, proofs, ApplicationFormView::clientAddress, fields, error -> mark(error));
         Button next = primary("applicant.action.toDocuments", e -> leaveApplicantStep());
         next.setId("apply-next-1");
         sections.put(Step.APPLICANT, section(Step.APPLICANT, details, actions(null, next)));
@@ -118,10 +119,17 @@ public class ApplicationFormView extends ApplicantPage implements BeforeEnterObs
         }
         try {
             if (draft == null) {
-                draft = registrations.createDraft(form, getLocale(), idempotencyKey, clientAddress());
+                DraftCreated created = registrations.createDraft(form, details.proof(), getLocale(), idempotencyKey, clientAddress());
+                if (created.reissued()) {
+                    // the draft was made by an earlier click whose answer was lost: its new code went by SMS only
+                    error(getTranslation("registration.idempotencyKey.codeResent", created.mobileMasked()));
+                    return;
+                }
+                draft = created;
                 VaadinSession.getCurrent().setAttribute(SAVED_DRAFT, draft);
+                details.mobileProven();
             } else {
-                registrations.updateDraft(draft.access(), form);
+                registrations.updateDraft(draft.access(), form, clientAddress());
             }
         } catch (FormRefusedException refused) {
             showErrors(refused.errors());
@@ -445,6 +453,7 @@ public class ApplicationFormView extends ApplicantPage implements BeforeEnterObs
         try {
             if (registrations.status(saved.access()).state() == RegistrationState.DRAFT) {
                 details.fill(registrations.form(saved.access()));
+                details.mobileProven();
                 draft = saved;
                 step = Step.DOCUMENTS;
                 return;

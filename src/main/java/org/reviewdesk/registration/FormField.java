@@ -16,6 +16,8 @@ public enum FormField {
     AGENT_MOBILE("agentMobile"),
     CONTACT_MOBILE("contactMobile"),
     CONTACT_EMAIL("contactEmail"),
+    /** The SMS code that proves the contact mobile (a new draft only). */
+    MOBILE_CODE("mobileCode"),
     DOCUMENTS("documents"),
     DECLARATION("declaration");
 

@@ -92,6 +92,9 @@ class RegistrationApplication {
     @Column(name = "idempotency_key", length = 100)
     private String idempotencyKey;
 
+    @Column(name = "idempotency_request_hash", length = 64)
+    private String idempotencyRequestHash;
+
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
@@ -141,11 +144,13 @@ class RegistrationApplication {
     protected RegistrationApplication() {
     }
 
-    RegistrationApplication(ApplicantForm form, Locale locale, String accessCodeHash, String idempotencyKey, OffsetDateTime now) {
+    RegistrationApplication(ApplicantForm form, Locale locale, String accessCodeHash, String idempotencyKey,
+                            String idempotencyRequestHash, OffsetDateTime now) {
         this.state = RegistrationState.DRAFT;
         this.locale = locale.toLanguageTag();
         this.accessCodeHash = accessCodeHash;
         this.idempotencyKey = idempotencyKey;
+        this.idempotencyRequestHash = idempotencyRequestHash;
         this.createdAt = now;
         update(form);
     }
@@ -265,6 +270,7 @@ class RegistrationApplication {
     String contactEmail() { return contactEmail; }
     Locale locale() { return Locale.forLanguageTag(locale); }
     String accessCodeHash() { return accessCodeHash; }
+    String idempotencyRequestHash() { return idempotencyRequestHash; }
     String processInstanceId() { return processInstanceId; }
     OffsetDateTime createdAt() { return createdAt; }
     OffsetDateTime submittedAt() { return submittedAt; }

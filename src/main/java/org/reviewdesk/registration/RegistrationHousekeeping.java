@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  *       {@code id-scan-retention}; the application keeps its other documents, is marked
  *       ({@code id_scans_purged_at}) and its timeline says so, to the applicant too;</li>
  *   <li>a draft never submitted is deleted with its documents, checks and events once it is older
- *       than {@code draft-retention}.</li>
+ *       than {@code draft-retention} (a draft never holds its credit code: only a submitted,
+ *       undecided application does, so nothing stays held by a draft);</li>
+ *   <li>SMS codes for proving a mobile are deleted a day after they expired.</li>
  * </ul>
  * Each application is handled in a transaction of its own that first re-checks its condition with a
  * conditional update, so an application is handled once even if two nodes got to it, and a draft
@@ -54,10 +56,13 @@ class RegistrationHousekeeping {
     private final AuditLog audit;
     private final ScheduledLock lock;
     private final RegistrationProperties properties;
+    private final MobileProofs proofs;
     private final TransactionTemplate transaction;
 
     RegistrationHousekeeping(JdbcClient jdbc, DocumentRetention retention, RegistrationRecords records, AuditLog audit,
-                             ScheduledLock lock, RegistrationProperties properties, PlatformTransactionManager transactions) {
+                             ScheduledLock lock, RegistrationProperties properties, MobileProofs proofs,
+                             PlatformTransactionManager transactions) {
+        this.proofs = proofs;
         this.jdbc = jdbc;
         this.retention = retention;
         this.records = records;
@@ -84,6 +89,7 @@ class RegistrationHousekeeping {
             return Optional.empty();
         }
         Round round = new Round(purgeIdScans(), deleteStaleDrafts());
+        proofs.deleteExpired();
         if (round.idScansPurged() > 0 || round.draftsDeleted() > 0) {
             log.info("Registration housekeeping: ID scans of {} applications purged, {} stale drafts deleted",
                     round.idScansPurged(), round.draftsDeleted());

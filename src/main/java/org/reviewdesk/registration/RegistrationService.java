@@ -49,6 +49,7 @@ public class RegistrationService {
     static final String APPLICANT_ACTOR = "applicant:";
     static final String AUDIT_SUBMITTED = "REGISTRATION_SUBMITTED";
     private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
+    private static final java.security.SecureRandom NUMBER_RANDOM = new java.security.SecureRandom();
 
     private final RegistrationRepository applications;
     private final ApplicantForms forms;
@@ -65,6 +66,8 @@ public class RegistrationService {
     private final MessageSource messages;
     private final WorkingDayCalendar calendar;
     private final DraftThrottle draftThrottle;
+    private final MobileProofs mobileProofs;
+    private final UsccChecks usccChecks;
     private final TransactionTemplate transaction;
 
     RegistrationService(RegistrationRepository applications, ApplicantForms forms, RegistrationRecords records,
@@ -72,7 +75,7 @@ public class RegistrationService {
                         RuntimeService runtime, TaskService tasks, ApplicantCodes codes,
                         RegistrationProperties properties, AuditLog audit, AcceptanceReceipt receipts,
                         MessageSource messages, WorkingDayCalendar calendar, DraftThrottle draftThrottle,
-                        PlatformTransactionManager transactions) {
+                        MobileProofs mobileProofs, UsccChecks usccChecks, PlatformTransactionManager transactions) {
         this.applications = applications;
         this.forms = forms;
         this.records = records;
@@ -88,6 +91,8 @@ public class RegistrationService {
         this.messages = messages;
         this.calendar = calendar;
         this.draftThrottle = draftThrottle;
+        this.mobileProofs = mobileProofs;
+        this.usccChecks = usccChecks;
         this.transaction = new TransactionTemplate(transactions);
     }
 
@@ -98,57 +103,75 @@ public class RegistrationService {
         return type == null ? List.of() : requiredDocuments.slotsFor(type, agentApplies);
     }
 
-    /** Every rule the form breaks, with no side effect (for a form that checks as the applicant types). */
+    /**
+     * Every rule the form breaks, with no side effect (for a form that checks as the applicant types).
+     * The credit code is not looked up among accounts and open applications here: that answer is
+     * given only to a draft's creation or change, after the mobile is proven, and counted per address.
+     */
     public List<FieldError> validate(ApplicantForm form) {
-        return forms.check(form, null).errors();
+        return forms.check(form, null, null).errors();
     }
 
     /**
      * A new draft holding the form, with its number and access code; the code is also sent to the
-     * contact mobile. A retry with the same {@code idempotencyKey} (the response was lost) returns the
-     * same draft with a new code, and the first code stops working.
+     * contact mobile, which the proof shows to be the applicant's. A retry with the same
+     * {@code idempotencyKey} and the same request (the response was lost) gives the same draft
+     * without a code: a new one goes to the contact mobile by SMS only, and the first stops working.
      *
-     * @throws FormRefusedException the form breaks a rule; nothing was created
+     * @throws FormRefusedException the form breaks a rule or the proof is missing or wrong; nothing was created
      */
-    public DraftCreated createDraft(ApplicantForm form, Locale locale, String idempotencyKey) {
-        return createDraft(form, locale, idempotencyKey, null);
+    public DraftCreated createDraft(ApplicantForm form, MobileProof proof, Locale locale, String idempotencyKey) {
+        return createDraft(form, proof, locale, idempotencyKey, null);
     }
 
     /**
      * A draft asked for by a client over the public form or API: also counted against the draft
-     * limits of its contact mobile and its address ({@code registration.draft.tooMany} past them).
+     * limits of its contact mobile and its address ({@code registration.draft.tooMany} past them),
+     * and its credit code's lookup against the address's lookups ({@code registration.uscc.tooManyChecks}).
      *
      * @param clientAddress the client's address; null for a caller that is no public request
+     * @throws UserFacingException {@code registration.idempotencyKey.reused} (409): the key came with another request
      */
-    public DraftCreated createDraft(ApplicantForm form, Locale locale, String idempotencyKey, String clientAddress) {
-        ApplicantForms.Checked checked = forms.check(form, null);
+    public DraftCreated createDraft(ApplicantForm form, MobileProof proof, Locale locale, String idempotencyKey,
+                                    String clientAddress) {
+        ApplicantForms.Checked checked = forms.check(form, null, null);
         if (!checked.valid()) {
             throw new FormRefusedException(checked.errors());
-        }
-        if (clientAddress != null) {
-            draftThrottle.count(checked.form().contactMobile(), clientAddress);
         }
         String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
         if (key != null && key.length() > 100) {
             throw new UserFacingException("registration.idempotencyKey.tooLong");
         }
+        String mobile = checked.form().contactMobile();
+        String requestHash = key == null ? null : IdempotentRequests.hash(checked.form(), proof);
+        if (key != null) {
+            Optional<DraftCreated> retried = retry(key, requestHash, mobile, clientAddress);
+            if (retried.isPresent()) {
+                return retried.get();
+            }
+        }
+        mobileProofs.check(proof, mobile);
+        if (clientAddress != null) {
+            draftThrottle.count(mobile, clientAddress);
+        }
+        checked = forms.check(form, null, lookups(clientAddress));
+        if (!checked.valid()) {
+            throw new FormRefusedException(checked.errors());
+        }
+        ApplicantForm valid = checked.form();
         String code = ApplicantCodes.newAccessCode();
         String hash = codes.hash(code);
         try {
             String number = transaction.execute(status -> {
-                RegistrationApplication application = key == null ? null : applications.findByIdempotencyKey(key).orElse(null);
-                if (application != null) {
-                    if (application.state() != RegistrationState.DRAFT) {
-                        throw new UserFacingException("registration.idempotencyKey.used", application.number());
-                    }
-                    application.replaceAccessCode(hash);
-                    records.event(application.id(), "ACCESS_CODE_REISSUED", APPLICANT_ACTOR + application.number(), null, true);
-                } else {
-                    application = applications.saveAndFlush(new RegistrationApplication(checked.form(),
-                            Objects.requireNonNullElse(locale, Locale.SIMPLIFIED_CHINESE), hash, key, records.now()));
-                    application.assignNumber(numberFor(application));
-                    records.event(application.id(), "DRAFT_CREATED", APPLICANT_ACTOR + application.number(), null, true);
+                if (key != null && applications.findByIdempotencyKey(key).isPresent()) {
+                    throw new UserFacingException("registration.idempotencyKey.inProgress");
                 }
+                mobileProofs.use(proof, mobile);
+                RegistrationApplication application = applications.saveAndFlush(new RegistrationApplication(valid,
+                        Objects.requireNonNullElse(locale, Locale.SIMPLIFIED_CHINESE), hash, key, requestHash, records.now()));
+                application.assignNumber(newNumber(application.createdAt()));
+                applications.saveAndFlush(application);
+                records.event(application.id(), "DRAFT_CREATED", APPLICANT_ACTOR + application.number(), null, true);
                 notices.accessCode(application, code);
                 return application.number();
             });
@@ -158,13 +181,70 @@ public class RegistrationService {
         }
     }
 
-    /** Changes a draft's form (the applicant went back a step). */
+    /**
+     * The draft made with this key, if any: the same request gets the same draft and a new code by SMS
+     * only (the caller already proved the mobile with the first request, whose proof code the request
+     * hash covers); another request with the key is refused.
+     */
+    private Optional<DraftCreated> retry(String key, String requestHash, String mobile, String clientAddress) {
+        Optional<String> stored = transaction.execute(status -> applications.findByIdempotencyKey(key)
+                .map(a -> Objects.requireNonNullElse(a.idempotencyRequestHash(), "")));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        if (!IdempotentRequests.same(stored.get(), requestHash)) {
+            // before anything is counted: a stranger's key must not use up the limits of the mobile it names
+            throw new UserFacingException("registration.idempotencyKey.reused");
+        }
+        if (clientAddress != null) {
+            // a re-issued code is an SMS like a new draft's
+            draftThrottle.count(mobile, clientAddress);
+        }
+        String code = ApplicantCodes.newAccessCode();
+        String hash = codes.hash(code);
+        return Optional.of(transaction.execute(status -> {
+            RegistrationApplication application = applications.findByIdempotencyKey(key).orElseThrow();
+            if (!IdempotentRequests.same(application.idempotencyRequestHash(), requestHash)) {
+                throw new UserFacingException("registration.idempotencyKey.reused");
+            }
+            if (application.state() != RegistrationState.DRAFT) {
+                throw new UserFacingException("registration.idempotencyKey.used", application.number());
+            }
+            application.replaceAccessCode(hash);
+            records.event(application.id(), "ACCESS_CODE_REISSUED", APPLICANT_ACTOR + application.number(), null, true);
+            notices.accessCode(application, code);
+            return DraftCreated.reissued(application.number(), Masking.mobile(application.contactMobile()));
+        }));
+    }
+
+    /** What runs before a credit code is looked up: counted per address for a public caller. */
+    private Runnable lookups(String clientAddress) {
+        return clientAddress == null ? ApplicantForms.UNCOUNTED : () -> usccChecks.count(clientAddress);
+    }
+
+    /** Changes a draft's form (the applicant went back a step), for a caller that is no public request. */
     public void updateDraft(ApplicantAccess access, ApplicantForm form) {
+        updateDraft(access, form, null);
+    }
+
+    /**
+     * Changes a draft's form. The contact mobile stays the one proven for the draft
+     * ({@code registration.mobileProof.mobileChanged}); a changed credit code is looked up under the
+     * address's limit.
+     */
+    public void updateDraft(ApplicantAccess access, ApplicantForm form, String clientAddress) {
         transaction.executeWithoutResult(status -> {
             RegistrationApplication application = draft(access);
-            ApplicantForms.Checked checked = forms.check(form, application.number());
-            if (!checked.valid()) {
-                throw new FormRefusedException(checked.errors());
+            ApplicantForms.Checked checked = forms.check(form, application.number(),
+                    clientAddress != null && !Objects.equals(form.uscc() == null ? null : form.uscc().strip(), application.uscc())
+                            ? lookups(clientAddress) : ApplicantForms.UNCOUNTED);
+            List<FieldError> errors = new ArrayList<>(checked.errors());
+            if (checked.form().contactMobile() != null && !checked.form().contactMobile().equals(application.contactMobile())
+                    && errors.stream().noneMatch(e -> e.field() == FormField.CONTACT_MOBILE)) {
+                errors.add(FieldError.of(FormField.CONTACT_MOBILE, "registration.mobileProof.mobileChanged"));
+            }
+            if (!errors.isEmpty()) {
+                throw new FormRefusedException(errors);
             }
             application.update(checked.form());
         });
@@ -230,7 +310,8 @@ public class RegistrationService {
                 if (application.state() != RegistrationState.DRAFT) {
                     return submitted(application);
                 }
-                List<FieldError> errors = new ArrayList<>(forms.check(application.form(), application.number()).errors());
+                List<FieldError> errors = new ArrayList<>(forms.check(application.form(), application.number(),
+                        ApplicantForms.UNCOUNTED).errors());
                 missingDocuments(application, requiredSlots(application.legalPersonType(), application.agentApplies()), null)
                         .forEach(errors::add);
                 if (!declarationAccepted) {
@@ -261,11 +342,11 @@ public class RegistrationService {
             if (application.state() != RegistrationState.DRAFT) {
                 return submitted(application);
             }
-            String other = applications.findByOpenUscc(application.uscc()).map(RegistrationApplication::number).orElse(null);
-            if (other == null) {
+            if (applications.findByOpenUscc(application.uscc()).isEmpty()) {
                 throw new UserFacingException(race, "registration.submit.retry");
             }
-            throw new FormRefusedException(List.of(FieldError.of(FormField.USCC, "registration.uscc.openApplication", other)));
+            // not the winner's number: this caller proved no right to that application
+            throw new FormRefusedException(List.of(FieldError.of(FormField.USCC, "registration.uscc.openApplication")));
         });
     }
 
@@ -407,14 +488,23 @@ public class RegistrationService {
         return applications.findByNumber(number).orElseThrow(() -> new UserFacingException("registration.notFound"));
     }
 
-    /** RD + the day in China + the row id: unique without a sequence, and readable over the phone. */
-    private String numberFor(RegistrationApplication application) {
-        return number(application.createdAt(), application.id(), calendar.zone());
+    /**
+     * RD + the day in China + 6 random digits: the same shape as before (searches and the inbox know
+     * it), but a number says nothing about its neighbours, so numbers cannot be walked in sequence.
+     */
+    private String newNumber(OffsetDateTime createdAt) {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            String candidate = number(createdAt, NUMBER_RANDOM.nextInt(1_000_000), calendar.zone());
+            if (applications.findByNumber(candidate).isEmpty()) {
+                return candidate;
+            }
+        }
+        throw new UserFacingException("registration.submit.retry");
     }
 
-    /** The number of the application created at that moment with that row id, its day reckoned in the business zone. */
-    static String number(OffsetDateTime createdAt, long id, ZoneId zone) {
-        return "RD" + createdAt.atZoneSameInstant(zone).format(NUMBER_DATE) + String.format(Locale.ROOT, "%06d", id);
+    /** The number of the application created at that moment with that suffix, its day reckoned in the business zone. */
+    static String number(OffsetDateTime createdAt, long suffix, ZoneId zone) {
+        return "RD" + createdAt.atZoneSameInstant(zone).format(NUMBER_DATE) + String.format(Locale.ROOT, "%06d", suffix);
     }
 
 }

@@ -82,6 +82,7 @@ class ApplicationFormViewTest extends KaribuTestSupport {
         assertThat(confirm.isVisible()).isTrue();
 
         _setValue(confirm, true);
+        proveMobile();
         next();
         assertThat(currentStepIs("step-documents")).isTrue();
     }
@@ -136,6 +137,7 @@ class ApplicationFormViewTest extends KaribuTestSupport {
         _setValue(text("apply-agentName"), "李四");
         _setValue(text("apply-agentIdNumber"), VALID_ID);
         _setValue(text("apply-agentMobile"), "13912345678");
+        proveMobile();
         next();
         assertThat(error("apply-agentIdNumber")).startsWith("经办人与法定代表人为同一人时，无需填写经办人信息");
     }
@@ -158,6 +160,7 @@ class ApplicationFormViewTest extends KaribuTestSupport {
         _setValue(text("apply-agentName"), "李四");
         _setValue(text("apply-agentIdNumber"), OTHER_VALID_ID);
         _setValue(text("apply-agentMobile"), "13912345678");
+        proveMobile();
         next();
         assertThat(currentStepIs("step-documents")).isTrue();
         assertThat(_find(DocumentUploadField.class)).extracting(DocumentUploadField::getSlot)
@@ -170,6 +173,7 @@ class ApplicationFormViewTest extends KaribuTestSupport {
     void aCompleteApplicationIsSubmittedAndShowsItsNumberAndCode() {
         open();
         fillValid(LegalPersonType.ENTERPRISE, newUscc("91"));
+        proveMobile();
         next();
         assertThat(currentStepIs("step-documents")).isTrue();
 
@@ -205,6 +209,34 @@ class ApplicationFormViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void withoutTheSmsCodeNoDraftIsMadeAndTheCodeFieldSaysWhy() {
+        open();
+        fillValid(LegalPersonType.ENTERPRISE, newUscc("91"));
+        int drafts = drafts();
+
+        next();
+
+        assertThat(currentStepIs("step-applicant")).isTrue();
+        assertThat(error("apply-mobileCode")).isEqualTo("请先点击“发送验证码”，并填写短信中的6位验证码，以确认联系手机号码。");
+        assertThat(drafts()).isEqualTo(drafts);
+    }
+
+    @Test
+    void aWrongSmsCodeIsExplainedAtTheCodeField() {
+        open();
+        fillValid(LegalPersonType.ENTERPRISE, newUscc("91"));
+        _click(_get(Button.class, spec -> spec.withId("apply-sendCode")));
+        assertThat(_get(Span.class, spec -> spec.withId("apply-codeSent")).getText()).isEqualTo("验证码已发送至 138****5678，10分钟内有效。");
+        String right = MobileProofFixture.smsCode(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), MOBILE);
+        _setValue(text("apply-mobileCode"), "000000".equals(right) ? "111111" : "000000");
+
+        next();
+
+        assertThat(currentStepIs("step-applicant")).isTrue();
+        assertThat(error("apply-mobileCode")).isEqualTo("验证码不正确，请核对短信中的6位数字。");
+    }
+
+    @Test
     void theFormSpeaksEnglishForAnEnglishUi() {
         UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
         open();
@@ -229,6 +261,18 @@ class ApplicationFormViewTest extends KaribuTestSupport {
         _setValue(text("apply-representativeIdNumber"), VALID_ID);
         _setValue(text("apply-representativeMobile"), MOBILE);
         _setValue(text("apply-contactMobile"), MOBILE);
+    }
+
+    /** Asks for the SMS code and types it, read from the outbox as a tester on the embedded defaults would. */
+    void proveMobile() {
+        _click(_get(Button.class, spec -> spec.withId("apply-sendCode")));
+        _setValue(text("apply-mobileCode"),
+                MobileProofFixture.smsCode(context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class), MOBILE));
+    }
+
+    private int drafts() {
+        return context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
+                .sql("select count(*) from registration_application").query(Integer.class).single();
     }
 
     @SuppressWarnings("unchecked")

@@ -38,6 +38,8 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
 
     static final CurrentUser REVIEWER = new CurrentUser("reviewer", Set.of(Role.REVIEWER));
 
+    @Autowired org.springframework.context.ApplicationContext context;
+
     @Autowired
     RegistrationService registrations;
     @Autowired
@@ -160,7 +162,7 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
         ApplicantForm form = new ApplicantForm(LegalPersonType.ENTERPRISE, "深圳市腾讯计算机系统有限公司",
                 ApplicationFormViewTest.newUscc("91"), false, "张三", IdType.RESIDENT_ID, ApplicationFormViewTest.VALID_ID,
                 ApplicationFormViewTest.MOBILE, false, null, null, null, null, ApplicationFormViewTest.MOBILE, null);
-        DraftCreated draft = registrations.createDraft(form, Locale.SIMPLIFIED_CHINESE, null);
+        DraftCreated draft = org.reviewdesk.registration.MobileProofFixture.createDraft(context, form);
         registrations.upload(draft.access(), "business-licence", "licence.pdf", "application/pdf",
                 new ByteArrayInputStream(ApplicationFormViewTest.pdf("licence")));
         registrations.upload(draft.access(), "id-representative-front", "front.png", "image/png",

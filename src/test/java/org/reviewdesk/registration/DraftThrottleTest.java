@@ -16,6 +16,7 @@ import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.TestCodes;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** A draft sends an SMS to a typed-in mobile: the public form may not be used to flood a phone or the database. */
@@ -27,6 +28,7 @@ class DraftThrottleTest {
     @Autowired RegistrationService registrations;
     @Autowired DraftThrottle throttle;
     @Autowired JdbcClient jdbc;
+    @Autowired ApplicationContext context;
     AttemptThrottle.Scope before;
 
     @BeforeEach
@@ -42,20 +44,24 @@ class DraftThrottleTest {
 
     @Test
     void aMobileGetsNoMoreDraftsThanItsLimitAndNothingIsCreated() {
-        registrations.createDraft(form("13811110001"), Locale.SIMPLIFIED_CHINESE, null, ADDRESS);
-        registrations.createDraft(form("13811110001"), Locale.SIMPLIFIED_CHINESE, null, ADDRESS);
+        registrations.createDraft(form("13811110001"), proof("13811110001"), Locale.SIMPLIFIED_CHINESE, null, ADDRESS);
+        registrations.createDraft(form("13811110001"), proof("13811110001"), Locale.SIMPLIFIED_CHINESE, null, ADDRESS);
         int drafts = count();
 
-        assertThatThrownBy(() -> registrations.createDraft(form("13811110001"), Locale.SIMPLIFIED_CHINESE, null, ADDRESS))
+        assertThatThrownBy(() -> registrations.createDraft(form("13811110001"), proof("13811110001"), Locale.SIMPLIFIED_CHINESE, null, ADDRESS))
                 .isInstanceOf(UserFacingException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "registration.draft.tooMany");
         assertThat(count()).isEqualTo(drafts);
 
-        registrations.createDraft(form("13811110002"), Locale.SIMPLIFIED_CHINESE, null, ADDRESS);
-        assertThatThrownBy(() -> registrations.createDraft(form("13811110003"), Locale.SIMPLIFIED_CHINESE, null, ADDRESS))
+        registrations.createDraft(form("13811110002"), proof("13811110002"), Locale.SIMPLIFIED_CHINESE, null, ADDRESS);
+        assertThatThrownBy(() -> registrations.createDraft(form("13811110003"), proof("13811110003"), Locale.SIMPLIFIED_CHINESE, null, ADDRESS))
                 .as("the address has used its three").isInstanceOf(UserFacingException.class)
                 .hasFieldOrPropertyWithValue("messageKey", "registration.draft.tooMany");
-        registrations.createDraft(form("13811110003"), Locale.SIMPLIFIED_CHINESE, null, "198.51.100.9");
+        registrations.createDraft(form("13811110003"), proof("13811110003"), Locale.SIMPLIFIED_CHINESE, null, "198.51.100.9");
+    }
+
+    private MobileProof proof(String mobile) {
+        return MobileProofFixture.proof(context, mobile);
     }
 
     private int count() {

@@ -89,6 +89,7 @@ public final class LifecycleBenchmark {
                 .run("--server.port=0", "--reviewdesk.data-dir=" + data, "--spring.datasource.url=" + appUrl,
                         "--spring.datasource.username=" + user, "--spring.datasource.password=",
                         "--reviewdesk.demo-data=never", "--logging.level.root=warn");
+        context = app;
         try {
             System.out.println("application database: " + app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
                     .sql(postgres ? "select version()" : "select h2version()").query(String.class).single());
@@ -122,12 +123,15 @@ public final class LifecycleBenchmark {
         return now;
     }
 
+    /** The running application, for the mobile proof of each draft. */
+    private static ConfigurableApplicationContext context;
+
     static void appLifecycle(RegistrationService registrations, RegistrationReview reviews, RuntimeService runtime, ManagementService management, byte[] png) {
         long t = System.nanoTime();
         ApplicantForm form = new ApplicantForm(LegalPersonType.ENTERPRISE, "深圳市基准测试有限公司",
                 TestCodes.uscc(LegalPersonType.ENTERPRISE), false, "张三", IdType.RESIDENT_ID, "11010519491231002X",
                 "13812345678", false, null, null, null, null, "13812345678", null);
-        DraftCreated draft = registrations.createDraft(form, Locale.SIMPLIFIED_CHINESE, null);
+        DraftCreated draft = org.reviewdesk.registration.MobileProofFixture.createDraft(context, form);
         t = step("1 create draft", t);
         for (String slot : registrations.requiredSlots(LegalPersonType.ENTERPRISE, false)) {
             registrations.upload(draft.access(), slot, slot + ".png", "image/png", new ByteArrayInputStream(png));

@@ -48,6 +48,8 @@ class RegistrationHousekeepingTest {
     static final List<String> ENTERPRISE_ID_SLOTS = List.of("id-representative-front", "id-representative-back");
 
     @Autowired RegistrationHousekeeping housekeeping;
+
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired IdScanRetentionWarning warning;
     @Autowired RegistrationProperties properties;
     @Autowired RegistrationService registrations;
@@ -251,7 +253,7 @@ class RegistrationHousekeepingTest {
         ApplicantForm form = new ApplicantForm(LegalPersonType.ENTERPRISE, "深圳市示例科技有限公司",
                 TestCodes.uscc(LegalPersonType.ENTERPRISE), false, "张三", IdType.RESIDENT_ID, "11010519491231002X",
                 "13812345678", false, null, null, null, null, "13812345678", null);
-        DraftCreated draft = registrations.createDraft(form, Locale.SIMPLIFIED_CHINESE, null);
+        DraftCreated draft = org.reviewdesk.registration.MobileProofFixture.createDraft(context, form);
         for (String slot : registrations.requiredSlots(LegalPersonType.ENTERPRISE, false)) {
             DocumentInfo info = registrations.upload(draft.access(), slot, slot + ".png", "image/png",
                     new ByteArrayInputStream(TestDocuments.png()));

@@ -60,6 +60,8 @@ class RegistrationProcessTest {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     @Autowired RegistrationService registrations;
+
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired RegistrationReview reviews;
     @Autowired ProcessEngine engine;
     @Autowired RuntimeService runtime;
@@ -306,7 +308,7 @@ class RegistrationProcessTest {
     DraftCreated submitted(LegalPersonType type) {
         ApplicantForm form = new ApplicantForm(type, "深圳市示例科技有限公司", TestCodes.uscc(type), false, "张三",
                 IdType.RESIDENT_ID, "11010519491231002X", "13812345678", false, null, null, null, null, "13812345678", null);
-        DraftCreated draft = registrations.createDraft(form, Locale.SIMPLIFIED_CHINESE, null);
+        DraftCreated draft = org.reviewdesk.registration.MobileProofFixture.createDraft(context, form);
         for (String slot : registrations.requiredSlots(type, false)) {
             registrations.upload(draft.access(), slot, slot + ".png", "image/png", png());
         }

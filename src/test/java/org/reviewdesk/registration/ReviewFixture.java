@@ -35,7 +35,7 @@ public final class ReviewFixture {
         LegalPersonType type = LegalPersonType.ENTERPRISE;
         ApplicantForm form = new ApplicantForm(type, enterpriseName, TestCodes.uscc(type), false, "张三",
                 IdType.RESIDENT_ID, REPRESENTATIVE_ID, MOBILE, false, null, null, null, null, MOBILE, null);
-        DraftCreated draft = registrations.createDraft(form, Locale.SIMPLIFIED_CHINESE, null);
+        DraftCreated draft = org.reviewdesk.registration.MobileProofFixture.createDraft(context, form);
         for (String slot : registrations.requiredSlots(type, false)) {
             registrations.upload(draft.access(), slot, slot + ".png", "image/png", new ByteArrayInputStream(TestDocuments.png()));
         }

@@ -28,6 +28,8 @@ class InboxBackfillTest {
     static final CurrentUser REVIEWER = new CurrentUser("reviewer", Set.of(Role.REVIEWER));
 
     @Autowired InboxBackfill backfill;
+
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired Inbox inbox;
     @Autowired RegistrationService registrations;
     @Autowired RuntimeService runtime;
@@ -55,7 +57,7 @@ class InboxBackfillTest {
         ApplicantForm form = new ApplicantForm(LegalPersonType.ENTERPRISE, "深圳市回填测试有限公司", TestCodes.uscc(LegalPersonType.ENTERPRISE),
                 false, "张三", IdType.RESIDENT_ID, "11010519491231002X", "13812345678", false, null, null, null, null,
                 "13812345678", null);
-        DraftCreated draft = registrations.createDraft(form, Locale.SIMPLIFIED_CHINESE, null);
+        DraftCreated draft = org.reviewdesk.registration.MobileProofFixture.createDraft(context, form);
         for (String slot : List.of("business-licence", "id-representative-front", "id-representative-back")) {
             registrations.upload(draft.access(), slot, slot + ".png", "image/png", new java.io.ByteArrayInputStream(TestDocuments.png()));
         }

@@ -40,6 +40,8 @@ class RegistrationInboxTest {
     static final CurrentUser SUPERVISOR_ONLY = new CurrentUser("supervisor", Set.of(Role.SUPERVISOR));
 
     @Autowired RegistrationService registrations;
+
+    @Autowired org.springframework.context.ApplicationContext context;
     @Autowired RegistrationReview reviews;
     @Autowired Inbox inbox;
     @Autowired RuntimeService runtime;
@@ -116,7 +118,7 @@ class RegistrationInboxTest {
         LegalPersonType type = LegalPersonType.ENTERPRISE;
         ApplicantForm form = new ApplicantForm(type, "重庆示例贸易有限公司", TestCodes.uscc(type), false, "张三",
                 IdType.RESIDENT_ID, "11010519491231002X", "13812345678", false, null, null, null, null, "13812345678", null);
-        DraftCreated draft = registrations.createDraft(form, Locale.SIMPLIFIED_CHINESE, null);
+        DraftCreated draft = org.reviewdesk.registration.MobileProofFixture.createDraft(context, form);
         for (String slot : registrations.requiredSlots(type, false)) {
             registrations.upload(draft.access(), slot, slot + ".png", "image/png", png());
         }

@@ -5,6 +5,7 @@ import org.reviewdesk.registration.FormRefusedException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.reviewdesk.documents.DocumentStoreException;
+import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.registration.api.RegistrationApiModel.ErrorBody;
@@ -35,6 +37,8 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
@@ -48,14 +52,18 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class RegistrationApiAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(RegistrationApiAdvice.class);
-    private static final String OPEN_APPLICATION = "registration.uscc.openApplication";
-    /** Form errors no edit of the form can fix: the code already has an open application or an active account. */
-    private static final Set<String> CONFLICTS = Set.of(OPEN_APPLICATION, "registration.uscc.activeAccount");
+    /**
+     * Form errors no edit of the form can fix: the code already has an open application or an active
+     * account. Neither names the other application: the caller proved no right to it.
+     */
+    private static final Set<String> CONFLICTS = Set.of("registration.uscc.openApplication", "registration.uscc.activeAccount");
 
     private final MessageSource messages;
+    private final DocumentUploadFields uploads;
 
-    RegistrationApiAdvice(MessageSource messages) {
+    RegistrationApiAdvice(MessageSource messages, DocumentUploadFields uploads) {
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @ExceptionHandler(FormRefusedException.class)
@@ -67,9 +75,8 @@ class RegistrationApiAdvice {
         Optional<RuleMessage> conflict = e.errors().stream().map(FieldError::message)
                 .filter(m -> CONFLICTS.contains(m.key())).findFirst();
         ErrorBody body = conflict
-                .map(c -> new ErrorBody(c.key(), text(c, locale), fields,
-                        OPEN_APPLICATION.equals(c.key()) ? String.valueOf(c.arguments().get(0)) : null))
-                .orElseGet(() -> new ErrorBody(e.messageKey(), messages.getMessage(e.messageKey(), e.arguments(), locale), fields, null));
+                .map(c -> new ErrorBody(c.key(), text(c, locale), fields))
+                .orElseGet(() -> new ErrorBody(e.messageKey(), messages.getMessage(e.messageKey(), e.arguments(), locale), fields));
         return ResponseEntity.status(conflict.isPresent() ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_ENTITY)
                 .contentType(MediaType.APPLICATION_JSON).body(body);
     }
@@ -83,6 +90,23 @@ class RegistrationApiAdvice {
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(minutes.longValue() * 60)).body(response.getBody());
         }
         return response;
+    }
+
+    /** The multipart body is read only after the code was checked, so its size limit is met here, not before the controller. */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return JsonErrors.of(messages, HttpStatus.PAYLOAD_TOO_LARGE, "inspection.refused.tooLarge",
+                new Object[] {String.valueOf(uploads.maxBytes() / (1024 * 1024))}, request);
+    }
+
+    /**
+     * A multipart body that could not be read: mostly a client that went away mid-upload (nobody is
+     * left to read the answer), else a malformed body. Neither is a failure of ours.
+     */
+    @ExceptionHandler({MultipartException.class, IOException.class})
+    ResponseEntity<Map<String, String>> unreadableUpload(Exception e, HttpServletRequest request) {
+        log.debug("Upload body not read: {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, "registration.api.badRequest", new Object[] {400}, request);
     }
 
     /** Not JSON, or a value of the wrong kind (an unknown legal-person type, text for a boolean). */
@@ -155,9 +179,10 @@ class RegistrationApiAdvice {
     private static HttpStatus status(String key) {
         return switch (key) {
             case "registration.access.denied" -> HttpStatus.UNAUTHORIZED;
-            case "registration.access.locked", "registration.draft.tooMany" -> HttpStatus.TOO_MANY_REQUESTS;
+            case "registration.access.locked", "registration.draft.tooMany", "registration.uscc.tooManyChecks",
+                 "registration.mobileProof.tooMany", "registration.upload.tooManyAtOnce" -> HttpStatus.TOO_MANY_REQUESTS;
             case "registration.notFound", "intake.document.notFound" -> HttpStatus.NOT_FOUND;
-            case "registration.idempotencyKey.inProgress", "registration.idempotencyKey.used",
+            case "registration.idempotencyKey.inProgress", "registration.idempotencyKey.used", "registration.idempotencyKey.reused",
                  "registration.draft.alreadySubmitted", "registration.upload.closed", "registration.supplement.notAwaited",
                  "registration.receipt.notSubmitted", "registration.submit.retry" -> HttpStatus.CONFLICT;
             case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable" -> HttpStatus.SERVICE_UNAVAILABLE;

@@ -5,6 +5,7 @@ import org.reviewdesk.registration.ApplicantCodes;
 import org.reviewdesk.registration.ApplicantForm;
 import org.reviewdesk.registration.ApplicationStatus;
 import org.reviewdesk.registration.DraftCreated;
+import org.reviewdesk.registration.MobileProofs;
 import org.reviewdesk.registration.RegistrationService;
 import org.reviewdesk.registration.Submitted;
 import org.reviewdesk.registration.SupplementRequest;
@@ -40,9 +41,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.util.WebUtils;
 
 /**
  * The registration for the portal's own web and app front ends: anonymous callers, each
@@ -60,15 +63,20 @@ class RegistrationApiController {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Object[] NO_ARGUMENTS = {};
     private static final String ACCESS_CODE_DOC = "The application's access code, given when the draft was created "
-            + "and sent to the contact mobile; wrong codes are counted and lock the application for a while";
+            + "and sent to the contact mobile; attempts are counted per client address, which is refused for a while past the limit";
 
     private final RegistrationService registrations;
     private final ApplicantCodes codes;
+    private final MobileProofs mobileProofs;
+    private final UploadPermits uploadPermits;
     private final MessageSource messages;
 
-    RegistrationApiController(RegistrationService registrations, ApplicantCodes codes, MessageSource messages) {
+    RegistrationApiController(RegistrationService registrations, ApplicantCodes codes, MobileProofs mobileProofs,
+                              UploadPermits uploadPermits, MessageSource messages) {
         this.registrations = registrations;
         this.codes = codes;
+        this.mobileProofs = mobileProofs;
+        this.uploadPermits = uploadPermits;
         this.messages = messages;
     }
 
@@ -79,25 +87,55 @@ class RegistrationApiController {
         return slots(registrations.requiredSlots(legalPersonType, agentApplies), JsonErrors.locale(request));
     }
 
+    @PostMapping(path = "/mobile-codes", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Send a one-time SMS code to the contact mobile, to prove it before creating a draft",
+            description = "The code (6 digits) goes by SMS only; send its proofId and the code with the draft "
+                    + "(mobileProofId, mobileCode). Valid for a few minutes, a few tries, one draft. Limited per mobile and per "
+                    + "client address (429).")
+    @ApiResponse(responseCode = "201", description = "Code sent")
+    @ApiResponse(responseCode = "422", description = "Not a mobile number",
+            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+    @ApiResponse(responseCode = "429", description = "Too many codes for this mobile or from this address",
+            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+    ResponseEntity<RegistrationApiModel.MobileCodeSent> requestMobileCode(@RequestBody RegistrationApiModel.MobileCodeRequest body,
+                                                                         HttpServletRequest request) {
+        Locale locale = JsonErrors.locale(request);
+        MobileProofs.Requested sent = mobileProofs.request(body.mobile(), locale, request.getRemoteAddr());
+        return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
+                .body(new RegistrationApiModel.MobileCodeSent(sent.proofId(), sent.mobileMasked(), sent.expiresAt(),
+                        messages.getMessage("registration.mobileProof.sent", new Object[] {sent.mobileMasked()}, locale)));
+    }
+
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Create a draft; answers its number and access code (shown only now)",
-            description = "A retry with the same Idempotency-Key (the answer was lost) gives the same draft with a new "
-                    + "access code; the first code stops working.")
-    @ApiResponse(responseCode = "201", description = "Draft created")
-    @ApiResponse(responseCode = "409", description = "An open application or an active account has the code, or the same "
-            + "Idempotency-Key is being processed", content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+            description = "Needs the contact mobile proven first: mobileProofId and mobileCode from POST /mobile-codes. "
+                    + "A retry with the same Idempotency-Key and the same body (the answer was lost) gives the same draft "
+                    + "number without an access code: a new code is sent to the contact mobile by SMS only, and the first "
+                    + "stops working. The same key with another body is refused (409).")
+    @ApiResponse(responseCode = "201", description = "Draft created (or, for a retry, found again: accessCode is null)")
+    @ApiResponse(responseCode = "409", description = "An open application or an active account has the code (not named), or "
+            + "the Idempotency-Key was used with another request or is being processed",
+            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+    @ApiResponse(responseCode = "422", description = "The form breaks a rule, or the mobile proof is missing, wrong or expired",
+            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+    @ApiResponse(responseCode = "429", description = "Too many drafts or credit-code checks from this address or for this mobile",
+            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
     ResponseEntity<RegistrationApiModel.DraftCreated> create(
             @RequestBody RegistrationApiModel.Form form,
             @Parameter(description = "Makes a retried create return the same draft (at most 100 characters)")
             @RequestHeader(name = IDEMPOTENCY_KEY, required = false) String idempotencyKey,
             HttpServletRequest request) {
         Locale locale = JsonErrors.locale(request);
-        DraftCreated draft = registrations.createDraft(form.toApplicantForm(), locale, idempotencyKey, request.getRemoteAddr());
-        ApplicantForm saved = registrations.form(draft.access());
+        DraftCreated draft = registrations.createDraft(form.toApplicantForm(), form.toMobileProof(), locale, idempotencyKey,
+                request.getRemoteAddr());
+        ApplicantForm saved = form.toApplicantForm();
+        String notice = draft.reissued()
+                ? messages.getMessage("registration.idempotencyKey.codeResent", new Object[] {draft.mobileMasked()}, locale)
+                : null;
         return ResponseEntity.created(URI.create("/api/public/registrations/" + draft.applicationNumber()))
                 .cacheControl(CacheControl.noStore())
                 .contentType(MediaType.APPLICATION_JSON)
-                .body(new RegistrationApiModel.DraftCreated(draft.applicationNumber(), draft.accessCode(),
+                .body(new RegistrationApiModel.DraftCreated(draft.applicationNumber(), draft.accessCode(), notice,
                         slots(registrations.requiredSlots(saved.legalPersonType(), saved.agentApplies()), locale)));
     }
 
@@ -107,7 +145,7 @@ class RegistrationApiController {
     ResponseEntity<Void> update(@PathVariable String number,
                                 @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
                                 @RequestBody RegistrationApiModel.Form form, HttpServletRequest request) {
-        registrations.updateDraft(open(number, accessCode, request), form.toApplicantForm());
+        registrations.updateDraft(open(number, accessCode, request), form.toApplicantForm(), request.getRemoteAddr());
         return ResponseEntity.noContent().build();
     }
 
@@ -115,19 +153,34 @@ class RegistrationApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Upload a document (PDF, JPEG or PNG by content) into a slot",
             description = "While a draft: any slot the application needs. While documents are requested: the requested "
-                    + "slots, as a new version beside the old one.")
+                    + "slots, as a new version beside the old one. The number and access code are checked before the body "
+                    + "is read; one client address runs a few uploads at once (429 beyond).",
+            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
+                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = RegistrationApiModel.Upload.class))))
     @ApiResponse(responseCode = "201", description = "Stored and inspected")
+    @ApiResponse(responseCode = "401", description = "Wrong number or access code (the body was not read)",
+            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
     @ApiResponse(responseCode = "413", description = "Over the size limit",
+            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+    @ApiResponse(responseCode = "429", description = "Too many uploads from this address at once",
             content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
     ResponseEntity<RegistrationApiModel.Document> upload(@PathVariable String number, @PathVariable String slot,
                                                          @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
-                                                         @RequestPart("file") MultipartFile file,
-                                                         HttpServletRequest request) throws IOException {
+                                                         HttpServletRequest request) throws IOException, MissingServletRequestPartException {
+        // the code first: the multipart body is parsed lazily (spring.servlet.multipart.resolve-lazily), on getPart below
         ApplicantAccess access = open(number, accessCode, request);
-        try (InputStream in = file.getInputStream()) {
-            DocumentInfo info = registrations.upload(access, slot, file.getOriginalFilename(), file.getContentType(), in);
-            return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
-                    .body(RegistrationApiModel.Document.of(info));
+        try (UploadPermits.Permit permit = uploadPermits.take(request.getRemoteAddr())) {
+            // Spring's multipart request (not the servlet's getPart): its parse failures become MaxUploadSizeExceededException
+            MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+            MultipartFile file = multipart == null ? null : multipart.getFile("file");
+            if (file == null) {
+                throw new MissingServletRequestPartException("file");
+            }
+            try (InputStream in = file.getInputStream()) {
+                DocumentInfo info = registrations.upload(access, slot, file.getOriginalFilename(), file.getContentType(), in);
+                return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON)
+                        .body(RegistrationApiModel.Document.of(info));
+            }
         }
     }
 

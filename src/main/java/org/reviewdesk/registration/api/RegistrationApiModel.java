@@ -4,6 +4,7 @@ import org.reviewdesk.registration.ApplicantForm;
 import org.reviewdesk.registration.DraftCreated;
 import org.reviewdesk.registration.FieldError;
 import org.reviewdesk.registration.FormField;
+import org.reviewdesk.registration.MobileProof;
 import org.reviewdesk.registration.Submitted;
 import org.reviewdesk.registration.SupplementRequest;
 import org.reviewdesk.registration.TimelineEntry;
@@ -42,7 +43,14 @@ final class RegistrationApiModel {
             String agentIdNumber,
             String agentMobile,
             @Schema(example = "13812345678") String contactMobile,
-            @Schema(description = "Optional; notifications also go there") String contactEmail) {
+            @Schema(description = "Optional; notifications also go there") String contactEmail,
+            @Schema(description = "Creating a draft only: the proofId answered by POST /mobile-codes for the contact mobile")
+            String mobileProofId,
+            @Schema(description = "Creating a draft only: the 6-digit code the SMS brought", example = "123456") String mobileCode) {
+
+        MobileProof toMobileProof() {
+            return new MobileProof(mobileProofId, mobileCode);
+        }
 
         ApplicantForm toApplicantForm() {
             return new ApplicantForm(legalPersonType, name, uscc, Boolean.TRUE.equals(usccConfirmed), representativeName,
@@ -56,7 +64,26 @@ final class RegistrationApiModel {
     }
 
     @Schema(name = "RegistrationDraftCreated", description = "Keep the access code: it is shown only now (and sent to the contact mobile)")
-    public record DraftCreated(String applicationNumber, String accessCode, List<DocumentSlot> requiredDocuments) {
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record DraftCreated(String applicationNumber,
+                               @Schema(description = "Absent for a retry with the same Idempotency-Key: a new code went by SMS only")
+                               String accessCode,
+                               @Schema(description = "Only for a retry: where the new access code was sent, in the request's language")
+                               String notice,
+                               List<DocumentSlot> requiredDocuments) {
+    }
+
+    @Schema(name = "RegistrationMobileCodeRequest", description = "The contact mobile to prove")
+    public record MobileCodeRequest(@Schema(example = "13812345678") String mobile) {
+    }
+
+    @Schema(name = "RegistrationMobileCodeSent", description = "An SMS code is on its way; send proofId and the code with the draft")
+    public record MobileCodeSent(String proofId, @Schema(example = "138****5678") String mobile, OffsetDateTime expiresAt,
+                                 String message) {
+    }
+
+    @Schema(name = "RegistrationUpload")
+    public record Upload(@Schema(type = "string", format = "binary", description = "The document") String file) {
     }
 
     @Schema(name = "RegistrationDocument")
@@ -135,7 +162,6 @@ final class RegistrationApiModel {
     @Schema(name = "RegistrationError", description = "An error in the request's language (Accept-Language; Chinese when absent)")
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ErrorBody(@Schema(example = "registration.access.denied") String code, String message,
-                        @Schema(description = "Only for form errors: each broken rule at its field") List<FieldError> fields,
-                        @Schema(description = "Only when another application for the code is open") String openApplication) {
+                        @Schema(description = "Only for form errors: each broken rule at its field") List<FieldError> fields) {
     }
 }

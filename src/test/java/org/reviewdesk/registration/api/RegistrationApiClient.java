@@ -32,10 +32,13 @@ final class RegistrationApiClient {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final int port;
+    private final JdbcClient jdbc;
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
-    RegistrationApiClient(int port) {
+    /** @param jdbc where the proving SMS is read, as a tester on the embedded defaults reads it (the outbox) */
+    RegistrationApiClient(int port, JdbcClient jdbc) {
         this.port = port;
+        this.jdbc = jdbc;
     }
 
     /** An answer with its body as text and, when it is JSON, parsed. */
@@ -104,7 +107,43 @@ final class RegistrationApiClient {
         return send(request(BASE + "/required-documents?" + query, language).GET());
     }
 
+    /**
+     * Creates a draft of the form; a form without a mobile proof gets one first for its contact mobile
+     * (as a front end does), in a copy: the caller's map is unchanged.
+     */
     Answer create(Object form, String language, String idempotencyKey) throws Exception {
+        return createAsIs(form instanceof Map<?, ?> map && !map.containsKey("mobileProofId") ? proven(map) : form,
+                language, idempotencyKey);
+    }
+
+    /** The form with a fresh proof of its contact mobile (when that is a mobile number the API accepts). */
+    Map<String, Object> proven(Map<?, ?> form) throws Exception {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        form.forEach((k, v) -> copy.put(String.valueOf(k), v));
+        Object mobile = form.get("contactMobile");
+        Answer sent = requestMobileCode(mobile == null ? null : mobile.toString(), null);
+        if (sent.status() == 201) {
+            copy.put("mobileProofId", sent.json().get("proofId").asText());
+            copy.put("mobileCode", org.reviewdesk.registration.MobileProofFixture.smsCode(jdbc, sent.json().has("mobile")
+                    ? normalisedMobile(mobile.toString()) : null));
+        }
+        return copy;
+    }
+
+    private static String normalisedMobile(String mobile) {
+        String digits = mobile.replaceAll("[^0-9]", "");
+        return digits.length() > 11 ? digits.substring(digits.length() - 11) : digits;
+    }
+
+    Answer requestMobileCode(String mobile, String language) throws Exception {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("mobile", mobile);
+        return send(request(BASE + "/mobile-codes", language).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json(body))));
+    }
+
+    /** Creates exactly what is given, without a proof added. */
+    Answer createAsIs(Object form, String language, String idempotencyKey) throws Exception {
         HttpRequest.Builder request = request(BASE, language).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json(form)));
         if (idempotencyKey != null) {

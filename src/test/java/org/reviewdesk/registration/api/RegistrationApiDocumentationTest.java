@@ -9,17 +9,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
 import org.reviewdesk.registration.api.RegistrationApiClient.Answer;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The OpenAPI description is public and lists only the public API; the staff API stays behind the login. */
 @ApplicationTest
 class RegistrationApiDocumentationTest {
 
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theOpenApiDescriptionListsThePublicPathsAndNoStaffPath() throws Exception {
-        Answer docs = new RegistrationApiClient(port).get("/v3/api-docs", null);
+        Answer docs = new RegistrationApiClient(port, jdbc).get("/v3/api-docs", null);
 
         assertThat(docs.status()).as(docs.body()).isEqualTo(200);
         JsonNode api = docs.json();
@@ -29,7 +32,7 @@ class RegistrationApiDocumentationTest {
         assertThat(paths).contains("/api/public/registrations", "/api/public/registrations/required-documents",
                 "/api/public/registrations/{number}", "/api/public/registrations/{number}/documents/{slot}",
                 "/api/public/registrations/{number}/submit", "/api/public/registrations/{number}/supplement",
-                "/api/public/registrations/{number}/receipt");
+                "/api/public/registrations/{number}/receipt", "/api/public/registrations/mobile-codes");
         assertThat(paths).allSatisfy(path -> assertThat(path).startsWith("/api/public/"));
         assertThat(api.at("/paths/~1api~1public~1registrations~1{number}/get/parameters").toString()).contains("X-Access-Code");
     }
@@ -37,7 +40,7 @@ class RegistrationApiDocumentationTest {
     @Test
     void theSwaggerUiIsOffByDefault() throws Exception {
         // issue 11 item 15: only mvn spring-boot:run switches it on (reviewdesk.run.swagger-ui); the OpenAPI document stays
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
 
         // no Swagger UI answers: the path falls through to the staff application (Vaadin's page or its login)
         for (String path : new String[] {"/swagger-ui/index.html", "/swagger-ui.html", "/swagger-ui/swagger-initializer.js"}) {
@@ -49,7 +52,7 @@ class RegistrationApiDocumentationTest {
 
     @Test
     void theStaffDocumentsApiStillRefusesAnonymousCallers() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
 
         Answer read = api.get("/api/documents/1/original", null);
         Answer upload = api.send(api.request("/api/documents?caseRef=x&slot=y", null)
@@ -61,7 +64,7 @@ class RegistrationApiDocumentationTest {
 
     @Test
     void thePublicApiNeitherNeedsNorStartsASession() throws Exception {
-        Answer answer = new RegistrationApiClient(port).requiredDocuments("legalPersonType=ORGAN", null);
+        Answer answer = new RegistrationApiClient(port, jdbc).requiredDocuments("legalPersonType=ORGAN", null);
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.header("Set-Cookie")).isNull();
@@ -70,7 +73,7 @@ class RegistrationApiDocumentationTest {
 
     @Test
     void anUnknownPublicPathOrMethodIsAnErrorNotTheStaffLogin() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
 
         Answer unknown = api.get("/api/public/registrations/RD1/unknown/path", null);
         Answer wrongMethod = api.send(api.request("/api/public/registrations", null).DELETE());

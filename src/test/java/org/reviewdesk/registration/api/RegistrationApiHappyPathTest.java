@@ -16,6 +16,7 @@ import org.reviewdesk.registration.api.RegistrationApiClient.Answer;
 import org.reviewdesk.registration.api.RegistrationApiClient.Draft;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.context.ApplicationContext;
 
 /**
@@ -26,12 +27,13 @@ import org.springframework.context.ApplicationContext;
 class RegistrationApiHappyPathTest {
 
     @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
     @Autowired RegistrationReview reviews;
     @Autowired ApplicationContext context;
 
     @Test
     void anEnterpriseRegistersFromTheRequiredDocumentsToTheReceipt() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
 
         Answer required = api.requiredDocuments("legalPersonType=ENTERPRISE&agentApplies=false", null);
         assertThat(required.status()).as(required.body()).isEqualTo(200);
@@ -105,7 +107,7 @@ class RegistrationApiHappyPathTest {
                 DocumentVerdict.newVersionNeeded("business-licence", "照片反光"),
                 DocumentVerdict.accepted("id-representative-front")), null), new org.reviewdesk.platform.CurrentUser("reviewer", java.util.Set.of(org.reviewdesk.platform.Role.REVIEWER)));
 
-        JsonNode request = new RegistrationApiClient(port).status(new Draft(applied.number(), applied.accessCode()), null)
+        JsonNode request = new RegistrationApiClient(port, jdbc).status(new Draft(applied.number(), applied.accessCode()), null)
                 .json().get("supplementRequest");
 
         assertThat(texts(request.get("documents"), "slot")).containsExactly("business-licence");
@@ -116,7 +118,7 @@ class RegistrationApiHappyPathTest {
 
     @Test
     void theStatusPageSpeaksTheRequestsLanguage() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
 
         JsonNode page = api.status(draft, "en").json();
@@ -130,7 +132,7 @@ class RegistrationApiHappyPathTest {
 
     @Test
     void anAgentsApplicationAlsoNeedsTheAuthorisationAndTheAgentsIdInEnglish() throws Exception {
-        Answer required = new RegistrationApiClient(port).requiredDocuments("legalPersonType=ENTERPRISE&agentApplies=true", "en");
+        Answer required = new RegistrationApiClient(port, jdbc).requiredDocuments("legalPersonType=ENTERPRISE&agentApplies=true", "en");
 
         assertThat(required.status()).isEqualTo(200);
         assertThat(slots(required.json())).contains("business-licence", "agent-authorisation", "id-agent-front", "id-agent-back");
@@ -139,7 +141,7 @@ class RegistrationApiHappyPathTest {
 
     @Test
     void aDraftsFormCanBeChangedUntilItIsSubmitted() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Map<String, Object> form = RegistrationApiClient.validForm();
         Draft draft = api.completeDraft(form);
         form.put("name", "深圳市腾讯计算机系统有限公司（更正）");

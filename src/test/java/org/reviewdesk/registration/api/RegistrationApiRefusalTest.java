@@ -88,7 +88,7 @@ class RegistrationApiRefusalTest {
 
         Map<String, Object> confirmed = RegistrationApiClient.validForm(mismatching);
         confirmed.put("usccConfirmed", true);
-        assertThat(new RegistrationApiClient(port).create(confirmed, null, null).status()).isEqualTo(201);
+        assertThat(new RegistrationApiClient(port, jdbc).create(confirmed, null, null).status()).isEqualTo(201);
     }
 
     @Test
@@ -143,7 +143,7 @@ class RegistrationApiRefusalTest {
     void malformedJsonIsABadRequestWithATranslatedMessage() throws Exception {
         Rows before = Rows.in(jdbc);
 
-        Answer answer = new RegistrationApiClient(port).create("{\"name\": \"x\",", null, null);
+        Answer answer = new RegistrationApiClient(port, jdbc).create("{\"name\": \"x\",", null, null);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("code").asText()).isEqualTo("registration.api.malformedJson");
@@ -158,7 +158,7 @@ class RegistrationApiRefusalTest {
         Map<String, Object> form = RegistrationApiClient.validForm();
         form.put("legalPersonType", "COMPANY");
 
-        Answer answer = new RegistrationApiClient(port).create(form, "en", null);
+        Answer answer = new RegistrationApiClient(port, jdbc).create(form, "en", null);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("code").asText()).isEqualTo("registration.api.invalidValue");
@@ -168,7 +168,7 @@ class RegistrationApiRefusalTest {
 
     @Test
     void anUnknownTypeInTheQueryIsABadRequest() throws Exception {
-        Answer answer = new RegistrationApiClient(port).requiredDocuments("legalPersonType=COMPANY", null);
+        Answer answer = new RegistrationApiClient(port, jdbc).requiredDocuments("legalPersonType=COMPANY", null);
 
         assertThat(answer.status()).isEqualTo(400);
         assertThat(answer.json().get("code").asText()).isEqualTo("registration.api.invalidParameter");
@@ -177,7 +177,7 @@ class RegistrationApiRefusalTest {
 
     @Test
     void aRefusedChangeOfADraftKeepsTheDraftAsItWas() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Map<String, Object> form = RegistrationApiClient.validForm();
         Draft draft = api.draft(form);
         form.put("contactMobile", "12345");
@@ -193,7 +193,7 @@ class RegistrationApiRefusalTest {
 
     @Test
     void anUploadToASlotTheApplicationDoesNotNeedIsRefused() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
         Rows before = Rows.in(jdbc);
 
@@ -207,7 +207,7 @@ class RegistrationApiRefusalTest {
 
     @Test
     void aScriptNamedPdfIsRefusedAndNotStored() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
         Rows before = Rows.in(jdbc);
 
@@ -222,7 +222,7 @@ class RegistrationApiRefusalTest {
 
     @Test
     void anUploadWithoutAFilePartIsABadRequest() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
         String boundary = "----reviewdesk-empty";
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"other\"\r\n\r\nx\r\n--" + boundary + "--\r\n";
@@ -237,7 +237,7 @@ class RegistrationApiRefusalTest {
 
     @Test
     void submittingWithoutTheDeclarationIsRefusedAndTheDraftStays() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.completeDraft(RegistrationApiClient.validForm());
 
         Answer answer = api.submit(draft, "{\"declarationAccepted\": false}", "en");
@@ -250,7 +250,7 @@ class RegistrationApiRefusalTest {
 
     @Test
     void submittingWithADocumentMissingNamesTheDocument() throws Exception {
-        RegistrationApiClient api = new RegistrationApiClient(port);
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Draft draft = api.draft(RegistrationApiClient.validForm());
         api.upload(draft, "business-licence", "licence.pdf", "application/pdf", RegistrationApiClient.pdf("licence"), null);
         api.upload(draft, "id-representative-front", "front.png", "image/png", RegistrationApiClient.image("png"), null);
@@ -270,7 +270,7 @@ class RegistrationApiRefusalTest {
         change.accept(form);
         Rows before = Rows.in(jdbc);
 
-        Answer answer = new RegistrationApiClient(port).create(form, language, null);
+        Answer answer = new RegistrationApiClient(port, jdbc).create(form, language, null);
 
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.header("Content-Type")).startsWith("application/json");
