@@ -12,14 +12,12 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.registration.ApplicantForm;
 import org.reviewdesk.registration.ApplicationFormView;
-import org.reviewdesk.registration.RegistrationService;
 import org.reviewdesk.review.InboxView;
 import org.reviewdesk.review.WorkOverviewView;
 import org.reviewdesk.rules.IdType;
@@ -37,8 +35,6 @@ public class WindowViewTest extends KaribuTestSupport {
 
     @Autowired
     EnterpriseAccounts accounts;
-    @Autowired
-    RegistrationService registrations;
     @Autowired
     InPersonVerifications verifications;
     @Autowired
@@ -161,7 +157,7 @@ public class WindowViewTest extends KaribuTestSupport {
         ApplicantForm form = new ApplicantForm(LegalPersonType.ENTERPRISE, "窗口测试公司" + code, code, false, "张三",
                 IdType.RESIDENT_ID, REP_ID, "13812345678", withAgent, withAgent ? "李四" : null,
                 withAgent ? IdType.RESIDENT_ID : null, withAgent ? AGENT_ID : null, withAgent ? "13912345678" : null,
-                "13812345678", null);
-        return registrations.createDraft(form, Locale.SIMPLIFIED_CHINESE, null).applicationNumber();
+                org.reviewdesk.accounts.ImportFiles.mobile(code.hashCode()), null);
+        return org.reviewdesk.registration.MobileProofFixture.createDraft(context, form).applicationNumber();
     }
 }
