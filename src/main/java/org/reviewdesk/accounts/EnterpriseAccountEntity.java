@@ -81,7 +81,12 @@ class EnterpriseAccountEntity {
     protected EnterpriseAccountEntity() {
     }
 
-    EnterpriseAccountEntity(String uscc, String name, LegalPersonType type, String legalRepName, String sourceCaseRef, OffsetDateTime now) {
+    EnterpriseAccountEntity(String uscc, String name, LegalPersonType type, EnterpriseAccounts.Representative representative,
+                            String sourceCaseRef, OffsetDateTime now) {
+        this.repIdType = representative.idType();
+        this.repIdNumber = representative.idNumber();
+        this.repMobile = representative.mobile();
+        String legalRepName = representative.name();
         this.uscc = uscc;
         this.activeUscc = uscc;
         this.name = name;

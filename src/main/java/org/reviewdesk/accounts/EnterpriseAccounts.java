@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.UsccCheck;
 import org.reviewdesk.rules.UsccValidator;
@@ -122,13 +123,23 @@ public class EnterpriseAccounts {
         }
     }
 
-    /** Opens an ACTIVE account; refused when the code already has one (also when another node just opened it). */
+    /** Opens an ACTIVE account without the representative's ID and mobile (callers that do not hold them). */
     @Transactional
     public EnterpriseAccount open(String uscc, String name, LegalPersonType type, String legalRepName, String caseRef, String actor) {
+        return open(uscc, name, type, new Representative(legalRepName, null, null, null), caseRef, actor);
+    }
+
+    /** The legal representative as an account keeps it: the ID and mobile may be null for old accounts. */
+    public record Representative(String name, IdType idType, String idNumber, String mobile) {
+    }
+
+    /** Opens an ACTIVE account; refused when the code already has one (also when another node just opened it). */
+    @Transactional
+    public EnterpriseAccount open(String uscc, String name, LegalPersonType type, Representative representative, String caseRef, String actor) {
         OffsetDateTime now = now();
         EnterpriseAccountEntity account;
         try {
-            account = accounts.saveAndFlush(new EnterpriseAccountEntity(uscc, name, type, legalRepName, caseRef, now));
+            account = accounts.saveAndFlush(new EnterpriseAccountEntity(uscc, name, type, representative, caseRef, now));
         } catch (DataIntegrityViolationException alreadyActive) {
             throw new UserFacingException(alreadyActive, "accounts.error.alreadyActive", uscc);
         }
