@@ -165,8 +165,8 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
         facts.add(row("window.account.name", a.name()));
         facts.add(row("window.account.uscc", a.uscc()));
         facts.add(row("window.account.type", getTranslation(a.legalPersonType().messageKey())));
-        Div status = row("window.account.status", getTranslation("accounts.status." + a.status().name()));
-        status.add(statusPill(a.status()));
+        Div status = row("window.account.status", "");
+        status.getChildren().skip(1).findFirst().ifPresent(value -> status.replace(value, statusPill(a.status())));
         facts.add(status);
         facts.add(row("window.account.representative", a.legalRepNameMasked()));
         facts.add(row("window.account.representativeId", a.representativeIdType() == null ? ""
