@@ -27,8 +27,12 @@ import org.springframework.security.access.AccessDeniedException;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AccountImportView extends VerticalLayout implements HasDynamicTitle {
 
-    /** 100,000 rows of the template are about 14 MB. */
-    static final int MAX_BYTES = 32 * 1024 * 1024;
+    /**
+     * The servlet's multipart limit ({@code spring.servlet.multipart.max-file-size}, 11 MB) applies to
+     * Vaadin's uploads too; about 90,000 rows of the template. A larger list is imported in parts
+     * (each part is matched against what the earlier ones wrote).
+     */
+    static final int MAX_BYTES = 11 * 1024 * 1024;
 
     private final AccountImport imports;
     final Paragraph result = new Paragraph();
