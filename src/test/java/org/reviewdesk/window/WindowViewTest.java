@@ -56,6 +56,19 @@ public class WindowViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void theSecondLanguageIsEnglish() {
+        signInAs("window", Role.WINDOW_CLERK);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(WindowView.class);
+
+        search("91440300MA5G00006C");
+
+        assertThat(_get(TextField.class, s -> s.withId("window-search")).getLabel()).isEqualTo("Find an organisation");
+        assertThat(_get(Div.class, s -> s.withId("window-account")).getElement().getTextRecursively())
+                .contains("Legal-person account", "Representative's ID", "Active", "Imported from the portal");
+    }
+
+    @Test
     void aFormerNameFindsTheOrganisationUnderItsNewName() {
         signInAs("window", Role.WINDOW_CLERK);
         UI.getCurrent().navigate(WindowView.class);
