@@ -1,5 +1,7 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.MobileProofs;
+import org.reviewdesk.applicants.MobileProof;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -253,7 +255,7 @@ class ApplicantDetailsStep extends Div {
         fields.get(FormField.CONTACT_MOBILE).setInvalid(false);
         fields.get(FormField.MOBILE_CODE).setInvalid(false);
         try {
-            MobileProofs.Requested sent = proofs.request(contactMobile.getValue(), getLocale(), clientAddress.get());
+            MobileProofs.Requested sent = registrations.requestMobileCode(contactMobile.getValue(), getLocale(), clientAddress.get());
             proofId = sent.proofId();
             codeSent.setText(getTranslation("registration.mobileProof.sent", sent.mobileMasked()));
             mobileCode.clear();

@@ -1,5 +1,9 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.MobileProof;
+import org.reviewdesk.applicants.MobileProofRefused;
+import org.reviewdesk.applicants.MobileProofs;
+
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -150,7 +154,11 @@ public class RegistrationService {
                 return retried.get();
             }
         }
-        mobileProofs.check(proof, mobile);
+        try {
+            mobileProofs.check(proof, mobile);
+        } catch (MobileProofRefused refused) {
+            throw formRefused(refused);
+        }
         if (clientAddress != null) {
             draftThrottle.count(mobile, clientAddress);
         }
@@ -166,7 +174,11 @@ public class RegistrationService {
                 if (key != null && applications.findByIdempotencyKey(key).isPresent()) {
                     throw new UserFacingException("registration.idempotencyKey.inProgress");
                 }
-                mobileProofs.use(proof, mobile);
+                try {
+                    mobileProofs.use(proof, mobile);
+                } catch (MobileProofRefused refused) {
+                    throw formRefused(refused);
+                }
                 RegistrationApplication application = applications.saveAndFlush(new RegistrationApplication(valid,
                         Objects.requireNonNullElse(locale, Locale.SIMPLIFIED_CHINESE), hash, key, requestHash, records.now()));
                 application.assignNumber(newNumber(application.createdAt()));
@@ -507,4 +519,24 @@ public class RegistrationService {
         return "RD" + createdAt.atZoneSameInstant(zone).format(NUMBER_DATE) + String.format(Locale.ROOT, "%06d", suffix);
     }
 
+
+    /**
+     * Sends an SMS code proving the contact mobile (the shared {@link MobileProofs}), refusals at the
+     * form's fields.
+     *
+     * @throws FormRefusedException the mobile is no mobile number (at the contact mobile field)
+     * @throws UserFacingException too many codes for the mobile or from the address
+     */
+    public MobileProofs.Requested requestMobileCode(String mobile, Locale locale, String clientAddress) {
+        try {
+            return mobileProofs.request(mobile, locale, clientAddress);
+        } catch (MobileProofRefused refused) {
+            throw formRefused(refused);
+        }
+    }
+
+    private static FormRefusedException formRefused(MobileProofRefused refused) {
+        FormField field = refused.field() == MobileProofRefused.Field.MOBILE ? FormField.CONTACT_MOBILE : FormField.MOBILE_CODE;
+        return new FormRefusedException(List.of(new FieldError(field, refused.rule())));
+    }
 }
