@@ -3,6 +3,7 @@ package org.reviewdesk.registration;
 import org.reviewdesk.applicants.MobileProof;
 import org.reviewdesk.applicants.MobileProofRefused;
 import org.reviewdesk.applicants.MobileProofs;
+import org.reviewdesk.representative.RepresentativeChanges;
 
 import java.io.InputStream;
 import java.time.LocalDate;
@@ -71,6 +72,7 @@ public class RegistrationService {
     private final WorkingDayCalendar calendar;
     private final DraftThrottle draftThrottle;
     private final MobileProofs mobileProofs;
+    private final RepresentativeChanges deregistrations;
     private final UsccChecks usccChecks;
     private final TransactionTemplate transaction;
 
@@ -79,7 +81,8 @@ public class RegistrationService {
                         RuntimeService runtime, TaskService tasks, ApplicantCodes codes,
                         RegistrationProperties properties, AuditLog audit, AcceptanceReceipt receipts,
                         MessageSource messages, WorkingDayCalendar calendar, DraftThrottle draftThrottle,
-                        MobileProofs mobileProofs, UsccChecks usccChecks, PlatformTransactionManager transactions) {
+                        MobileProofs mobileProofs, UsccChecks usccChecks, PlatformTransactionManager transactions,
+                        RepresentativeChanges deregistrations) {
         this.applications = applications;
         this.forms = forms;
         this.records = records;
@@ -96,6 +99,7 @@ public class RegistrationService {
         this.calendar = calendar;
         this.draftThrottle = draftThrottle;
         this.mobileProofs = mobileProofs;
+        this.deregistrations = deregistrations;
         this.usccChecks = usccChecks;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -329,6 +333,8 @@ public class RegistrationService {
                 if (!declarationAccepted) {
                     errors.add(FieldError.of(FormField.DECLARATION, "registration.declaration.required"));
                 }
+                deregistrations.openDeregistration(application.uscc()).ifPresent(open -> errors.add(FieldError.of(
+                        FormField.USCC, "registration.uscc.openDeregistration." + open.state().name())));
                 if (!errors.isEmpty()) {
                     throw new FormRefusedException(errors);
                 }
