@@ -93,9 +93,11 @@ public class ChangeStatusView extends ChangePage {
         if (s.state() == ChangeState.AWAITING_SUPPLEMENT) {
             shown.add(supplement(access, s));
         }
-        shown.add(new H2(getTranslation("representative.workbench.timeline")), new CaseTimeline("status-timeline",
+        CaseTimeline timeline = new CaseTimeline("status-timeline",
                 s.timeline().stream().map(e -> new CaseTimeline.Entry(e.at(), "representative.event." + e.kind(), null, e.detail(),
-                        List.of())).toList(), time, RepresentativeWorkbench::slotKey));
+                        List.of())).toList(), time, RepresentativeWorkbench::slotKey);
+        timeline.setId("status-timeline");
+        shown.add(new H2(getTranslation("representative.workbench.timeline")), timeline);
     }
 
     private Div supplement(ChangeAccess access, ChangeStatus s) {
