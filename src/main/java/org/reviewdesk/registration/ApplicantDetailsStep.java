@@ -287,6 +287,27 @@ class ApplicantDetailsStep extends Div {
     }
 
     /** Shows a saved draft's form. */
+    /**
+     * Fills what a link brought (the invitation to register again after a deregistration): the code,
+     * name, type and representative; the applicant checks them and completes the rest.
+     */
+    void prefill(String uscc, String name, LegalPersonType type, String representativeName) {
+        if (uscc != null) {
+            bean.setUscc(uscc.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (name != null) {
+            bean.setName(name.strip());
+        }
+        if (type != null) {
+            bean.setLegalPersonType(type);
+        }
+        binder.setBean(bean);
+        // written after the bean: the type's listener re-reads the form while setBean fills the fields
+        if (representativeName != null) {
+            this.representativeName.setValue(representativeName.strip());
+        }
+    }
+
     void fill(ApplicantForm form) {
         bean = ApplicantFormBean.of(form);
         binder.setBean(bean);

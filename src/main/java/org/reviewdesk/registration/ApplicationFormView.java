@@ -34,6 +34,7 @@ import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.IdType;
+import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
 
 /**
@@ -45,7 +46,7 @@ import org.reviewdesk.rules.Masking;
  */
 @Route(value = "apply", autoLayout = false)
 @AnonymousAllowed
-public class ApplicationFormView extends ApplicantPage {
+public class ApplicationFormView extends ApplicantPage implements com.vaadin.flow.router.BeforeEnterObserver {
 
     /** The draft of this browser session, so a reload (e.g. the language switch) does not lose it. */
     static final String SAVED_DRAFT = ApplicationFormView.class.getName() + ".draft";
@@ -422,6 +423,40 @@ public class ApplicationFormView extends ApplicantPage {
         banner.setClassName("applicant-banner is-error");
         banner.add(new Span(text));
         banner.setVisible(true);
+    }
+
+    /**
+     * A link may carry {@code uscc}, {@code name}, {@code type} and {@code rep} (the invitation to
+     * register again after a deregistration, process 2): they prefill a new form, never a saved draft.
+     */
+    @Override
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        if (draft != null) {
+            return;
+        }
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        if (query.isEmpty()) {
+            return;
+        }
+        LegalPersonType type = null;
+        String typeName = first(query, "type");
+        if (typeName != null) {
+            try {
+                type = LegalPersonType.valueOf(typeName);
+            } catch (IllegalArgumentException unknown) {
+                // an edited link: leave the type to the applicant
+            }
+        }
+        details.prefill(limit(first(query, "uscc"), 18), limit(first(query, "name"), 200), type, limit(first(query, "rep"), 100));
+    }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+    }
+
+    private static String limit(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     private void restoreDraft() {
