@@ -9,7 +9,9 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 
 @Entity
@@ -56,13 +58,35 @@ class EnterpriseAccountEntity {
     @Column(name = "deregistration_case_ref", length = 100)
     private String deregistrationCaseRef;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rep_id_type", length = 40)
+    private IdType repIdType;
+
+    @Column(name = "rep_id_number", length = 18)
+    private String repIdNumber;
+
+    @Column(name = "rep_mobile", length = 11)
+    private String repMobile;
+
+    @Column(name = "opened_on")
+    private LocalDate openedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private AccountSource source = AccountSource.REGISTRATION;
+
     @Version
     private long version;
 
     protected EnterpriseAccountEntity() {
     }
 
-    EnterpriseAccountEntity(String uscc, String name, LegalPersonType type, String legalRepName, String sourceCaseRef, OffsetDateTime now) {
+    EnterpriseAccountEntity(String uscc, String name, LegalPersonType type, EnterpriseAccounts.Representative representative,
+                            String sourceCaseRef, OffsetDateTime now) {
+        this.repIdType = representative.idType();
+        this.repIdNumber = representative.idNumber();
+        this.repMobile = representative.mobile();
+        String legalRepName = representative.name();
         this.uscc = uscc;
         this.activeUscc = uscc;
         this.name = name;
@@ -71,6 +95,7 @@ class EnterpriseAccountEntity {
         this.status = AccountStatus.ACTIVE;
         this.sourceCaseRef = sourceCaseRef;
         this.createdAt = now;
+        this.openedOn = now.toLocalDate();
     }
 
     void deregister(String reason, String caseRef, OffsetDateTime now) {
@@ -93,6 +118,6 @@ class EnterpriseAccountEntity {
 
     EnterpriseAccount toAccount() {
         return new EnterpriseAccount(id, uscc, name, legalPersonType, legalRepName, status, sourceCaseRef, createdAt,
-                deregisteredAt, deregistrationReason);
+                deregisteredAt, deregistrationReason, repIdType, repIdNumber, repMobile, openedOn, source, deregistrationCaseRef);
     }
 }

@@ -4,11 +4,16 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
+import org.reviewdesk.rules.UsccCheck;
+import org.reviewdesk.rules.UsccValidator;
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -25,8 +30,11 @@ public class EnterpriseAccounts {
     private final AccountNameRepository names;
     private final AuditLog audit;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
-    EnterpriseAccounts(EnterpriseAccountRepository accounts, AccountNameRepository names, AuditLog audit, Clock clock) {
+    EnterpriseAccounts(EnterpriseAccountRepository accounts, AccountNameRepository names, AuditLog audit, Clock clock,
+                       JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.accounts = accounts;
         this.names = names;
         this.audit = audit;
@@ -54,13 +62,84 @@ public class EnterpriseAccounts {
         return names.findByAccountIdOrderByValidFrom(accountId).stream().map(AccountNameEntity::toName).toList();
     }
 
-    /** Opens an ACTIVE account; refused when the code already has one (also when another node just opened it). */
+    /**
+     * Accounts by credit code (exactly: every account the code has had) or by a fragment of any name
+     * they have had, current or former; ACTIVE first, then by name. The code uses the index on
+     * {@code enterprise_account.uscc}; a fragment scans the narrow {@code enterprise_account_name}
+     * (no portable index serves an infix LIKE on Chinese text; see V16).
+     */
+    @Transactional(readOnly = true)
+    public List<AccountMatch> search(String query, int offset, int limit) {
+        Search search = Search.of(query);
+        if (search == null) {
+            return List.of();
+        }
+        List<EnterpriseAccount> found = jdbc.sql("select " + AccountRows.COLUMNS + " from enterprise_account a where "
+                        + search.condition()
+                        + " order by case when a.status = 'ACTIVE' then 0 else 1 end, a.name, a.id"
+                        + " offset :offset rows fetch next :limit rows only")
+                .param("value", search.value()).param("offset", offset).param("limit", limit)
+                .query(AccountRows.MAPPER).list();
+        return found.stream().map(a -> new AccountMatch(a, search.byCode() ? null : formerName(a, search.fragment()))).toList();
+    }
+
+    /** How many accounts {@link #search} finds in all. */
+    @Transactional(readOnly = true)
+    public int count(String query) {
+        Search search = Search.of(query);
+        if (search == null) {
+            return 0;
+        }
+        return jdbc.sql("select count(*) from enterprise_account a where " + search.condition())
+                .param("value", search.value()).query(Integer.class).single();
+    }
+
+    private String formerName(EnterpriseAccount account, String fragment) {
+        if (account.name().toLowerCase(Locale.ROOT).contains(fragment)) {
+            return null;
+        }
+        return names(account.id()).stream().map(AccountName::name)
+                .filter(n -> n.toLowerCase(Locale.ROOT).contains(fragment)).reduce((a, b) -> b).orElse(null);
+    }
+
+    private record Search(boolean byCode, String value, String fragment) {
+
+        static Search of(String query) {
+            String q = query == null ? "" : query.strip();
+            if (q.isEmpty()) {
+                return null;
+            }
+            if (UsccValidator.check(q) instanceof UsccCheck.Accepted code) {
+                return new Search(true, code.normalised(), null);
+            }
+            String fragment = q.toLowerCase(Locale.ROOT);
+            String escaped = fragment.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+            return new Search(false, "%" + escaped + "%", fragment);
+        }
+
+        String condition() {
+            return byCode ? "a.uscc = :value"
+                    : "a.id in (select n.account_id from enterprise_account_name n where lower(n.name) like :value escape '\\')";
+        }
+    }
+
+    /** Opens an ACTIVE account without the representative's ID and mobile (callers that do not hold them). */
     @Transactional
     public EnterpriseAccount open(String uscc, String name, LegalPersonType type, String legalRepName, String caseRef, String actor) {
+        return open(uscc, name, type, new Representative(legalRepName, null, null, null), caseRef, actor);
+    }
+
+    /** The legal representative as an account keeps it: the ID and mobile may be null for old accounts. */
+    public record Representative(String name, IdType idType, String idNumber, String mobile) {
+    }
+
+    /** Opens an ACTIVE account; refused when the code already has one (also when another node just opened it). */
+    @Transactional
+    public EnterpriseAccount open(String uscc, String name, LegalPersonType type, Representative representative, String caseRef, String actor) {
         OffsetDateTime now = now();
         EnterpriseAccountEntity account;
         try {
-            account = accounts.saveAndFlush(new EnterpriseAccountEntity(uscc, name, type, legalRepName, caseRef, now));
+            account = accounts.saveAndFlush(new EnterpriseAccountEntity(uscc, name, type, representative, caseRef, now));
         } catch (DataIntegrityViolationException alreadyActive) {
             throw new UserFacingException(alreadyActive, "accounts.error.alreadyActive", uscc);
         }

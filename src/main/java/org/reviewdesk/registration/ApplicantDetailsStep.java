@@ -318,6 +318,15 @@ class ApplicantDetailsStep extends Div {
         }
     }
 
+    /** An empty form with only the code filled in (the window opened the form for a walk-in applicant). */
+    void startWithCode(String code) {
+        bean = new ApplicantFormBean();
+        bean.setUscc(code);
+        binder.setBean(bean);
+        usccConfirmed.setValue(false);
+        usccConfirmed.setVisible(false);
+    }
+
     /** Shows the code's confirmation, when an error asks for it. */
     void askForConfirmation() {
         usccConfirmed.setVisible(true);

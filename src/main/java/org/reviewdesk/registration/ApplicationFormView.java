@@ -15,6 +15,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
@@ -46,10 +48,12 @@ import org.reviewdesk.rules.Masking;
  */
 @Route(value = "apply", autoLayout = false)
 @AnonymousAllowed
-public class ApplicationFormView extends ApplicantPage implements com.vaadin.flow.router.BeforeEnterObserver {
+public class ApplicationFormView extends ApplicantPage implements BeforeEnterObserver {
 
     /** The draft of this browser session, so a reload (e.g. the language switch) does not lose it. */
     static final String SAVED_DRAFT = ApplicationFormView.class.getName() + ".draft";
+    /** {@code /apply?uscc=…}: a new form with the code filled in (the offline window opens it so). */
+    public static final String USCC_PARAMETER = "uscc";
     private static final String MISSING_DOCUMENT = "registration.documents.missing.";
 
     enum Step { APPLICANT, DOCUMENTS, REVIEW, DECLARATION }
@@ -426,18 +430,27 @@ public class ApplicationFormView extends ApplicantPage implements com.vaadin.flo
     }
 
     /**
-     * A link may carry {@code uscc}, {@code name}, {@code type} and {@code rep} (the invitation to
-     * register again after a deregistration, process 2): they prefill a new form, never a saved draft.
+     * With a code in the address, a new form for it: a draft of this browser session for another code
+     * is left (its applicant keeps its number and access code), so a window clerk serving one walk-in
+     * applicant after another never shows the previous one's data. The invitation to register again
+     * after a deregistration (process 2) also carries {@code name}, {@code type} and {@code rep}, which
+     * prefill that new form.
      */
     @Override
-    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+    public void beforeEnter(BeforeEnterEvent event) {
+        event.getLocation().getQueryParameters().getSingleParameter(USCC_PARAMETER).ifPresent(code -> {
+            if (draft != null && code.strip().equalsIgnoreCase(details.form().uscc())) {
+                return;
+            }
+            draft = null;
+            VaadinSession.getCurrent().setAttribute(SAVED_DRAFT, null);
+            details.startWithCode(code.strip());
+            show(Step.APPLICANT);
+        });
         if (draft != null) {
             return;
         }
         Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
-        if (query.isEmpty()) {
-            return;
-        }
         LegalPersonType type = null;
         String typeName = first(query, "type");
         if (typeName != null) {
@@ -447,7 +460,11 @@ public class ApplicationFormView extends ApplicantPage implements com.vaadin.flo
                 // an edited link: leave the type to the applicant
             }
         }
-        details.prefill(limit(first(query, "uscc"), 18), limit(first(query, "name"), 200), type, limit(first(query, "rep"), 100));
+        String name = limit(first(query, "name"), 200);
+        String representative = limit(first(query, "rep"), 100);
+        if (name != null || type != null || representative != null) {
+            details.prefill(null, name, type, representative);
+        }
     }
 
     private static String first(Map<String, List<String>> query, String name) {

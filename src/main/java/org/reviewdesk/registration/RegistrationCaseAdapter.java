@@ -9,6 +9,7 @@ import org.reviewdesk.review.CaseAdapter;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.Handlers;
 import org.reviewdesk.review.ReviewTask;
+import org.reviewdesk.window.InPersonVerifications;
 
 /** The registration process as the review inbox and review view see it. */
 @org.springframework.stereotype.Component
@@ -17,8 +18,11 @@ class RegistrationCaseAdapter implements CaseAdapter {
     private final RegistrationReview review;
     private final DocumentService documents;
     private final BusinessTime time;
+    private final InPersonVerifications inPerson;
 
-    RegistrationCaseAdapter(RegistrationReview review, DocumentService documents, BusinessTime time) {
+    RegistrationCaseAdapter(RegistrationReview review, DocumentService documents, BusinessTime time,
+                            InPersonVerifications inPerson) {
+        this.inPerson = inPerson;
         this.review = review;
         this.time = time;
         this.documents = documents;
@@ -54,6 +58,6 @@ class RegistrationCaseAdapter implements CaseAdapter {
 
     @Override
     public com.vaadin.flow.component.Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
-        return new RegistrationWorkbench(review, documents, task, user, time, onDecided);
+        return new RegistrationWorkbench(review, documents, task, user, time, onDecided, inPerson::find);
     }
 }

@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 
@@ -10,4 +11,7 @@ interface RegistrationRepository extends JpaRepository<RegistrationApplication, 
     Optional<RegistrationApplication> findByOpenUscc(String uscc);
 
     Optional<RegistrationApplication> findByIdempotencyKey(String idempotencyKey);
+
+    /** Every application for a code, newest first (the window lists them). */
+    List<RegistrationApplication> findByUsccOrderByIdDesc(String uscc);
 }

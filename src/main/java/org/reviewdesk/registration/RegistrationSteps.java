@@ -165,7 +165,8 @@ public class RegistrationSteps {
 
     public void openAccount(DelegateExecution execution) {
         RegistrationApplication a = application(execution);
-        accounts.open(a.uscc(), a.name(), a.legalPersonType(), a.representativeName(), a.number(), a.decidedBy());
+        accounts.open(a.uscc(), a.name(), a.legalPersonType(), new EnterpriseAccounts.Representative(a.representativeName(),
+                a.representativeIdType(), a.representativeIdNumber(), a.representativeMobile()), a.number(), a.decidedBy());
         a.close(RegistrationState.APPROVED, records.now());
         records.event(a.id(), "APPROVED", a.decidedBy(), null, true);
         notices.send(a, "approved", a.number(), a.name());

@@ -12,9 +12,11 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.BusinessTime;
+import org.reviewdesk.platform.Facts;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseTimeline;
@@ -22,6 +24,7 @@ import org.reviewdesk.review.DecisionForm;
 import org.reviewdesk.review.DocumentPanel;
 import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.rules.IdType;
+import org.reviewdesk.window.InPersonVerification;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -38,11 +41,20 @@ public class RegistrationWorkbench extends Div {
     private final CurrentUser user;
     private final Runnable onDecided;
     private final RegistrationWorkbenchCase application;
+    private final Function<String, List<InPersonVerification>> inPerson;
 
     /** The verdict per document slot and, for a slot that needs a new version, the reason. */
 
     RegistrationWorkbench(RegistrationReview registrations, DocumentService documents, ReviewTask task,
                           CurrentUser user, BusinessTime businessTime, Runnable onDecided) {
+        this(registrations, documents, task, user, businessTime, onDecided, caseRef -> List.of());
+    }
+
+    /** @param inPerson the in-person identity checks recorded at the window for a case number */
+    RegistrationWorkbench(RegistrationReview registrations, DocumentService documents, ReviewTask task,
+                          CurrentUser user, BusinessTime businessTime, Runnable onDecided,
+                          Function<String, List<InPersonVerification>> inPerson) {
+        this.inPerson = inPerson;
         this.registrations = registrations;
         this.businessTime = businessTime;
         this.user = user;
@@ -91,6 +103,13 @@ public class RegistrationWorkbench extends Div {
             rows.add(row("registration.workbench.field.lastSupplement", a.supplementReason()));
         }
         Div card = card("registration.workbench.application", rows);
+        for (InPersonVerification v : inPerson.apply(a.number())) {
+            Paragraph line = new Paragraph(VaadinIcon.USER_CHECK.create(), new Span(getTranslation("window.identity.verifiedAtWindow",
+                    v.verifiedByName(), idText(v.idType(), v.idNumberMasked()), time(v.verifiedAt()))));
+            line.addClassName("workbench-in-person");
+            line.setId("workbench-in-person");
+            card.add(line);
+        }
         card.setId("workbench-application");
         return card;
     }
@@ -100,13 +119,7 @@ public class RegistrationWorkbench extends Div {
     }
 
     private Div row(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("workbench-facts__label");
-        Span text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("workbench-facts__value");
-        Div row = new Div(label, text);
-        row.addClassName("workbench-facts__row");
-        return row;
+        return Facts.row(getTranslation(labelKey), value);
     }
 
     // ---- checks -----------------------------------------------------------------------------------

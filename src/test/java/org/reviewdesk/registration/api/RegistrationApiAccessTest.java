@@ -114,6 +114,38 @@ class RegistrationApiAccessTest {
     }
 
     @Test
+    void fiftyParallelWrongCodesFromOneAddressGetNoMoreThanTheLimitToTheCodeCheck() throws Exception {
+        // issue 11 item 3: counted before the check, so parallel guesses cannot outrun the count
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
+        Draft draft = api.draft(RegistrationApiClient.validForm());
+        String attacker = "198.51.100.67";
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(50);
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            var futures = java.util.stream.IntStream.range(0, 50).mapToObj(i -> pool.submit(() -> {
+                start.await();
+                try {
+                    codes.open(draft.number(), "WRONG" + (100 + i), attacker);
+                    return "opened";
+                } catch (UserFacingException refused) {
+                    return refused.messageKey();
+                }
+            })).toList();
+            start.countDown();
+            for (var future : futures) {
+                answers.add(future.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(answers).filteredOn("registration.access.denied"::equals).as("guesses that reached the code check")
+                .hasSize(maxFailuresPerAddress);
+        assertThat(answers).filteredOn("registration.access.locked"::equals).hasSize(50 - maxFailuresPerAddress);
+        assertThat(answers).doesNotContain("opened");
+    }
+
+    @Test
     void anOpenApplicationForTheCodeIsNotNamedToAnotherCaller() throws Exception {
         RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
         Map<String, Object> form = RegistrationApiClient.validForm();

@@ -109,7 +109,7 @@ class RegistrationApiIdempotencyTest {
         Map<String, Object> form = RegistrationApiClient.validForm();
         Draft one = api.completeDraft(form);
         Draft two = api.completeDraft(form);
-        Map<Draft, String> before = Map.of(one, api.status(one, null).body(), two, api.status(two, null).body());
+        Map<Draft, String> before = Map.of(one, settled(api.status(one, null).body()), two, settled(api.status(two, null).body()));
 
         List<Answer> answers = atOnce(() -> api.submit(one), () -> api.submit(two));
 
@@ -122,8 +122,13 @@ class RegistrationApiIdempotencyTest {
         assertThat(refusal.json().get("code").asText()).isEqualTo("registration.uscc.openApplication");
         assertThat(refusal.body()).doesNotContain(won.number());
         assertThat(api.status(lost, null).json().at("/state/code").asText()).isEqualTo("DRAFT");
-        assertThat(api.status(lost, null).body()).as("the loser's draft is unchanged").isEqualTo(before.get(lost));
+        assertThat(settled(api.status(lost, null).body())).as("the loser's draft is unchanged").isEqualTo(before.get(lost));
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(lost.number()).count()).isZero();
+    }
+
+    /** A status body without the preview states, which the background rendering changes in between. */
+    private static String settled(String statusBody) {
+        return statusBody.replaceAll("\"previewState\":\"[A-Z]+\"", "\"previewState\":\"?\"");
     }
 
     /** Runs both calls released by one latch, as two clicks or two devices at the same moment. */

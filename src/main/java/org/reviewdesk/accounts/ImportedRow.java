@@ -1,0 +1,18 @@
+package org.reviewdesk.accounts;
+
+import java.time.LocalDate;
+import org.reviewdesk.rules.IdType;
+import org.reviewdesk.rules.LegalPersonType;
+
+/** A row that passed every rule, normalised as it will be stored. */
+record ImportedRow(int row, String uscc, String name, LegalPersonType type, String repName, IdType idType,
+                   String idNumber, String mobile, AccountStatus status, LocalDate openedOn) {
+
+    /** Whether an account already holds exactly this row's data. */
+    boolean sameAs(EnterpriseAccount account) {
+        return name.equals(account.name()) && type == account.legalPersonType() && repName.equals(account.legalRepName())
+                && idType == account.representativeIdType() && idNumber.equals(account.representativeIdNumber())
+                && mobile.equals(account.representativeMobile()) && openedOn.equals(account.openedOn())
+                && status == account.status();
+    }
+}
