@@ -292,17 +292,16 @@ class ApplicantDetailsStep extends Div {
      * name, type and representative; the applicant checks them and completes the rest.
      */
     void prefill(String uscc, String name, LegalPersonType type, String representativeName) {
+        // through the fields, in this order: the type's listener re-reads the form while fields change
+        if (type != null) {
+            this.type.setValue(type);
+        }
         if (uscc != null) {
-            bean.setUscc(uscc.strip().toUpperCase(java.util.Locale.ROOT));
+            this.uscc.setValue(uscc.strip().toUpperCase(java.util.Locale.ROOT));
         }
         if (name != null) {
-            bean.setName(name.strip());
+            this.name.setValue(name.strip());
         }
-        if (type != null) {
-            bean.setLegalPersonType(type);
-        }
-        binder.setBean(bean);
-        // written after the bean: the type's listener re-reads the form while setBean fills the fields
         if (representativeName != null) {
             this.representativeName.setValue(representativeName.strip());
         }
