@@ -87,6 +87,11 @@ class RepresentativeRecords {
                 .query(RepresentativeRecords::row).optional();
     }
 
+    List<ChangeCase> forCode(String uscc) {
+        return jdbc.sql("select * from representative_change where uscc = :uscc and number is not null order by id desc")
+                .param("uscc", uscc).query(RepresentativeRecords::row).list();
+    }
+
     /** Moves the case to a state; a final state releases the credit code. */
     @Transactional(propagation = Propagation.MANDATORY)
     void state(long id, ChangeState state) {

@@ -205,6 +205,21 @@ class RepresentativeChangesTest {
         assertThat(changes.status(stale.access()).state()).isEqualTo(ChangeState.WITHDRAWN);
     }
 
+    @Test
+    void theWindowSeesTheCodesCaseAndItsPeopleForTheIdentityCheck() {
+        String uscc = RepresentativeFixture.account(context, LegalPersonType.ENTERPRISE);
+        ChangeStarted started = changes.startAtWindow(RepresentativeFixture.request(uscc), CLERK, Locale.SIMPLIFIED_CHINESE);
+        RepresentativeWindow window = context.getBean(RepresentativeWindow.class);
+
+        assertThat(window.casesFor(uscc)).singleElement().satisfies(c -> {
+            assertThat(c.caseRef()).isEqualTo(started.number());
+            assertThat(c.open()).isTrue();
+        });
+        assertThat(window.peopleOn(started.number())).get().satisfies(people -> assertThat(people).singleElement()
+                .satisfies(p -> assertThat(p.name()).isEqualTo(RepresentativeFixture.NEW_REPRESENTATIVE)));
+        assertThat(window.peopleOn("RD20990101000000")).isEmpty();
+    }
+
     private int rows(String uscc) {
         return jdbc.sql("select count(*) from representative_change where uscc = :u").param("u", uscc).query(Integer.class).single();
     }
