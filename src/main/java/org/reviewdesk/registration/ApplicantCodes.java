@@ -1,10 +1,10 @@
 package org.reviewdesk.registration;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
+import org.reviewdesk.applicants.AccessCodes;
 import org.reviewdesk.platform.AttemptThrottle;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -14,7 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The applicant's proof of an application: the access code given with a new draft, stored as a
- * keyed hash ({@link KeyedHashes}), and checking a number with its code under a throttle
+ * keyed hash ({@link AccessCodes}), and checking a number with its code under a throttle
  * ({@link #open}), which gives an {@link ApplicantAccess}.
  *
  * <p>Codes are 8 characters of a 32-letter alphabet without look-alikes (40 bits, 32^8 ≈ 1.1e12).
@@ -25,26 +25,24 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class ApplicantCodes {
 
-    static final String CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
-    static final int CODE_LENGTH = 8;
+    static final String CODE_ALPHABET = AccessCodes.CODE_ALPHABET;
+    static final int CODE_LENGTH = AccessCodes.CODE_LENGTH;
     static final String SCOPE = "applicant";
-    private static final String PURPOSE = "access-code";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RegistrationRepository applications;
     private final RegistrationRecords records;
-    private final KeyedHashes hashes;
+    private final AccessCodes accessCodes;
     /** Only to check the bcrypt hashes of applications created before the keyed hash. */
     private final BCryptPasswordEncoder legacy = new BCryptPasswordEncoder();
     private final Attempts attempts;
     private final RegistrationProperties properties;
     private final TransactionTemplate transaction;
 
-    ApplicantCodes(RegistrationRepository applications, RegistrationRecords records, KeyedHashes hashes, Attempts attempts,
+    ApplicantCodes(RegistrationRepository applications, RegistrationRecords records, AccessCodes accessCodes, Attempts attempts,
                    RegistrationProperties properties, PlatformTransactionManager transactions) {
         this.applications = applications;
         this.records = records;
-        this.hashes = hashes;
+        this.accessCodes = accessCodes;
         this.attempts = attempts;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
@@ -79,7 +77,7 @@ public class ApplicantCodes {
         if (stored.startsWith("$2")) {
             return legacy.matches(code, stored);
         }
-        return hashes.matches(PURPOSE, code, stored);
+        return accessCodes.matches(code, stored);
     }
 
     private AttemptThrottle.Scope accessScope() {
@@ -89,19 +87,15 @@ public class ApplicantCodes {
 
     /** The hash stored for a new access code. */
     String hash(String accessCode) {
-        return hashes.hash(PURPOSE, accessCode);
+        return accessCodes.hash(accessCode);
     }
 
     /** The code as typed, without spaces or dashes, in upper case. */
     static String normalise(String accessCode) {
-        return accessCode == null ? "" : accessCode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
+        return AccessCodes.normalise(accessCode);
     }
 
     static String newAccessCode() {
-        StringBuilder code = new StringBuilder(CODE_LENGTH);
-        for (int i = 0; i < CODE_LENGTH; i++) {
-            code.append(CODE_ALPHABET.charAt(RANDOM.nextInt(CODE_ALPHABET.length())));
-        }
-        return code.toString();
+        return AccessCodes.newCode();
     }
 }

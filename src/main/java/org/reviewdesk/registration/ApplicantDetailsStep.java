@@ -1,5 +1,7 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.MobileProofs;
+import org.reviewdesk.applicants.MobileProof;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.HasValue;
@@ -253,7 +255,7 @@ class ApplicantDetailsStep extends Div {
         fields.get(FormField.CONTACT_MOBILE).setInvalid(false);
         fields.get(FormField.MOBILE_CODE).setInvalid(false);
         try {
-            MobileProofs.Requested sent = proofs.request(contactMobile.getValue(), getLocale(), clientAddress.get());
+            MobileProofs.Requested sent = registrations.requestMobileCode(contactMobile.getValue(), getLocale(), clientAddress.get());
             proofId = sent.proofId();
             codeSent.setText(getTranslation("registration.mobileProof.sent", sent.mobileMasked()));
             mobileCode.clear();
@@ -285,6 +287,26 @@ class ApplicantDetailsStep extends Div {
     }
 
     /** Shows a saved draft's form. */
+    /**
+     * Fills what a link brought (the invitation to register again after a deregistration): the code,
+     * name, type and representative; the applicant checks them and completes the rest.
+     */
+    void prefill(String uscc, String name, LegalPersonType type, String representativeName) {
+        // through the fields, in this order: the type's listener re-reads the form while fields change
+        if (type != null) {
+            this.type.setValue(type);
+        }
+        if (uscc != null) {
+            this.uscc.setValue(uscc.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+        if (name != null) {
+            this.name.setValue(name.strip());
+        }
+        if (representativeName != null) {
+            this.representativeName.setValue(representativeName.strip());
+        }
+    }
+
     void fill(ApplicantForm form) {
         bean = ApplicantFormBean.of(form);
         binder.setBean(bean);

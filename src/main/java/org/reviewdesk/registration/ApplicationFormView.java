@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.MobileProofs;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.button.Button;
@@ -35,6 +36,7 @@ import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.IdType;
+import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
 
 /**
@@ -430,7 +432,9 @@ public class ApplicationFormView extends ApplicantPage implements BeforeEnterObs
     /**
      * With a code in the address, a new form for it: a draft of this browser session for another code
      * is left (its applicant keeps its number and access code), so a window clerk serving one walk-in
-     * applicant after another never shows the previous one's data.
+     * applicant after another never shows the previous one's data. The invitation to register again
+     * after a deregistration (process 2) also carries {@code name}, {@code type} and {@code rep}, which
+     * prefill that new form.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
@@ -443,6 +447,33 @@ public class ApplicationFormView extends ApplicantPage implements BeforeEnterObs
             details.startWithCode(code.strip());
             show(Step.APPLICANT);
         });
+        if (draft != null) {
+            return;
+        }
+        Map<String, List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        LegalPersonType type = null;
+        String typeName = first(query, "type");
+        if (typeName != null) {
+            try {
+                type = LegalPersonType.valueOf(typeName);
+            } catch (IllegalArgumentException unknown) {
+                // an edited link: leave the type to the applicant
+            }
+        }
+        String name = limit(first(query, "name"), 200);
+        String representative = limit(first(query, "rep"), 100);
+        if (name != null || type != null || representative != null) {
+            details.prefill(null, name, type, representative);
+        }
+    }
+
+    private static String first(Map<String, List<String>> query, String name) {
+        List<String> values = query.get(name);
+        return values == null || values.isEmpty() || values.get(0).isBlank() ? null : values.get(0);
+    }
+
+    private static String limit(String value, int max) {
+        return value == null || value.length() <= max ? value : value.substring(0, max);
     }
 
     private void restoreDraft() {

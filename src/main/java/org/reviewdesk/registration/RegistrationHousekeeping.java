@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.MobileProofs;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Arrays;

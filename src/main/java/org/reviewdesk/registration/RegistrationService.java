@@ -1,5 +1,10 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.MobileProof;
+import org.reviewdesk.applicants.MobileProofRefused;
+import org.reviewdesk.applicants.MobileProofs;
+import org.reviewdesk.representative.RepresentativeChanges;
+
 import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -67,6 +72,7 @@ public class RegistrationService {
     private final WorkingDayCalendar calendar;
     private final DraftThrottle draftThrottle;
     private final MobileProofs mobileProofs;
+    private final RepresentativeChanges deregistrations;
     private final UsccChecks usccChecks;
     private final TransactionTemplate transaction;
 
@@ -75,7 +81,8 @@ public class RegistrationService {
                         RuntimeService runtime, TaskService tasks, ApplicantCodes codes,
                         RegistrationProperties properties, AuditLog audit, AcceptanceReceipt receipts,
                         MessageSource messages, WorkingDayCalendar calendar, DraftThrottle draftThrottle,
-                        MobileProofs mobileProofs, UsccChecks usccChecks, PlatformTransactionManager transactions) {
+                        MobileProofs mobileProofs, UsccChecks usccChecks, PlatformTransactionManager transactions,
+                        RepresentativeChanges deregistrations) {
         this.applications = applications;
         this.forms = forms;
         this.records = records;
@@ -92,6 +99,7 @@ public class RegistrationService {
         this.calendar = calendar;
         this.draftThrottle = draftThrottle;
         this.mobileProofs = mobileProofs;
+        this.deregistrations = deregistrations;
         this.usccChecks = usccChecks;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -150,7 +158,11 @@ public class RegistrationService {
                 return retried.get();
             }
         }
-        mobileProofs.check(proof, mobile);
+        try {
+            mobileProofs.check(proof, mobile);
+        } catch (MobileProofRefused refused) {
+            throw formRefused(refused);
+        }
         if (clientAddress != null) {
             draftThrottle.count(mobile, clientAddress);
         }
@@ -166,7 +178,11 @@ public class RegistrationService {
                 if (key != null && applications.findByIdempotencyKey(key).isPresent()) {
                     throw new UserFacingException("registration.idempotencyKey.inProgress");
                 }
-                mobileProofs.use(proof, mobile);
+                try {
+                    mobileProofs.use(proof, mobile);
+                } catch (MobileProofRefused refused) {
+                    throw formRefused(refused);
+                }
                 RegistrationApplication application = applications.saveAndFlush(new RegistrationApplication(valid,
                         Objects.requireNonNullElse(locale, Locale.SIMPLIFIED_CHINESE), hash, key, requestHash, records.now()));
                 application.assignNumber(newNumber(application.createdAt()));
@@ -317,6 +333,8 @@ public class RegistrationService {
                 if (!declarationAccepted) {
                     errors.add(FieldError.of(FormField.DECLARATION, "registration.declaration.required"));
                 }
+                deregistrations.openDeregistration(application.uscc()).ifPresent(open -> errors.add(FieldError.of(
+                        FormField.USCC, "registration.uscc.openDeregistration." + open.state().name())));
                 if (!errors.isEmpty()) {
                     throw new FormRefusedException(errors);
                 }
@@ -507,4 +525,24 @@ public class RegistrationService {
         return "RD" + createdAt.atZoneSameInstant(zone).format(NUMBER_DATE) + String.format(Locale.ROOT, "%06d", suffix);
     }
 
+
+    /**
+     * Sends an SMS code proving the contact mobile (the shared {@link MobileProofs}), refusals at the
+     * form's fields.
+     *
+     * @throws FormRefusedException the mobile is no mobile number (at the contact mobile field)
+     * @throws UserFacingException too many codes for the mobile or from the address
+     */
+    public MobileProofs.Requested requestMobileCode(String mobile, Locale locale, String clientAddress) {
+        try {
+            return mobileProofs.request(mobile, locale, clientAddress);
+        } catch (MobileProofRefused refused) {
+            throw formRefused(refused);
+        }
+    }
+
+    private static FormRefusedException formRefused(MobileProofRefused refused) {
+        FormField field = refused.field() == MobileProofRefused.Field.MOBILE ? FormField.CONTACT_MOBILE : FormField.MOBILE_CODE;
+        return new FormRefusedException(List.of(new FieldError(field, refused.rule())));
+    }
 }

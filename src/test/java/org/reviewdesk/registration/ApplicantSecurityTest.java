@@ -1,5 +1,10 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.ApplicantProperties;
+import org.reviewdesk.applicants.KeyedHashes;
+import org.reviewdesk.applicants.MobileProof;
+import org.reviewdesk.applicants.MobileProofs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,6 +41,7 @@ class ApplicantSecurityTest {
     @Autowired UsccChecks usccChecks;
     @Autowired KeyedHashes hashes;
     @Autowired RegistrationProperties properties;
+    @Autowired ApplicantProperties applicantProperties;
     @Autowired RegistrationHousekeeping housekeeping;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationContext context;
@@ -57,7 +63,7 @@ class ApplicantSecurityTest {
     @Test
     void theGeneratedSecretIsKeptInATableOfItsOwnAndEveryNodeReadsTheSameOne() {
         MobileProofFixture.createDraft(context, form(mobile()));
-        KeyedHashes anotherNode = new KeyedHashes(properties, jdbc, java.time.Clock.systemUTC(), transactions);
+        KeyedHashes anotherNode = new KeyedHashes(applicantProperties, jdbc, java.time.Clock.systemUTC(), transactions);
 
         assertThat(jdbc.sql("select count(*) from server_secret where purpose = :p").param("p", KeyedHashes.PURPOSE)
                 .query(Integer.class).single()).isEqualTo(1);
@@ -184,7 +190,7 @@ class ApplicantSecurityTest {
         String mobile = mobile();
         MobileProof proof = MobileProofFixture.proof(context, mobile);
         String wrong = proof.code().equals("000000") ? "111111" : "000000";
-        for (int i = 0; i < properties.mobileCodeAttempts(); i++) {
+        for (int i = 0; i < applicantProperties.mobileCodeAttempts(); i++) {
             assertRefused(() -> registrations.createDraft(form(mobile), new MobileProof(proof.proofId(), wrong),
                     Locale.SIMPLIFIED_CHINESE, null, ADDRESS), "registration.mobileProof.wrongCode");
         }
@@ -276,12 +282,9 @@ class ApplicantSecurityTest {
     // ---- helpers ---------------------------------------------------------------------------------
 
     private KeyedHashes keyed(String secret, List<String> previous) {
-        RegistrationProperties p = properties;
-        RegistrationProperties with = new RegistrationProperties(p.reviewWorkingDays(), p.supplementWorkingDays(),
-                p.accessMaxFailuresPerAddress(), p.accessLockDuration(), secret, previous, p.usccChecksPerAddress(),
-                p.usccCheckWindow(), p.mobileCodesPerMobile(), p.mobileCodesPerAddress(), p.mobileCodeWindow(),
-                p.mobileCodeValidity(), p.mobileCodeAttempts(), p.concurrentUploadsPerAddress(), p.idScanRetention(),
-                p.draftRetention(), p.housekeepingInterval());
+        ApplicantProperties p = applicantProperties;
+        ApplicantProperties with = new ApplicantProperties(secret, previous, p.mobileCodesPerMobile(), p.mobileCodesPerAddress(),
+                p.mobileCodeWindow(), p.mobileCodeValidity(), p.mobileCodeAttempts());
         return new KeyedHashes(with, jdbc, java.time.Clock.systemUTC(), transactions);
     }
 

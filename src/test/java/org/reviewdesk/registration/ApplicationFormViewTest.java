@@ -36,6 +36,20 @@ class ApplicationFormViewTest extends KaribuTestSupport {
     static final String MOBILE = "13812345678";
 
     @Test
+    void aLinkFromADeregistrationPrefillsTheCodeNameTypeAndRepresentative() {
+        String uscc = newUscc("12");
+        UI.getCurrent().navigate("apply", com.vaadin.flow.router.QueryParameters.simple(java.util.Map.of(
+                "uscc", uscc, "name", "示例事业单位", "type", "PUBLIC_INSTITUTION", "rep", "张三")));
+
+        assertThat(text("apply-uscc").getValue()).isEqualTo(uscc);
+        assertThat(text("apply-name").getValue()).isEqualTo("示例事业单位");
+        assertThat(text("apply-representativeName").getValue()).isEqualTo("张三");
+        @SuppressWarnings("unchecked")
+        RadioButtonGroup<LegalPersonType> type = _get(RadioButtonGroup.class, spec -> spec.withId("apply-legalPersonType"));
+        assertThat(type.getValue()).isEqualTo(LegalPersonType.PUBLIC_INSTITUTION);
+    }
+
+    @Test
     void anEmptyNameIsExplainedAtTheNameField() {
         open();
         fillValid(LegalPersonType.ENTERPRISE, newUscc("91"));

@@ -1,5 +1,8 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.MobileProof;
+import org.reviewdesk.applicants.MobileProofs;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,8 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.MobileProof;
+import org.reviewdesk.applicants.MobileProofs;
+
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

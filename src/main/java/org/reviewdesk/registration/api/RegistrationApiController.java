@@ -1,11 +1,11 @@
 package org.reviewdesk.registration.api;
 
+import org.reviewdesk.applicants.MobileProofs;
 import org.reviewdesk.registration.ApplicantAccess;
 import org.reviewdesk.registration.ApplicantCodes;
 import org.reviewdesk.registration.ApplicantForm;
 import org.reviewdesk.registration.ApplicationStatus;
 import org.reviewdesk.registration.DraftCreated;
-import org.reviewdesk.registration.MobileProofs;
 import org.reviewdesk.registration.RegistrationService;
 import org.reviewdesk.registration.Submitted;
 import org.reviewdesk.registration.SupplementRequest;
@@ -100,7 +100,7 @@ class RegistrationApiController {
     ResponseEntity<RegistrationApiModel.MobileCodeSent> requestMobileCode(@RequestBody RegistrationApiModel.MobileCodeRequest body,
                                                                          HttpServletRequest request) {
         Locale locale = JsonErrors.locale(request);
-        MobileProofs.Requested sent = mobileProofs.request(body.mobile(), locale, request.getRemoteAddr());
+        MobileProofs.Requested sent = registrations.requestMobileCode(body.mobile(), locale, request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore()).contentType(MediaType.APPLICATION_JSON)
                 .body(new RegistrationApiModel.MobileCodeSent(sent.proofId(), sent.mobileMasked(), sent.expiresAt(),
                         messages.getMessage("registration.mobileProof.sent", new Object[] {sent.mobileMasked()}, locale)));

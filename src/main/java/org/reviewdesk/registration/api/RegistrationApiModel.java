@@ -1,10 +1,10 @@
 package org.reviewdesk.registration.api;
 
+import org.reviewdesk.applicants.MobileProof;
 import org.reviewdesk.registration.ApplicantForm;
 import org.reviewdesk.registration.DraftCreated;
 import org.reviewdesk.registration.FieldError;
 import org.reviewdesk.registration.FormField;
-import org.reviewdesk.registration.MobileProof;
 import org.reviewdesk.registration.Submitted;
 import org.reviewdesk.registration.SupplementRequest;
 import org.reviewdesk.registration.TimelineEntry;

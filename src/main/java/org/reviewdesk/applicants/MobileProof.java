@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.applicants;
 
 /**
  * What a new draft carries to show its contact mobile is the applicant's: the id of an SMS code

@@ -1,4 +1,4 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.applicants;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -34,14 +34,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  * so every node sharing the database uses the same.
  */
 @Component
-class KeyedHashes {
+public class KeyedHashes {
 
-    static final String PREFIX = "h1:";
-    static final String PURPOSE = "access-code-hmac";
+    public static final String PREFIX = "h1:";
+    public static final String PURPOSE = "access-code-hmac";
     private static final int MIN_SECRET_BYTES = 32;
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    record Key(String id, byte[] secret) {
+    public record Key(String id, byte[] secret) {
     }
 
     private final JdbcClient jdbc;
@@ -54,7 +54,7 @@ class KeyedHashes {
     private record Keys(Key current, Map<String, Key> all) {
     }
 
-    KeyedHashes(RegistrationProperties properties, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
+    public KeyedHashes(ApplicantProperties properties, JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -71,13 +71,13 @@ class KeyedHashes {
     }
 
     /** The keyed hash of a value for one purpose (a purpose's hash never matches another's). */
-    String hash(String purpose, String value) {
+    public String hash(String purpose, String value) {
         Key key = keys().current();
         return PREFIX + key.id() + ":" + Base64.getEncoder().encodeToString(mac(key, purpose, value));
     }
 
     /** Whether the stored hash is this value's, with whichever known key made it; constant time in the value. */
-    boolean matches(String purpose, String value, String stored) {
+    public boolean matches(String purpose, String value, String stored) {
         if (stored == null || !stored.startsWith(PREFIX)) {
             return false;
         }
@@ -99,11 +99,11 @@ class KeyedHashes {
     }
 
     /** The id of the key new hashes are made with. */
-    String currentKeyId() {
+    public String currentKeyId() {
         return keys().current().id();
     }
 
-    static String keyId(byte[] secret) {
+    public static String keyId(byte[] secret) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(concat("reviewdesk-key-id:".getBytes(StandardCharsets.UTF_8), secret));
             return HexFormat.of().formatHex(digest, 0, 4);

@@ -1,9 +1,9 @@
-package org.reviewdesk.registration;
+package org.reviewdesk.applicants;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,6 +14,7 @@ import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.rules.MobileCheck;
 import org.reviewdesk.rules.MobileNumberValidator;
+import org.reviewdesk.rules.RuleMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -50,22 +51,22 @@ public class MobileProofs {
     private final JdbcClient jdbc;
     private final KeyedHashes hashes;
     private final Outbox outbox;
-    private final Attempts attempts;
-    private final RegistrationProperties properties;
-    private final RegistrationRecords records;
+    private final AttemptThrottle throttle;
+    private final ApplicantProperties properties;
+    private final Clock clock;
     private final TransactionTemplate transaction;
     private final boolean logCodes;
     private volatile AttemptThrottle.Scope scope;
 
-    MobileProofs(JdbcClient jdbc, KeyedHashes hashes, Outbox outbox, Attempts attempts, RegistrationProperties properties,
-                 RegistrationRecords records, PlatformTransactionManager transactions,
+    MobileProofs(JdbcClient jdbc, KeyedHashes hashes, Outbox outbox, AttemptThrottle throttle, ApplicantProperties properties,
+                 Clock clock, PlatformTransactionManager transactions,
                  @Value("${reviewdesk.notifications.sms.sender:log}") String smsSender) {
         this.jdbc = jdbc;
         this.hashes = hashes;
         this.outbox = outbox;
-        this.attempts = attempts;
+        this.throttle = throttle;
         this.properties = properties;
-        this.records = records;
+        this.clock = clock;
         this.transaction = new TransactionTemplate(transactions);
         this.logCodes = "log".equals(smsSender);
         this.scope = new AttemptThrottle.Scope(SCOPE, properties.mobileCodesPerMobile(), properties.mobileCodesPerAddress(),
@@ -75,17 +76,17 @@ public class MobileProofs {
     /**
      * Sends a new code to the mobile.
      *
-     * @throws FormRefusedException the mobile is no mobile number (at the contact mobile field)
+     * @throws MobileProofRefused the mobile is no mobile number (at the mobile field)
      * @throws UserFacingException {@code registration.mobileProof.tooMany} past the limits of the mobile or the address
      */
     public Requested request(String mobile, Locale locale, String clientAddress) {
         String normalised = normalise(mobile);
-        if (attempts.count(scope, normalised, clientAddress).isPresent()) {
+        if (!throttle.attempt(scope, normalised, clientAddress).allowed()) {
             throw new UserFacingException("registration.mobileProof.tooMany");
         }
         String id = UUID.randomUUID().toString();
         String code = String.format(Locale.ROOT, "%06d", RANDOM.nextInt(1_000_000));
-        OffsetDateTime now = records.now();
+        OffsetDateTime now = now();
         OffsetDateTime expires = now.plus(properties.mobileCodeValidity());
         long minutes = Math.max(1, properties.mobileCodeValidity().toMinutes());
         transaction.executeWithoutResult(status -> {
@@ -108,9 +109,9 @@ public class MobileProofs {
      * Checks that the proof is for this mobile, unexpired, unused and its code right, without using
      * it up; a wrong code counts against the proof's attempts (in a transaction of its own).
      *
-     * @throws FormRefusedException at the contact mobile's proof field, with what is wrong
+     * @throws MobileProofRefused at the code field, with what is wrong
      */
-    void check(MobileProof proof, String mobile) {
+    public void check(MobileProof proof, String mobile) {
         if (proof == null || proof.proofId() == null || proof.proofId().isBlank()) {
             throw refused("registration.mobileProof.required");
         }
@@ -121,7 +122,7 @@ public class MobileProofs {
                         rs.getObject(4, OffsetDateTime.class), rs.getInt(5)))
                 .optional());
         Row row = found.filter(r -> r.mobile().equals(mobile)).orElseThrow(() -> refused("registration.mobileProof.invalid"));
-        if (row.usedAt() != null || !row.expiresAt().isAfter(records.now())) {
+        if (row.usedAt() != null || !row.expiresAt().isAfter(now())) {
             throw refused("registration.mobileProof.expired");
         }
         if (row.attempts() >= properties.mobileCodeAttempts()) {
@@ -138,27 +139,27 @@ public class MobileProofs {
     /**
      * Uses the (checked) proof up in the caller's transaction: a proof is good for one draft.
      *
-     * @throws FormRefusedException another request used it meanwhile
+     * @throws MobileProofRefused another request used it meanwhile
      */
     @Transactional(propagation = Propagation.MANDATORY)
-    void use(MobileProof proof, String mobile) {
+    public void use(MobileProof proof, String mobile) {
         int used = jdbc.sql("""
                         update mobile_proof set used_at = :now
                          where id = :id and mobile = :mobile and used_at is null and expires_at > :now""")
-                .param("now", records.now()).param("id", proof.proofId().strip()).param("mobile", mobile).update();
+                .param("now", now()).param("id", proof.proofId().strip()).param("mobile", mobile).update();
         if (used != 1) {
             throw refused("registration.mobileProof.expired");
         }
     }
 
     /** Deletes proofs expired for more than a day (housekeeping); how many. */
-    int deleteExpired() {
+    public int deleteExpired() {
         return transaction.execute(status -> jdbc.sql("delete from mobile_proof where expires_at < :cutoff")
-                .param("cutoff", records.now().minus(Duration.ofDays(1))).update());
+                .param("cutoff", now().minus(Duration.ofDays(1))).update());
     }
 
     /** Tests only: other limits (and a scope name of their own, so their counts start at zero). */
-    AttemptThrottle.Scope useScope(AttemptThrottle.Scope other) {
+    public AttemptThrottle.Scope useScope(AttemptThrottle.Scope other) {
         AttemptThrottle.Scope before = scope;
         scope = other;
         return before;
@@ -167,13 +168,18 @@ public class MobileProofs {
     private static String normalise(String mobile) {
         MobileCheck check = MobileNumberValidator.check(mobile);
         if (check instanceof MobileCheck.Refused refused) {
-            throw new FormRefusedException(List.of(new FieldError(FormField.CONTACT_MOBILE, refused.message())));
+            throw new MobileProofRefused(MobileProofRefused.Field.MOBILE, refused.message());
         }
         return ((MobileCheck.Accepted) check).normalised();
     }
 
-    private static FormRefusedException refused(String key) {
-        return new FormRefusedException(List.of(FieldError.of(FormField.MOBILE_CODE, key)));
+    private static MobileProofRefused refused(String key) {
+        return new MobileProofRefused(MobileProofRefused.Field.CODE, RuleMessage.of(key));
+    }
+
+    /** Database precision (microseconds), as the rest of the application writes times. */
+    private OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
     }
 
     private record Row(String mobile, String codeHash, OffsetDateTime expiresAt, OffsetDateTime usedAt, int attempts) {

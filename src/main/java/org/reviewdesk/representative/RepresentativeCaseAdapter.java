@@ -1,0 +1,59 @@
+package org.reviewdesk.representative;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.reviewdesk.documents.intake.DocumentService;
+import org.reviewdesk.platform.BusinessTime;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.review.CaseAdapter;
+import org.reviewdesk.review.CaseSummary;
+import org.reviewdesk.review.Handlers;
+import org.reviewdesk.review.ReviewTask;
+
+/** Process 2 as the review inbox and review view see it: reviewers work it, supervisors supervise and approve second. */
+@org.springframework.stereotype.Component
+class RepresentativeCaseAdapter implements CaseAdapter {
+
+    /** DR, the day in China (8 digits) and 6 digits of the case's row id. */
+    private static final Pattern NUMBER = Pattern.compile("DR\\d{14,}");
+
+    private final RepresentativeReview review;
+    private final DocumentService documents;
+    private final BusinessTime time;
+
+    RepresentativeCaseAdapter(RepresentativeReview review, DocumentService documents, BusinessTime time) {
+        this.review = review;
+        this.documents = documents;
+        this.time = time;
+    }
+
+    @Override
+    public String processKey() {
+        return RepresentativeProcess.KEY;
+    }
+
+    @Override
+    public String processNameKey() {
+        return "representative.workbench.processName";
+    }
+
+    @Override
+    public Handlers handlers() {
+        return Handlers.REVIEW_TEAM;
+    }
+
+    @Override
+    public Pattern caseRefShape() {
+        return NUMBER;
+    }
+
+    @Override
+    public Optional<CaseSummary> summary(String businessKey) {
+        return businessKey == null ? Optional.empty() : review.caseSummary(businessKey);
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
+        return new RepresentativeWorkbench(review, documents, task, user, time, onDecided);
+    }
+}

@@ -1,0 +1,412 @@
+package org.reviewdesk.representative;
+
+import java.io.InputStream;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.reviewdesk.accounts.EnterpriseAccount;
+import org.reviewdesk.accounts.EnterpriseAccounts;
+import org.reviewdesk.applicants.AccessCodes;
+import org.reviewdesk.applicants.MobileProof;
+import org.reviewdesk.applicants.MobileProofRefused;
+import org.reviewdesk.applicants.MobileProofs;
+import org.reviewdesk.documents.intake.DocumentInfo;
+import org.reviewdesk.documents.intake.DocumentService;
+import org.reviewdesk.platform.AttemptThrottle;
+import org.reviewdesk.platform.AuditLog;
+import org.reviewdesk.platform.BusinessTime;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.rules.IdNumberCheck;
+import org.reviewdesk.rules.IdNumberValidator;
+import org.reviewdesk.rules.LegalPersonType;
+import org.reviewdesk.rules.Masking;
+import org.reviewdesk.rules.MobileCheck;
+import org.reviewdesk.rules.MobileNumberValidator;
+import org.reviewdesk.rules.RuleMessage;
+import org.reviewdesk.rules.UsccCheck;
+import org.reviewdesk.rules.UsccValidator;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The applicant's side of process 2, legal-representative change and deregistration (认证注销), and
+ * its one public door for other capabilities: starting a case online (the new representative, mobile
+ * proven by SMS), at the window (a window clerk) or for a hotline caller (a hotline agent); the
+ * documents, the submit that starts the process, the answer to a request for documents, the status.
+ *
+ * <p>Every rule is enforced here, whoever calls: the code has an ACTIVE account (none: nothing is
+ * opened), the new representative is not the one on record, a 企业 changes its name by process 3, and
+ * the database holds one open case per credit code ({@code representative_change.open_uscc}).
+ */
+@Service
+public class RepresentativeChanges {
+
+    static final String VIA_ONLINE = "ONLINE";
+    static final String VIA_WINDOW = "WINDOW";
+    static final String VIA_HOTLINE = "HOTLINE";
+    static final String APPLICANT = "applicant:";
+    static final String AUDIT_STARTED = "REPRESENTATIVE_CHANGE_STARTED";
+    private static final String ACCESS_SCOPE = "representative-access";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final RepresentativeRecords records;
+    private final RepresentativeDocuments requiredDocuments;
+    private final RepresentativeNotices notices;
+    private final RepresentativeProperties properties;
+    private final EnterpriseAccounts accounts;
+    private final DocumentService documents;
+    private final MobileProofs mobileProofs;
+    private final AccessCodes accessCodes;
+    private final AttemptThrottle throttle;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final AuditLog audit;
+    private final BusinessTime time;
+    private final TransactionTemplate transaction;
+
+    RepresentativeChanges(RepresentativeRecords records, RepresentativeDocuments requiredDocuments, RepresentativeNotices notices,
+                          RepresentativeProperties properties, EnterpriseAccounts accounts, DocumentService documents,
+                          MobileProofs mobileProofs, AccessCodes accessCodes, AttemptThrottle throttle, RuntimeService runtime,
+                          TaskService tasks, AuditLog audit, BusinessTime time, PlatformTransactionManager transactions) {
+        this.records = records;
+        this.requiredDocuments = requiredDocuments;
+        this.notices = notices;
+        this.properties = properties;
+        this.accounts = accounts;
+        this.documents = documents;
+        this.mobileProofs = mobileProofs;
+        this.accessCodes = accessCodes;
+        this.throttle = throttle;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.audit = audit;
+        this.time = time;
+        this.transaction = new TransactionTemplate(transactions);
+    }
+
+    // ---- starting a case --------------------------------------------------------------------------
+
+    /**
+     * The new representative (or their agent) starts a case online, the contact mobile proven by an
+     * SMS code ({@link MobileProofs#request}).
+     *
+     * @throws ChangeRefused a field breaks a rule, or the mobile proof is wrong (field {@code mobileCode})
+     * @throws UserFacingException no ACTIVE account, the same representative, or a case already open
+     */
+    public ChangeStarted startOnline(ChangeRequest request, MobileProof proof, Locale locale) {
+        ChangeRequest valid = validate(request);
+        try {
+            mobileProofs.check(proof, valid.contactMobile());
+        } catch (MobileProofRefused refused) {
+            throw new ChangeRefused(List.of(new ChangeRefused.FieldError("mobileCode", refused.rule())));
+        }
+        return open(valid, VIA_ONLINE, APPLICANT + valid.contactMobile(), locale, false,
+                () -> {
+                    try {
+                        mobileProofs.use(proof, valid.contactMobile());
+                    } catch (MobileProofRefused refused) {
+                        throw new ChangeRefused(List.of(new ChangeRefused.FieldError("mobileCode", refused.rule())));
+                    }
+                });
+    }
+
+    /**
+     * A window clerk starts a case for a walk-in applicant, whose identity they checked in person.
+     * The applicant's mobile gets the number and access code too.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException the user is no window clerk
+     */
+    public ChangeStarted startAtWindow(ChangeRequest request, CurrentUser clerk, Locale locale) {
+        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
+        return open(validate(request), VIA_WINDOW, clerk.username(), locale, true, () -> { });
+    }
+
+    /**
+     * A hotline agent starts a case for a caller whose former representative cannot be reached: the
+     * caller receives an SMS with the status page's link and the access code, and uploads there.
+     *
+     * @throws org.springframework.security.access.AccessDeniedException the user is no hotline agent
+     */
+    public ChangeStarted startForCaller(ChangeRequest request, CurrentUser agent, Locale locale) {
+        Objects.requireNonNull(agent, "agent").requireRole(Role.HOTLINE_AGENT);
+        return open(validate(request), VIA_HOTLINE, agent.username(), locale, true, () -> { });
+    }
+
+    private ChangeStarted open(ChangeRequest request, String via, String by, Locale locale, boolean staff, Runnable inTransaction) {
+        String uscc = request.uscc();
+        EnterpriseAccount account = accounts.findActive(uscc)
+                .orElseThrow(() -> new UserFacingException("representative.start.noActiveAccount", uscc));
+        if (sameName(account.legalRepName(), request.representativeName())) {
+            throw new UserFacingException("representative.start.sameRepresentative");
+        }
+        if (request.reason() == ChangeReason.NAME_CHANGED && account.legalPersonType() == LegalPersonType.ENTERPRISE) {
+            throw new UserFacingException("representative.start.enterpriseRenames");
+        }
+        Locale language = Objects.requireNonNullElse(locale, Locale.SIMPLIFIED_CHINESE);
+        String code = AccessCodes.newCode();
+        String hash = accessCodes.hash(code);
+        try {
+            String number = transaction.execute(status -> {
+                releaseIfStale(uscc);
+                inTransaction.run();
+                long id = records.insert(request, uscc, account.name(), account.legalPersonType(), via, by,
+                        language.toLanguageTag(), hash);
+                String assigned = "DR" + time.today().format(DAY) + String.format(Locale.ROOT, "%06d", id % 1_000_000);
+                records.assignNumber(id, assigned);
+                records.event(id, "STARTED_" + via, by, null, true);
+                audit.record(by, AUDIT_STARTED, assigned, uscc + " via " + via);
+                notices.accessCode(request.contactMobile(), assigned, code, language);
+                return assigned;
+            });
+            return new ChangeStarted(number, code, new ChangeAccess(number));
+        } catch (DataIntegrityViolationException anotherIsOpen) {
+            Optional<ChangeCase> open = transaction.execute(status -> records.openFor(uscc));
+            if (staff && open.isPresent()) {
+                throw new UserFacingException(anotherIsOpen, "representative.start.alreadyOpenNumber", open.get().number(),
+                        open.get().state().name());
+            }
+            throw new UserFacingException(anotherIsOpen, "representative.start.alreadyOpen");
+        }
+    }
+
+    /** A case that never got its documents submitted within the retention no longer holds the code. */
+    private void releaseIfStale(String uscc) {
+        records.openFor(uscc)
+                .filter(c -> c.state() == ChangeState.AWAITING_DOCUMENTS)
+                .filter(c -> c.createdAt().plus(properties.unsubmittedRetention()).isBefore(records.now()))
+                .ifPresent(c -> {
+                    records.state(c.id(), ChangeState.WITHDRAWN);
+                    records.event(c.id(), "WITHDRAWN", "system", null, true);
+                });
+    }
+
+    private static boolean sameName(String onRecord, String wanted) {
+        return onRecord != null && wanted != null
+                && onRecord.replaceAll("\\s", "").equalsIgnoreCase(wanted.replaceAll("\\s", ""));
+    }
+
+    /** The request with its codes normalised, or every rule it breaks. */
+    ChangeRequest validate(ChangeRequest r) {
+        List<ChangeRefused.FieldError> errors = new ArrayList<>();
+        if (r == null) {
+            throw new ChangeRefused(List.of(new ChangeRefused.FieldError("uscc", RuleMessage.of("representative.form.required"))));
+        }
+        String uscc = null;
+        UsccCheck code = UsccValidator.check(r.uscc());
+        if (code instanceof UsccCheck.Refused refused) {
+            errors.add(new ChangeRefused.FieldError("uscc", refused.message()));
+        } else {
+            uscc = ((UsccCheck.Accepted) code).normalised();
+        }
+        if (r.reason() == null) {
+            errors.add(new ChangeRefused.FieldError("reason", RuleMessage.of("representative.form.required")));
+        } else if (r.reason() == ChangeReason.OTHER && blank(r.reasonText())) {
+            errors.add(new ChangeRefused.FieldError("reasonText", RuleMessage.of("representative.form.reasonTextRequired")));
+        }
+        if (blank(r.representativeName()) || r.representativeName().strip().length() > 100) {
+            errors.add(new ChangeRefused.FieldError("representativeName", RuleMessage.of("representative.form.required")));
+        }
+        String repId = idNumber(errors, "representativeIdNumber", r.representativeIdType(), r.representativeIdNumber());
+        String repMobile = mobile(errors, "representativeMobile", r.representativeMobile());
+        String agentId = null;
+        String agentMobile = null;
+        if (r.agentApplies()) {
+            if (blank(r.agentName()) || r.agentName().strip().length() > 100) {
+                errors.add(new ChangeRefused.FieldError("agentName", RuleMessage.of("representative.form.required")));
+            }
+            agentId = idNumber(errors, "agentIdNumber", r.agentIdType(), r.agentIdNumber());
+            agentMobile = mobile(errors, "agentMobile", r.agentMobile());
+        }
+        if (!errors.isEmpty()) {
+            throw new ChangeRefused(errors);
+        }
+        String text = blank(r.reasonText()) ? null : r.reasonText().strip();
+        if (text != null && text.length() > 500) {
+            text = text.substring(0, 500);
+        }
+        return new ChangeRequest(uscc, r.reason(), text, r.representativeName().strip(), r.representativeIdType(), repId,
+                repMobile, r.agentApplies(), r.agentApplies() ? r.agentName().strip() : null, r.agentIdType(), agentId, agentMobile);
+    }
+
+    private String idNumber(List<ChangeRefused.FieldError> errors, String field, org.reviewdesk.rules.IdType type, String number) {
+        if (type == null) {
+            errors.add(new ChangeRefused.FieldError(field.replace("Number", "Type"), RuleMessage.of("representative.form.required")));
+            return null;
+        }
+        IdNumberCheck check = IdNumberValidator.check(type, number, time.today());
+        if (check instanceof IdNumberCheck.Refused refused) {
+            errors.add(new ChangeRefused.FieldError(field, refused.message()));
+            return null;
+        }
+        return ((IdNumberCheck.Accepted) check).normalised();
+    }
+
+    private static String mobile(List<ChangeRefused.FieldError> errors, String field, String mobile) {
+        MobileCheck check = MobileNumberValidator.check(mobile);
+        if (check instanceof MobileCheck.Refused refused) {
+            errors.add(new ChangeRefused.FieldError(field, refused.message()));
+            return null;
+        }
+        return ((MobileCheck.Accepted) check).normalised();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    // ---- the applicant's access -------------------------------------------------------------------
+
+    /**
+     * Checks a case number and its access code under a throttle per client address (every attempt
+     * counts; a right code gives it back). An unknown number and a wrong code get the same answer.
+     */
+    public ChangeAccess open(String number, String accessCode, String clientAddress) {
+        String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        AttemptThrottle.Scope scope = new AttemptThrottle.Scope(ACCESS_SCOPE, Integer.MAX_VALUE,
+                properties.accessMaxFailuresPerAddress(), properties.accessLockDuration());
+        AttemptThrottle.Attempt attempt = throttle.attempt(scope, null, clientAddress);
+        if (!attempt.allowed()) {
+            long minutes = Math.max(1, Duration.between(records.now(), attempt.lockedUntil()).toMinutes() + 1);
+            throw new UserFacingException("representative.access.locked", minutes);
+        }
+        Optional<String> hash = wanted.isEmpty() ? Optional.empty()
+                : transaction.execute(status -> records.byNumber(wanted).map(ChangeCase::accessCodeHash));
+        if (hash.isEmpty() || !accessCodes.matches(accessCode, hash.get())) {
+            throw new UserFacingException("representative.access.denied");
+        }
+        throttle.recordSuccess(scope, null, clientAddress);
+        return new ChangeAccess(wanted);
+    }
+
+    /** How the applicant's own document views are authorised for this case. */
+    public org.reviewdesk.documents.intake.Access documentAccess(ChangeAccess access) {
+        return org.reviewdesk.documents.intake.Access.applicantOf(access.number());
+    }
+
+    /** The slots the case needs (the DMN table), in order. */
+    public List<String> requiredSlots(ChangeAccess access) {
+        ChangeCase c = byNumber(access.number());
+        return requiredDocuments.slotsFor(c.reason(), c.agentApplies());
+    }
+
+    /**
+     * A document into one of the case's slots, inspected by the document service (type by content,
+     * size, pages, active content); while documents are awaited, or a slot the reviewer asked for.
+     */
+    public DocumentInfo upload(ChangeAccess access, String slot, String originalName, String declaredType, InputStream in) {
+        return upload(byNumber(access.number()), slot, originalName, declaredType, in, APPLICANT + access.number());
+    }
+
+    /** A window clerk scans a walk-in applicant's document into the case's slot. */
+    public DocumentInfo uploadAtWindow(String number, String slot, String originalName, String declaredType, InputStream in,
+                                       CurrentUser clerk) {
+        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
+        return upload(byNumber(number), slot, originalName, declaredType, in, clerk.username());
+    }
+
+    private DocumentInfo upload(ChangeCase c, String slot, String originalName, String declaredType, InputStream in, String actor) {
+        boolean open = c.state() == ChangeState.AWAITING_DOCUMENTS
+                || (c.state() == ChangeState.AWAITING_SUPPLEMENT && c.supplementSlotList().contains(slot));
+        if (!open || !requiredDocuments.slotsFor(c.reason(), c.agentApplies()).contains(slot)) {
+            throw new UserFacingException("representative.upload.notNow");
+        }
+        return documents.upload(c.number(), slot, originalName, declaredType, in, actor);
+    }
+
+    /** Submits the case once every slot holds a document: the process starts, its checks run after the commit. */
+    public void submit(ChangeAccess access) {
+        submit(access.number(), APPLICANT + access.number());
+    }
+
+    /** The window clerk submits what they scanned for the walk-in applicant. */
+    public void submitAtWindow(String number, CurrentUser clerk) {
+        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
+        submit(number, clerk.username());
+    }
+
+    private void submit(String number, String actor) {
+        transaction.executeWithoutResult(status -> {
+            ChangeCase c = byNumber(number);
+            if (c.state() != ChangeState.AWAITING_DOCUMENTS) {
+                throw new UserFacingException("representative.submit.alreadySubmitted", c.number());
+            }
+            long missing = requiredDocuments.slotsFor(c.reason(), c.agentApplies()).stream()
+                    .filter(slot -> documents.versions(c.number(), slot).isEmpty()).count();
+            if (missing > 0) {
+                throw new UserFacingException("representative.submit.missingDocuments", missing);
+            }
+            String pid = runtime.startProcessInstanceByKey(RepresentativeProcess.KEY, c.number()).getId();
+            records.submitted(c.id(), pid);
+            records.event(c.id(), "SUBMITTED", actor, null, true);
+            audit.record(actor, "REPRESENTATIVE_CHANGE_SUBMITTED", c.number(), c.uscc());
+        });
+    }
+
+    /** The applicant uploaded a new version of every slot asked for: the review clock resumes. */
+    public void answerSupplement(ChangeAccess access) {
+        transaction.executeWithoutResult(status -> {
+            ChangeCase c = byNumber(access.number());
+            if (c.state() != ChangeState.AWAITING_SUPPLEMENT) {
+                throw new UserFacingException("representative.supplement.notAwaited");
+            }
+            OffsetDateTime askedAt = records.events(c.id(), false).stream().filter(e -> e.kind().equals("SUPPLEMENT_REQUESTED"))
+                    .map(RepresentativeRecords.Event::at).reduce((a, b) -> b).orElse(c.submittedAt());
+            long missing = c.supplementSlotList().stream()
+                    .filter(slot -> documents.versions(c.number(), slot).stream().noneMatch(d -> !d.createdAt().isBefore(askedAt)))
+                    .count();
+            if (missing > 0) {
+                throw new UserFacingException("representative.supplement.missing", missing);
+            }
+            Task task = tasks.createTaskQuery().processInstanceId(c.processInstanceId())
+                    .taskDefinitionKey(RepresentativeProcess.Activity.SUPPLEMENT).singleResult();
+            if (task == null) {
+                throw new UserFacingException("representative.supplement.notAwaited");
+            }
+            records.event(c.id(), "SUPPLEMENT_ANSWERED", APPLICANT + c.number(), null, true);
+            tasks.complete(task.getId());
+        });
+    }
+
+    /** The case as its applicant sees it. */
+    public ChangeStatus status(ChangeAccess access) {
+        return transaction.execute(status -> {
+            ChangeCase c = byNumber(access.number());
+            List<ChangeStatus.Slot> slots = requiredDocuments.slotsFor(c.reason(), c.agentApplies()).stream()
+                    .map(slot -> new ChangeStatus.Slot(slot, documents.versions(c.number(), slot).size())).toList();
+            List<ChangeStatus.Entry> timeline = records.events(c.id(), true).stream()
+                    .map(e -> new ChangeStatus.Entry(e.at(), e.kind(), e.kind().startsWith("REJECTED") ? e.detail() : null)).toList();
+            return new ChangeStatus(c.number(), c.state(), c.uscc(), c.accountName(), c.reason(),
+                    Masking.personName(c.representativeName()), slots, timeline, c.supplementSlotList(), c.supplementReason(),
+                    c.state() == ChangeState.REJECTED ? c.decisionText() : null, c.deregisteredAt(),
+                    c.state() == ChangeState.DEREGISTERED && !c.sichuan() ? notices.reRegistrationLink(c) : null);
+        });
+    }
+
+    /**
+     * The deregistration still open for a credit code, if any: registration refuses a new application
+     * for the code meanwhile.
+     */
+    public Optional<OpenDeregistration> openDeregistration(String uscc) {
+        if (uscc == null || uscc.isBlank()) {
+            return Optional.empty();
+        }
+        return transaction.execute(status -> records.openFor(uscc.strip().toUpperCase(Locale.ROOT))
+                .map(c -> new OpenDeregistration(c.number(), c.state())));
+    }
+
+    private ChangeCase byNumber(String number) {
+        return records.byNumber(number).orElseThrow(() -> new UserFacingException("representative.notFound"));
+    }
+}

@@ -1,0 +1,213 @@
+package org.reviewdesk.representative;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.reviewdesk.rules.IdType;
+import org.reviewdesk.rules.LegalPersonType;
+import org.reviewdesk.rules.RuleMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The tables of process 2 ({@code V17__representative.sql}): the case, its checks and its timeline.
+ * Every write joins the caller's transaction (a service's or the engine's), so it commits with the
+ * process step that made it.
+ */
+@Component
+class RepresentativeRecords {
+
+    /** What a check found: it passed, the reviewer should look (flagged), or it stopped the case. */
+    enum Outcome { PASSED, FLAGGED, STOPPED }
+
+    record Check(String name, Outcome outcome, RuleMessage message, OffsetDateTime at) {
+    }
+
+    record Event(OffsetDateTime at, String kind, String actor, String detail) {
+    }
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    RepresentativeRecords(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    OffsetDateTime now() {
+        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Inserts a new case holding the credit code open; the database refuses a second open case for it. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    long insert(ChangeRequest r, String uscc, String accountName, LegalPersonType type, String via, String by, String locale,
+                String accessCodeHash) {
+        var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+        jdbc.sql("""
+                insert into representative_change (state, uscc, open_uscc, account_name, legal_person_type, reason, reason_text,
+                  rep_name, rep_id_type, rep_id_number, rep_mobile, contact_mobile, agent_applies, agent_name, agent_id_type,
+                  agent_id_number, agent_mobile, started_via, started_by, locale, access_code_hash, created_at)
+                values (:state, :uscc, :uscc, :accountName, :type, :reason, :reasonText, :repName, :repIdType, :repIdNumber,
+                  :repMobile, :contactMobile, :agentApplies, :agentName, :agentIdType, :agentIdNumber, :agentMobile, :via, :by,
+                  :locale, :hash, :now)""")
+                .param("state", ChangeState.AWAITING_DOCUMENTS.name()).param("uscc", uscc).param("accountName", accountName)
+                .param("type", type.name()).param("reason", r.reason().name()).param("reasonText", r.reasonText())
+                .param("repName", r.representativeName().strip()).param("repIdType", r.representativeIdType().name())
+                .param("repIdNumber", r.representativeIdNumber().strip()).param("repMobile", r.representativeMobile().strip())
+                .param("contactMobile", r.contactMobile().strip()).param("agentApplies", r.agentApplies())
+                .param("agentName", r.agentApplies() ? r.agentName().strip() : null)
+                .param("agentIdType", r.agentApplies() ? r.agentIdType().name() : null)
+                .param("agentIdNumber", r.agentApplies() ? r.agentIdNumber().strip() : null)
+                .param("agentMobile", r.agentApplies() ? r.agentMobile().strip() : null)
+                .param("via", via).param("by", by).param("locale", locale).param("hash", accessCodeHash).param("now", now())
+                .update(keys, "id");
+        return keys.getKey().longValue();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void assignNumber(long id, String number) {
+        jdbc.sql("update representative_change set number = :number where id = :id").param("number", number).param("id", id).update();
+    }
+
+    Optional<ChangeCase> byNumber(String number) {
+        return jdbc.sql("select * from representative_change where number = :number").param("number", number)
+                .query(RepresentativeRecords::row).optional();
+    }
+
+    Optional<ChangeCase> openFor(String uscc) {
+        return jdbc.sql("select * from representative_change where open_uscc = :uscc").param("uscc", uscc)
+                .query(RepresentativeRecords::row).optional();
+    }
+
+    List<ChangeCase> forCode(String uscc) {
+        return jdbc.sql("select * from representative_change where uscc = :uscc and number is not null order by id desc")
+                .param("uscc", uscc).query(RepresentativeRecords::row).list();
+    }
+
+    /** Moves the case to a state; a final state releases the credit code. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void state(long id, ChangeState state) {
+        jdbc.sql("update representative_change set state = :state" + (state.isFinal() ? ", open_uscc = null" : "") + " where id = :id")
+                .param("state", state.name()).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void submitted(long id, String processInstanceId) {
+        jdbc.sql("update representative_change set state = :state, submitted_at = :now, process_instance_id = :pid where id = :id")
+                .param("state", ChangeState.CHECKING.name()).param("now", now()).param("pid", processInstanceId).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void reviewStarted(long id, OffsetDateTime due) {
+        jdbc.sql("""
+                update representative_change set state = :state, review_due = :due, review_days_left = null,
+                  supplement_slots = null, supplement_reason = null where id = :id""")
+                .param("state", ChangeState.IN_REVIEW.name()).param("due", due).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void supplementRequested(long id, List<String> slots, String reason) {
+        jdbc.sql("update representative_change set supplement_slots = :slots, supplement_reason = :reason where id = :id")
+                .param("slots", String.join(",", slots)).param("reason", reason).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void awaitingSupplement(long id, int reviewDaysLeft) {
+        jdbc.sql("update representative_change set state = :state, review_days_left = :left where id = :id")
+                .param("state", ChangeState.AWAITING_SUPPLEMENT.name()).param("left", reviewDaysLeft).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void firstApproved(long id, String reviewer) {
+        jdbc.sql("update representative_change set state = :state, first_reviewer = :by where id = :id")
+                .param("state", ChangeState.AWAITING_SECOND_APPROVAL.name()).param("by", reviewer).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void secondApproved(long id, String approver) {
+        jdbc.sql("update representative_change set second_approver = :by, decided_at = :now where id = :id")
+                .param("by", approver).param("now", now()).param("id", id).update();
+    }
+
+    /** A rejection's text and who rejected it (the first reviewer or the second approver). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void rejectedBy(long id, String column, String by, String text) {
+        String target = "first_reviewer".equals(column) ? "first_reviewer" : "second_approver";
+        jdbc.sql("update representative_change set " + target + " = :by, decision_text = :text, decided_at = :now where id = :id")
+                .param("by", by).param("text", text).param("now", now()).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void deregistered(long id, OffsetDateTime at) {
+        jdbc.sql("update representative_change set state = :state, open_uscc = null, deregistered_at = :at where id = :id")
+                .param("state", ChangeState.DEREGISTERED.name()).param("at", at).param("id", id).update();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void saveCheck(long id, String check, Outcome outcome, RuleMessage message) {
+        jdbc.sql("delete from representative_change_check where change_id = :id and check_name = :check")
+                .param("id", id).param("check", check).update();
+        jdbc.sql("""
+                insert into representative_change_check (change_id, check_name, outcome, message_key, arguments, checked_at)
+                values (:id, :check, :outcome, :key, :args, :now)""")
+                .param("id", id).param("check", check).param("outcome", outcome.name()).param("key", message.key())
+                .param("args", message.arguments().stream().map(String::valueOf).collect(Collectors.joining("\u001f")))
+                .param("now", now()).update();
+    }
+
+    List<Check> checks(long id) {
+        return jdbc.sql("""
+                select check_name, outcome, message_key, arguments, checked_at from representative_change_check
+                 where change_id = :id order by id""").param("id", id)
+                .query((rs, n) -> new Check(rs.getString(1), Outcome.valueOf(rs.getString(2)),
+                        new RuleMessage(rs.getString(3), arguments(rs.getString(4))), rs.getObject(5, OffsetDateTime.class)))
+                .list();
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void event(long id, String kind, String actor, String detail, boolean applicantVisible) {
+        jdbc.sql("""
+                insert into representative_change_event (change_id, occurred_at, kind, actor, detail, applicant_visible)
+                values (:id, :now, :kind, :actor, :detail, :visible)""")
+                .param("id", id).param("now", now()).param("kind", kind).param("actor", actor)
+                .param("detail", detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail)
+                .param("visible", applicantVisible).update();
+    }
+
+    List<Event> events(long id, boolean applicantOnly) {
+        return jdbc.sql("select occurred_at, kind, actor, detail from representative_change_event where change_id = :id"
+                        + (applicantOnly ? " and applicant_visible = true" : "") + " order by occurred_at, id")
+                .param("id", id)
+                .query((rs, n) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)))
+                .list();
+    }
+
+    private static List<Object> arguments(String joined) {
+        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList((Object[]) joined.split("\u001f"));
+    }
+
+    private static ChangeCase row(ResultSet rs, int n) throws SQLException {
+        String agentIdType = rs.getString("agent_id_type");
+        return new ChangeCase(rs.getLong("id"), rs.getString("number"), ChangeState.valueOf(rs.getString("state")),
+                rs.getString("uscc"), rs.getString("account_name"), LegalPersonType.valueOf(rs.getString("legal_person_type")),
+                ChangeReason.valueOf(rs.getString("reason")), rs.getString("reason_text"), rs.getString("rep_name"),
+                IdType.valueOf(rs.getString("rep_id_type")), rs.getString("rep_id_number"), rs.getString("rep_mobile"),
+                rs.getString("contact_mobile"), rs.getBoolean("agent_applies"), rs.getString("agent_name"),
+                agentIdType == null ? null : IdType.valueOf(agentIdType), rs.getString("agent_id_number"),
+                rs.getString("agent_mobile"), rs.getString("started_via"), rs.getString("started_by"), rs.getString("locale"),
+                rs.getString("access_code_hash"), rs.getString("process_instance_id"),
+                rs.getObject("created_at", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class),
+                rs.getObject("review_due", OffsetDateTime.class), (Integer) rs.getObject("review_days_left"),
+                rs.getString("supplement_slots"), rs.getString("supplement_reason"), rs.getString("first_reviewer"),
+                rs.getString("second_approver"), rs.getString("decision_text"), rs.getObject("decided_at", OffsetDateTime.class),
+                rs.getObject("deregistered_at", OffsetDateTime.class));
+    }
+}

@@ -1,0 +1,83 @@
+package org.reviewdesk.representative;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.RouteParameters;
+import java.util.List;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.Test;
+import org.reviewdesk.KaribuTestSupport;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.review.InboxQuery;
+import org.reviewdesk.review.Inbox;
+import org.reviewdesk.review.InboxTab;
+import org.reviewdesk.review.ReviewDecision;
+import org.reviewdesk.review.ReviewTask;
+import org.reviewdesk.review.ReviewView;
+import org.reviewdesk.rules.LegalPersonType;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** Process 2 on the shared workbench: its tasks in the inbox (found by case number), its case view, four eyes in the inbox. */
+class RepresentativeWorkbenchTest extends KaribuTestSupport {
+
+    @Autowired RepresentativeChanges changes;
+    @Autowired RepresentativeReview reviews;
+    @Autowired Inbox inbox;
+    @Autowired RuntimeService runtime;
+    @Autowired ManagementService management;
+
+    @Test
+    void theFirstReviewIsInTheInboxAndItsCaseViewShowsTheCaseChecksAndDecision() {
+        String uscc = RepresentativeFixture.account(context, LegalPersonType.ENTERPRISE);
+        String number = inReview(uscc);
+
+        List<ReviewTask> found = inbox.page(new InboxQuery(InboxTab.UNCLAIMED, RepresentativeProcess.KEY, number, null,
+                InboxQuery.Sort.DUE, 0, 50), RepresentativeFixture.REVIEWER);
+        assertThat(found).singleElement().satisfies(task -> {
+            assertThat(task.caseRef()).isEqualTo(number);
+            assertThat(task.code()).isEqualTo(uscc);
+            assertThat(task.title()).startsWith("示例单位");
+            assertThat(task.taskKey()).isEqualTo(RepresentativeProcess.Activity.FIRST_REVIEW);
+        });
+        inbox.claim(found.get(0).taskId(), RepresentativeFixture.REVIEWER);
+
+        signInAs(RepresentativeFixture.REVIEWER.username(), Role.REVIEWER);
+        UI.getCurrent().navigate(ReviewView.class, new RouteParameters("taskId", found.get(0).taskId()));
+
+        assertThat(_get(Div.class, spec -> spec.withId("workbench-application")).getElement().getTextRecursively())
+                .contains(uscc, RepresentativeFixture.OLD_REPRESENTATIVE, RepresentativeFixture.NEW_REPRESENTATIVE, "初审", "线下窗口代为申请");
+        assertThat(_get(Div.class, spec -> spec.withId("workbench-checks")).getElement().getTextRecursively())
+                .contains("新法定代表人与账户登记的不同");
+        assertThat(_find(Div.class, spec -> spec.withId("workbench-decision"))).hasSize(1);
+    }
+
+    @Test
+    void theFirstReviewerCannotClaimTheSecondApprovalInTheInbox() {
+        String uscc = RepresentativeFixture.account(context, LegalPersonType.ENTERPRISE);
+        String number = inReview(uscc);
+        reviews.decideFirst(number, new ReviewDecision.Approve(null), RepresentativeFixture.LEAD);
+
+        List<ReviewTask> second = inbox.page(new InboxQuery(InboxTab.UNCLAIMED, RepresentativeProcess.KEY, number, null,
+                InboxQuery.Sort.DUE, 0, 50), RepresentativeFixture.LEAD);
+        assertThat(second).singleElement().extracting(ReviewTask::taskKey).isEqualTo(RepresentativeProcess.Activity.SECOND_APPROVAL);
+
+        assertThatThrownBy(() -> inbox.claim(second.get(0).taskId(), RepresentativeFixture.LEAD))
+                .isInstanceOf(UserFacingException.class).hasFieldOrPropertyWithValue("messageKey", "review.fourEyes.refused");
+        inbox.claim(second.get(0).taskId(), RepresentativeFixture.SUPERVISOR);
+    }
+
+    private String inReview(String uscc) {
+        ChangeStarted started = RepresentativeFixture.startedWithDocuments(context, uscc);
+        changes.submitAtWindow(started.number(), RepresentativeFixture.CLERK);
+        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.number()).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(pid).singleResult().getId());
+        return started.number();
+    }
+}
