@@ -290,6 +290,11 @@ public class RepresentativeChanges {
         return new ChangeAccess(wanted);
     }
 
+    /** How the applicant's own document views are authorised for this case. */
+    public org.reviewdesk.documents.intake.Access documentAccess(ChangeAccess access) {
+        return org.reviewdesk.documents.intake.Access.applicantOf(access.number());
+    }
+
     /** The slots the case needs (the DMN table), in order. */
     public List<String> requiredSlots(ChangeAccess access) {
         ChangeCase c = byNumber(access.number());

@@ -106,7 +106,7 @@ public class RepresentativeSteps {
                 flagged > 0 ? RuleMessage.of("representative.check.documents.flagged", flagged, latest.size())
                         : RuleMessage.of("representative.check.documents.passed", latest.size()));
         latest.stream().filter(d -> LICENCE_SLOT.equals(d.slot())).findFirst().ifPresent(licence -> {
-            TextCrossCheck text = documents.crossCheck(licence.id(), new Access.Applicant(c.number()), c.uscc(),
+            TextCrossCheck text = documents.crossCheck(licence.id(), Access.applicantOf(c.number()), c.uscc(),
                     c.representativeName());
             if (!text.textLayer()) {
                 records.saveCheck(c.id(), CHECK_TEXT, RepresentativeRecords.Outcome.FLAGGED,

@@ -2,6 +2,7 @@ package org.reviewdesk.documents.intake;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
 
 /**
  * Whether a document's text layer shows the credit code and the name the applicant typed, so the
@@ -18,6 +19,7 @@ import java.util.Locale;
  * @param textLayer whether the document has any text at all; false for images and scanned PDFs
  *     (then nothing can be found and the reviewer must read the pages)
  */
+@NamedInterface("intake")
 public record TextCrossCheck(boolean textLayer, boolean codeFound, boolean nameFound) {
 
     static final TextCrossCheck NO_TEXT_LAYER = new TextCrossCheck(false, false, false);
