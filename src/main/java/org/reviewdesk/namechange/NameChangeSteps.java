@@ -81,7 +81,7 @@ public class NameChangeSteps {
             boolean flagged = !licence.flags().isEmpty() || licence.previewState() == PreviewState.FAILED;
             records.saveCheck(c.id(), CHECK_LICENCE, flagged ? NameChangeRecords.Outcome.FLAGGED : NameChangeRecords.Outcome.PASSED,
                     RuleMessage.of(flagged ? "namechange.check.licence.flagged" : "namechange.check.licence.passed"));
-            TextCrossCheck text = documents.crossCheck(licence.id(), new Access.Applicant(c.number()), c.uscc(), c.newName());
+            TextCrossCheck text = documents.crossCheck(licence.id(), Access.applicantOf(c.number()), c.uscc(), c.newName());
             if (!text.textLayer()) {
                 records.saveCheck(c.id(), CHECK_TEXT, NameChangeRecords.Outcome.FLAGGED, RuleMessage.of("namechange.check.text.noTextLayer"));
             } else if (text.codeFound() && text.nameFound()) {
