@@ -78,7 +78,7 @@ class NameChangeRecords {
     /** The code's name change still open, if any (the service refuses a second one). */
     Optional<NameChangeCase> openFor(String uscc) {
         return jdbc.sql("select * from name_change where uscc = :uscc and state in ('CHECKING', 'IN_REVIEW', 'AWAITING_LICENCE')")
-                .param("uscc", uscc).query(NameChangeRecords::row).stream().findFirst();
+                .param("uscc", uscc).query(NameChangeRecords::row).list().stream().findFirst();
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
