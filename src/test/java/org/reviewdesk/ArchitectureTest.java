@@ -36,7 +36,7 @@ class ArchitectureTest {
 
     private static final String OURS = "org.reviewdesk..";
     /** The packages of processes: they plug into the workbench through adapters and never into each other. */
-    static final String[] PROCESSES = {"org.reviewdesk.registration..", "org.reviewdesk.representative..",
+    static final String[] PROCESSES = {"org.reviewdesk.registration..", "org.reviewdesk.representative..", "org.reviewdesk.namechange..",
             "org.reviewdesk.hotline..", "org.reviewdesk.window.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()

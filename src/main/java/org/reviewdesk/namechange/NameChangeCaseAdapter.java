@@ -1,0 +1,59 @@
+package org.reviewdesk.namechange;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.reviewdesk.documents.intake.DocumentService;
+import org.reviewdesk.platform.BusinessTime;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.review.CaseAdapter;
+import org.reviewdesk.review.CaseSummary;
+import org.reviewdesk.review.Handlers;
+import org.reviewdesk.review.ReviewTask;
+
+/** Process 3 as the review inbox and review view see it: reviewers work it, supervisors supervise. */
+@org.springframework.stereotype.Component
+class NameChangeCaseAdapter implements CaseAdapter {
+
+    /** NC, the day in China (8 digits) and 6 random digits. */
+    private static final Pattern NUMBER = Pattern.compile("NC\\d{14}");
+
+    private final NameChangeReview review;
+    private final DocumentService documents;
+    private final BusinessTime time;
+
+    NameChangeCaseAdapter(NameChangeReview review, DocumentService documents, BusinessTime time) {
+        this.review = review;
+        this.documents = documents;
+        this.time = time;
+    }
+
+    @Override
+    public String processKey() {
+        return NameChangeProcess.KEY;
+    }
+
+    @Override
+    public String processNameKey() {
+        return "namechange.workbench.processName";
+    }
+
+    @Override
+    public Handlers handlers() {
+        return Handlers.REVIEW_TEAM;
+    }
+
+    @Override
+    public Pattern caseRefShape() {
+        return NUMBER;
+    }
+
+    @Override
+    public Optional<CaseSummary> summary(String businessKey) {
+        return businessKey == null ? Optional.empty() : review.caseSummary(businessKey);
+    }
+
+    @Override
+    public com.vaadin.flow.component.Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
+        return new NameChangeWorkbench(review, documents, task, user, time, onDecided);
+    }
+}
