@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.ActiveProfiles;
 
 /** The same application on a real PostgreSQL 17, configured as production: no demo data, a first admin. */
+@org.junit.jupiter.api.extension.ExtendWith(org.reviewdesk.platform.KeepSecurityContextStrategy.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "reviewdesk.demo-data=false",
         "reviewdesk.admin.username=chief",

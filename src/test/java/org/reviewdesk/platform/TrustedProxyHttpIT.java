@@ -10,14 +10,19 @@ import org.reviewdesk.StaffHttpClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.TestPropertySource;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Behind a reverse proxy named in {@code REVIEWDESK_TRUSTED_PROXIES} (here the test's own 127.0.0.1):
  * its X-Forwarded-For is the client the throttles count, its X-Forwarded-Proto makes the session
  * cookie Secure and adds HSTS. {@code LoginHttpIT} shows the same headers ignored from an untrusted peer.
+ * Its context is its own and closed after it; the shared context's security strategy is put back.
  */
+@ExtendWith(KeepSecurityContextStrategy.class)
 @ApplicationTest
+@DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestPropertySource(properties = "reviewdesk.trusted-proxies=127.0.0.1")
 class TrustedProxyHttpIT {
 
