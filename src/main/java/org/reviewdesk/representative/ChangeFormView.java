@@ -30,7 +30,7 @@ import org.reviewdesk.rules.IdType;
  */
 @Route(value = "change", autoLayout = false)
 @AnonymousAllowed
-public class ChangeFormView extends ChangePage {
+public class ChangeFormView extends ChangePage implements com.vaadin.flow.router.BeforeEnterObserver {
 
     private final RepresentativeChanges changes;
     private final MobileProofs proofs;
@@ -51,6 +51,23 @@ public class ChangeFormView extends ChangePage {
         main.add(new H1(getTranslation("representative.form.title")), new Paragraph(getTranslation("representative.form.intro")));
         buildForm();
         main.add(form);
+    }
+
+    /**
+     * {@code ?reason=NAME_CHANGED} (the name-change page sends non-企业 bodies here) and {@code ?uscc=}
+     * preselect the form; anything unknown is ignored.
+     */
+    @Override
+    @SuppressWarnings("unchecked")
+    public void beforeEnter(com.vaadin.flow.router.BeforeEnterEvent event) {
+        Map<String, java.util.List<String>> query = event.getLocation().getQueryParameters().getParameters();
+        query.getOrDefault("reason", java.util.List.of()).stream().findFirst()
+                .flatMap(name -> java.util.Arrays.stream(ChangeReason.values()).filter(r -> r.name().equals(name)).findFirst())
+                .ifPresent(r -> ((Select<ChangeReason>) fields.get("reason")).setValue(r));
+        query.getOrDefault("uscc", java.util.List.of()).stream().findFirst()
+                .map(code -> code.strip().toUpperCase(java.util.Locale.ROOT))
+                .filter(code -> code.matches("[0-9A-Z]{18}"))
+                .ifPresent(code -> ((TextField) fields.get("uscc")).setValue(code));
     }
 
     private void buildForm() {

@@ -35,6 +35,24 @@ class ChangeViewsTest extends KaribuTestSupport {
     @Autowired JdbcClient jdbc;
 
     @Test
+    @SuppressWarnings("unchecked")
+    void theNameChangePagesLinkPreselectsTheReasonAndTheCodeAndIgnoresAnythingElse() {
+        String uscc = TestCodes.uscc(LegalPersonType.PUBLIC_INSTITUTION);
+        UI.getCurrent().navigate("change", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("reason", "NAME_CHANGED", "uscc", uscc.toLowerCase(Locale.ROOT))));
+        assertThat(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("reason")).getValue())
+                .isEqualTo(ChangeReason.NAME_CHANGED);
+        assertThat(_get(TextField.class, spec -> spec.withId("uscc")).getValue()).isEqualTo(uscc);
+
+        UI.getCurrent().navigate("apply");
+        UI.getCurrent().navigate("change", com.vaadin.flow.router.QueryParameters.simple(
+                java.util.Map.of("reason", "DROP_TABLE", "uscc", "<script>")));
+        assertThat(_get(com.vaadin.flow.component.select.Select.class, spec -> spec.withId("reason")).getValue())
+                .as("the form's own default").isEqualTo(ChangeReason.REPRESENTATIVE_CHANGED);
+        assertThat(_get(TextField.class, spec -> spec.withId("uscc")).getValue()).isEmpty();
+    }
+
+    @Test
     void theNewRepresentativeStartsACaseAndIsShownItsNumberAndCodeOnce() {
         String uscc = RepresentativeFixture.account(context, LegalPersonType.ENTERPRISE);
         UI.getCurrent().navigate(ChangeFormView.class);
