@@ -177,6 +177,12 @@ class NameChangesTest {
         EnterpriseAccount account = accounts.findActive(uscc).orElseThrow();
 
         assertThat(accounts.names(account.id())).extracting(AccountName::name).contains(OLD_NAME);
+        assertThat(accounts.search(uscc, 0, 10)).extracting(m -> m.account().name()).containsExactly(NEW_NAME);
+        assertThat(accounts.search(OLD_NAME, 0, 10_000)).as("the search by the former name finds the renamed account")
+                .anySatisfy(m -> {
+                    assertThat(m.account().uscc()).isEqualTo(uscc);
+                    assertThat(m.formerName()).isEqualTo(OLD_NAME);
+                });
         assertThat(reviews.reviewCase(
                 jdbc.sql("select number from name_change where uscc = :u").param("u", uscc).query(String.class).single(), REVIEWER)
                 .nameHistory()).extracting(AccountName::name).containsExactly(OLD_NAME, NEW_NAME);
