@@ -1,68 +1,11 @@
 package org.reviewdesk.representative;
 
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Footer;
-import com.vaadin.flow.component.html.Header;
-import com.vaadin.flow.component.html.Main;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.VaadinRequest;
-import org.reviewdesk.platform.LanguageSwitch;
+import org.reviewdesk.applicants.ApplicantFrame;
 
-/**
- * The frame of process 2's public pages, in the applicant pages' look (their style classes): the
- * portal's header with this service's two pages and the language, a centred column, the footer.
- */
-abstract class ChangePage extends Div implements HasDynamicTitle {
-
-    protected final Main main = new Main();
+/** The frame of process 2's public pages ({@link ApplicantFrame}): this service's name and its two pages. */
+abstract class ChangePage extends ApplicantFrame {
 
     ChangePage() {
-        addClassName("applicant-page");
-        main.addClassName("applicant-main");
-        add(header(), main, footer());
-    }
-
-    private Header header() {
-        Span portal = new Span(getTranslation("applicant.header.portal"));
-        portal.addClassName("applicant-header__portal");
-        Span service = new Span(getTranslation("representative.page.service"));
-        service.addClassName("applicant-header__service");
-        Div names = new Div(portal, service);
-        names.addClassName("applicant-header__names");
-        Div brand = new Div(names);
-        brand.addClassName("applicant-header__brand");
-        Div nav = new Div(new RouterLink(getTranslation("representative.page.start"), ChangeFormView.class),
-                new RouterLink(getTranslation("representative.page.status"), ChangeStatusView.class));
-        nav.addClassName("applicant-header__nav");
-        Div inner = new Div(brand, nav, new LanguageSwitch());
-        inner.addClassName("applicant-header__inner");
-        Header header = new Header(inner);
-        header.addClassName("applicant-header");
-        return header;
-    }
-
-    private Footer footer() {
-        Footer footer = new Footer(new Paragraph(getTranslation("applicant.footer.help")),
-                new Paragraph(getTranslation("applicant.footer.privacy")));
-        footer.addClassName("applicant-footer");
-        return footer;
-    }
-
-    Div row(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("applicant-summary__label");
-        Span text = new Span(value == null || value.isBlank() ? "—" : value);
-        text.addClassName("applicant-summary__value");
-        Div row = new Div(label, text);
-        row.addClassName("applicant-summary__row");
-        return row;
-    }
-
-    static String clientAddress() {
-        VaadinRequest request = VaadinRequest.getCurrent();
-        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
+        super("representative.page.service", "representative.page.start", ChangeFormView.class, "representative.page.status", ChangeStatusView.class);
     }
 }
