@@ -66,6 +66,12 @@ class DocumentStoreConfiguration {
     static MinioClient newMinioClient(String endpoint, DocumentStoreProperties properties) {
         OkHttpClient http = HttpUtils.newDefaultHttpClient(
                 CONNECT_TIMEOUT.toMillis(), READ_WRITE_TIMEOUT.toMillis(), READ_WRITE_TIMEOUT.toMillis());
+        if (properties.embedded()) {
+            // The in-process S3 server has twice left a previous object's bytes on a pooled connection
+            // (the next call read "%PDF-1.6" as its status line; cause not found yet). On loopback a new
+            // connection per call is cheap, so the embedded store keeps none idle; an external store pools as usual.
+            http = http.newBuilder().connectionPool(new okhttp3.ConnectionPool(0, 1, java.util.concurrent.TimeUnit.SECONDS)).build();
+        }
         return MinioClient.builder()
                 .endpoint(endpoint)
                 .region(properties.region())
