@@ -201,7 +201,7 @@ public final class LifecycleBenchmark {
     }
 
     /** Lifecycles per second of {@code count} runs on {@code threads} threads. */
-    static double measure(String what, int count, int threads, Runnable lifecycle) throws Exception {
+    public static double measure(String what, int count, int threads, Runnable lifecycle) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger left = new AtomicInteger(count);
         long start = System.nanoTime();
