@@ -70,6 +70,15 @@ public class MainLayout extends AppLayout implements AfterNavigationObserver {
             roles.addClassName("user-roles");
             footer.add(name, roles);
         });
+        if (CurrentUser.get().isEmpty()) {
+            // an anonymous visitor sees the shell only around the 404 page
+            Button login = new Button(getTranslation("platform.layout.login"), VaadinIcon.SIGN_IN.create(),
+                    e -> e.getSource().getUI().ifPresent(ui -> ui.navigate(LoginView.class)));
+            login.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+            login.setId("layout-login");
+            footer.add(login);
+            return footer;
+        }
         Button logout = new Button(getTranslation("platform.layout.logout"), VaadinIcon.SIGN_OUT.create(), e -> authentication.logout());
         logout.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         logout.addClassName("logout");
