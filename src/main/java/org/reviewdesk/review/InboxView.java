@@ -44,6 +44,7 @@ import org.springframework.security.access.AccessDeniedException;
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Inbox inbox;
+    private final StepNames stepNames;
     private final WorkingDayCalendar calendar;
     private final BusinessTime time;
     private final InboxPush push;
@@ -60,7 +61,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private InboxTab tab = InboxTab.MINE;
     private boolean applying;
 
-    public InboxView(Inbox inbox, WorkingDayCalendar calendar, BusinessTime time, SavedFilters saved, InboxPush push) {
+    public InboxView(Inbox inbox, WorkingDayCalendar calendar, BusinessTime time, SavedFilters saved, InboxPush push,
+                     StepNames stepNames) {
+        this.stepNames = stepNames;
         this.inbox = inbox;
         this.time = time;
         this.calendar = calendar;
@@ -157,7 +160,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("title").setWidth("12em").setFlexGrow(3).setTooltipGenerator(ReviewTask::title);
         grid.addColumn(t -> processName(t.processKey())).setHeader(getTranslation("review.inbox.column.process"))
                 .setKey("process").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(ReviewTask::taskName).setHeader(getTranslation("review.inbox.column.task"))
+        grid.addColumn(t -> stepNames.of(t.processKey(), t.taskKey(), t.taskName(), getLocale())).setHeader(getTranslation("review.inbox.column.task"))
                 .setKey("task").setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(t -> time.minute(t.receivedAt()))
                 .setHeader(getTranslation("review.inbox.column.received")).setKey("received").setAutoWidth(true).setFlexGrow(0);

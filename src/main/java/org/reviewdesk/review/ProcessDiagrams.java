@@ -27,14 +27,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ProcessDiagrams {
 
-    /** Deployed definitions never change, so their XML is kept per definition id on each node. */
+    /** Deployed definitions never change, so their XML is kept per definition id and language on each node. */
     private final Map<String, String> xmlByDefinition = new ConcurrentHashMap<>();
+
+    private final StepNames stepNames;
 
     private final Inbox inbox;
     private final RepositoryService repository;
     private final HistoryService history;
 
-    ProcessDiagrams(Inbox inbox, RepositoryService repository, HistoryService history) {
+    ProcessDiagrams(Inbox inbox, RepositoryService repository, HistoryService history, StepNames stepNames) {
+        this.stepNames = stepNames;
         this.inbox = inbox;
         this.repository = repository;
         this.history = history;
@@ -42,6 +45,12 @@ class ProcessDiagrams {
 
     @Transactional(readOnly = true)
     Optional<ProcessDiagramModel> of(String taskId, CurrentUser user) {
+        return of(taskId, user, java.util.Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The diagram with its steps named in the reader's language ({@link StepNames}). */
+    @Transactional(readOnly = true)
+    Optional<ProcessDiagramModel> of(String taskId, CurrentUser user, java.util.Locale locale) {
         Optional<ReviewTask> task = inbox.find(taskId, user);
         if (task.isEmpty()) {
             return Optional.empty();
@@ -62,7 +71,8 @@ class ProcessDiagrams {
         }
         current.add(task.get().taskKey());
         completed.removeAll(current);
-        String xml = xmlByDefinition.computeIfAbsent(instance.getProcessDefinitionId(), this::read);
+        String xml = xmlByDefinition.computeIfAbsent(instance.getProcessDefinitionId() + "|" + locale.toLanguageTag(),
+                key -> stepNames.localise(read(instance.getProcessDefinitionId()), locale));
         return Optional.of(new ProcessDiagramModel(instance.getProcessDefinitionId(), xml,
                 List.copyOf(current), List.copyOf(completed)));
     }

@@ -15,7 +15,7 @@ import org.reviewdesk.rules.WorkingDayCalendar;
 class ReviewTaskHeader extends Div {
 
     /** @param supervisor whether the user supervises the task's process (may take it back from its holder) */
-    ReviewTaskHeader(ReviewTask task, String processName, CurrentUser user, boolean supervisor, WorkingDayCalendar calendar, BusinessTime time,
+    ReviewTaskHeader(ReviewTask task, String processName, String stepName, CurrentUser user, boolean supervisor, WorkingDayCalendar calendar, BusinessTime time,
                      Runnable claim, Runnable unclaim, Component back) {
         setId("review-header");
         addClassName("review-header");
@@ -28,7 +28,7 @@ class ReviewTaskHeader extends Div {
         Div facts = new Div(
                 fact("review.task.caseRef", new Span(task.caseRef()), "review-header__case-ref"),
                 fact("review.task.code", new Span(task.code() == null ? "—" : task.code()), null),
-                fact("review.task.process", new Span(processName + " · " + task.taskName()), null),
+                fact("review.task.process", new Span(processName + " · " + stepName), null),
                 fact("review.task.received", new Span(task.receivedAt() == null ? "—" : time.minute(task.receivedAt())), null),
                 fact("review.task.due", new SlaBadge(task.dueAt(), calendar, time), null),
                 fact("review.task.assignee", new Span(task.assignee() == null ? getTranslation("review.inbox.unassigned")

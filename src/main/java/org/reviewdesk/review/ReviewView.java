@@ -33,6 +33,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     static final String TASK_ID = "taskId";
 
     private final Inbox inbox;
+    private final StepNames stepNames;
     private final CaseComments comments;
     private final WorkingDayCalendar calendar;
     private final ProcessDiagrams diagrams;
@@ -42,7 +43,8 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
     private String title = "";
 
     public ReviewView(Inbox inbox, CaseComments comments, WorkingDayCalendar calendar, ProcessDiagrams diagrams,
-                      BusinessTime time) {
+                      BusinessTime time, StepNames stepNames) {
+        this.stepNames = stepNames;
         this.time = time;
         this.inbox = inbox;
         this.comments = comments;
@@ -74,10 +76,11 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         ReviewTask task = found.get();
         title = getTranslation("review.task.titleOf", task.caseRef());
         Optional<CaseAdapter> adapter = inbox.adapter(task.processKey());
-        add(new ReviewTaskHeader(task, adapter.map(a -> getTranslation(a.processNameKey())).orElse(task.processKey()),
+        String stepName = stepNames.of(task.processKey(), task.taskKey(), task.taskName(), getLocale());
+        add(new ReviewTaskHeader(task, adapter.map(a -> getTranslation(a.processNameKey())).orElse(task.processKey()), stepName,
                 user, inbox.supervises(user, task.processKey()), calendar, time, () -> act(task, inbox::claim, "review.task.claimed"),
                 () -> act(task, inbox::unclaim, "review.task.unclaimed"), backButton()));
-        diagrams.of(task.taskId(), user).ifPresent(model -> add(new ProcessDiagram(model, task.taskName())));
+        diagrams.of(task.taskId(), user, getLocale()).ifPresent(model -> add(new ProcessDiagram(model, stepName)));
         if (adapter.isEmpty()) {
             add(new Paragraph(getTranslation("review.task.noAdapter", task.processKey())));
             return;

@@ -65,6 +65,19 @@ class InboxViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void theStepColumnNamesTheStepInTheReadersLanguage() {
+        signInAs("inbox-reader", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "西宁示例科技有限公司");
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(InboxView.class);
+
+        showTab(InboxTab.UNCLAIMED);
+        search(number);
+
+        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid(), 0, "task")).isEqualTo("Review");
+    }
+
+    @Test
     void theTabsShowTheCountsOfTheInbox() {
         signInAs("inbox-counter", Role.REVIEWER);
         CurrentUser me = new CurrentUser("inbox-counter", Set.of(Role.REVIEWER));

@@ -31,7 +31,7 @@ class ProcessDiagramTest extends KaribuTestSupport {
 
         ProcessDiagram diagram = _get(ProcessDiagram.class, spec -> spec.withId("process-diagram"));
         ProcessDiagramModel model = diagram.model();
-        assertThat(model.xml()).contains("<bpmn:process id=\"registration\"", "bpmndi:BPMNDiagram");
+        assertThat(model.xml()).contains("<bpmn:process ", "id=\"registration\"", "bpmndi:BPMNDiagram", "name=\"人工审核\"");
         assertThat(model.currentActivityIds()).containsExactly(RegistrationProcess.Activity.REVIEW);
         assertThat(model.completedActivityIds()).contains(RegistrationProcess.Activity.SUBMITTED,
                         RegistrationProcess.Activity.CHECK_CREDIT_CODE, RegistrationProcess.Activity.CHECK_DOCUMENTS,
@@ -40,6 +40,21 @@ class ProcessDiagramTest extends KaribuTestSupport {
                         RegistrationProcess.Activity.STOPPED);
         assertThat(diagram.isOpened()).as("collapsed until the reviewer opens it").isFalse();
         assertThat(diagram.getSummary().getElement().getTextRecursively()).contains("流程图", "当前环节：人工审核");
+    }
+
+    @Test
+    void inEnglishTheDiagramAndItsSummaryNameTheStepsInEnglish() {
+        signInAs("diagram-reader", Role.REVIEWER);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        CurrentUser me = new CurrentUser("diagram-reader", Set.of(Role.REVIEWER));
+        String taskId = InboxFixtures.unclaimedTaskOf(inbox, ReviewFixture.inReview(context, "武汉流程图示例有限公司"), me);
+
+        UI.getCurrent().navigate(ReviewView.class, new RouteParameters(ReviewView.TASK_ID, taskId));
+
+        ProcessDiagram diagram = _get(ProcessDiagram.class, spec -> spec.withId("process-diagram"));
+        assertThat(diagram.model().xml()).contains("name=\"Review\"", "name=\"Check credit code\"").doesNotContain("人工审核");
+        assertThat(diagram.getSummary().getElement().getTextRecursively()).endsWith("Review").doesNotContain("人工审核");
+        assertThat(_get(ReviewTaskHeader.class).getElement().getTextRecursively()).contains("Review").doesNotContain("人工审核");
     }
 
     @Test
