@@ -27,6 +27,7 @@ import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.DocumentUploadField;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
+import org.reviewdesk.applicants.PortalProperties;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
@@ -45,6 +46,7 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
     private static final String MISSING_DOCUMENT = "registration.documents.missing.";
 
     private final RegistrationService registrations;
+    private final PortalProperties portal;
     private final ApplicantCodes codes;
     private final DocumentService documents;
     private final DocumentUploadFields uploads;
@@ -56,8 +58,9 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
     private ApplicantAccess access;
 
     public ApplicationStatusView(RegistrationService registrations, ApplicantCodes codes, DocumentService documents,
-                                 DocumentUploadFields uploads, BusinessTime time) {
+                                 DocumentUploadFields uploads, BusinessTime time, PortalProperties portal) {
         super(time);
+        this.portal = portal;
         this.registrations = registrations;
         this.codes = codes;
         this.documents = documents;
@@ -130,6 +133,9 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         if (!stops.isEmpty()) {
             details.add(stopped(stops));
         }
+        if (status.state() == RegistrationState.APPROVED) {
+            details.add(signIn(status));
+        }
         if (!status.rejectionReasons().isEmpty() || status.decisionText() != null) {
             details.add(decision(status));
         }
@@ -169,6 +175,30 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         actions.add(leave);
         return card(null, head, hint, rows, actions);
+    }
+
+    /** After the approval: where the new account signs in, and with which login name. */
+    private Div signIn(ApplicationStatus status) {
+        com.vaadin.flow.component.html.Anchor address = new com.vaadin.flow.component.html.Anchor(portal.loginAddress(),
+                portal.loginAddress(), com.vaadin.flow.component.html.AnchorTarget.BLANK);
+        address.getElement().setAttribute("rel", "noopener noreferrer");
+        address.setId("status-login-address");
+        Span loginName = new Span(status.uscc());
+        loginName.setId("status-login-name");
+        Div rows = new Div(loginRow("applicant.status.login.address", address), loginRow("applicant.status.login.name", loginName));
+        rows.addClassName("applicant-summary");
+        Div card = card("applicant.status.login.title", new Paragraph(getTranslation("applicant.status.login.hint")), rows);
+        card.setId("status-login");
+        return card;
+    }
+
+    private Div loginRow(String labelKey, Component value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("workbench-facts__label");
+        value.getElement().getClassList().add("workbench-facts__value");
+        Div row = new Div(label, value);
+        row.addClassName("workbench-facts__row");
+        return row;
     }
 
     private Div stopped(List<CheckResult> stops) {

@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.PortalProperties;
 import org.reviewdesk.notifications.Notification;
 import org.reviewdesk.notifications.Outbox;
 import org.springframework.stereotype.Component;
@@ -15,9 +16,17 @@ import org.springframework.transaction.annotation.Transactional;
 class RegistrationNotices {
 
     private final Outbox outbox;
+    private final PortalProperties portal;
 
-    RegistrationNotices(Outbox outbox) {
+    RegistrationNotices(Outbox outbox, PortalProperties portal) {
         this.outbox = outbox;
+        this.portal = portal;
+    }
+
+    /** The account is open: where to sign in, and the login name (the credit code). */
+    @Transactional(propagation = Propagation.MANDATORY)
+    void approved(RegistrationApplication application) {
+        send(application, "approved", application.number(), application.name(), portal.loginAddress(), application.uscc());
     }
 
     /** The access code goes out with the draft's number: the body is erased once sent. */

@@ -169,7 +169,7 @@ public class RegistrationSteps {
                 a.representativeIdType(), a.representativeIdNumber(), a.representativeMobile()), a.number(), a.decidedBy());
         a.close(RegistrationState.APPROVED, records.now());
         records.event(a.id(), "APPROVED", a.decidedBy(), null, true);
-        notices.send(a, "approved", a.number(), a.name());
+        notices.approved(a);
     }
 
     public void recordRejection(DelegateExecution execution) {

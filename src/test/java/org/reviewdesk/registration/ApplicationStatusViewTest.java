@@ -125,6 +125,33 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void anApprovalTellsWhereToSignInAndWithWhichLoginNameOnThePageAndBySms() {
+        DraftCreated draft = inReview();
+        String uscc = registrations.form(draft.access()).uscc();
+        reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
+        openStatus(draft.applicationNumber(), draft.accessCode());
+
+        assertThat(_get(Span.class, spec -> spec.withId("status-state")).getText()).isEqualTo("审核通过");
+        com.vaadin.flow.component.html.Anchor address = _get(com.vaadin.flow.component.html.Anchor.class,
+                spec -> spec.withId("status-login-address"));
+        assertThat(address.getHref()).isEqualTo("https://www.sczwfw.gov.cn/");
+        assertThat(address.getElement().getAttribute("rel")).contains("noopener");
+        assertThat(_get(Span.class, spec -> spec.withId("status-login-name")).getText()).isEqualTo(uscc);
+        String sms = context.getBean(org.springframework.jdbc.core.simple.JdbcClient.class).sql("""
+                        select body from outbox_message where case_ref = :number and message_key = 'registration.notice.approved.sms'""")
+                .param("number", draft.applicationNumber()).query(String.class).single();
+        assertThat(sms).contains("https://www.sczwfw.gov.cn/", uscc);
+    }
+
+    @Test
+    void noSignInCardBeforeTheApproval() {
+        DraftCreated draft = inReview();
+        openStatus(draft.applicationNumber(), draft.accessCode());
+
+        assertThat(_find(Div.class, spec -> spec.withId("status-login"))).isEmpty();
+    }
+
+    @Test
     void anAutomatedStopShowsWhy() {
         DraftCreated draft = submittedApplication();
         String uscc = registrations.form(draft.access()).uscc();
