@@ -49,6 +49,19 @@ public final class StaffBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
     }
 
+    /**
+     * Chooses a language in the shell's language switch, as a user does (the page reloads in it). Call
+     * it only when the page is in the other language: choosing the shown one changes nothing.
+     *
+     * @param label the language as the switch names it: "中文" or "English"
+     */
+    public void chooseLanguage(String label) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select.language-switch"))).click();
+        By option = By.cssSelector("vaadin-select-item[role='option']");
+        wait.until(d -> d.findElements(option).stream().anyMatch(i -> label.equals(i.getText().strip())));
+        driver.findElements(option).stream().filter(i -> label.equals(i.getText().strip())).findFirst().orElseThrow().click();
+    }
+
     public void open(String path) {
         driver.get("http://localhost:" + port + path);
     }

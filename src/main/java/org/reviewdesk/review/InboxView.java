@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -153,22 +154,22 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         ((GridMultiSelectionModel<ReviewTask>) grid.setSelectionMode(Grid.SelectionMode.MULTI)).setSelectionColumnFrozen(true);
         grid.setPageSize(50);
-        grid.addColumn(ReviewTask::caseRef).setHeader(getTranslation("review.inbox.column.caseRef"))
+        // Fits 1366 px beside the menu without sideways scrolling (issue 14 item 7): the received time sits
+        // under the number, the step under the process, the days left under the due date.
+        grid.addComponentColumn(this::caseRefCell).setHeader(getTranslation("review.inbox.column.caseRef"))
                 // a fixed width: auto width is measured before the lazy rows arrive and cut the number short
-                .setKey("caseRef").setWidth("13em").setFlexGrow(0).setFrozen(true).setClassNameGenerator(t -> "inbox-case-ref");
+                .setKey("caseRef").setWidth("11.5em").setFlexGrow(0).setFrozen(true).setTooltipGenerator(
+                        t -> getTranslation("review.inbox.column.received") + " " + time.minute(t.receivedAt()));
         grid.addColumn(ReviewTask::title).setHeader(getTranslation("review.inbox.column.title"))
-                .setKey("title").setWidth("12em").setFlexGrow(3).setTooltipGenerator(ReviewTask::title);
-        grid.addColumn(t -> processName(t.processKey())).setHeader(getTranslation("review.inbox.column.process"))
-                .setKey("process").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> stepNames.of(t.processKey(), t.taskKey(), t.taskName(), getLocale())).setHeader(getTranslation("review.inbox.column.task"))
-                .setKey("task").setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(t -> time.minute(t.receivedAt()))
-                .setHeader(getTranslation("review.inbox.column.received")).setKey("received").setAutoWidth(true).setFlexGrow(0);
+                .setKey("title").setWidth("10em").setFlexGrow(3).setTooltipGenerator(ReviewTask::title);
+        grid.addComponentColumn(this::stepCell).setHeader(getTranslation("review.inbox.column.processAndTask"))
+                .setKey("process").setWidth("9.5em").setFlexGrow(1)
+                .setTooltipGenerator(t -> processName(t.processKey()) + " · " + stepName(t));
         grid.addComponentColumn(t -> new SlaBadge(t.dueAt(), calendar, time))
-                .setHeader(getTranslation("review.inbox.column.due")).setKey("due").setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("review.inbox.column.due")).setKey("due").setWidth("9em").setFlexGrow(0);
         // not auto width: the first rows' "我" would make "未领取" further down too narrow
         grid.addColumn(this::assigneeText).setHeader(getTranslation("review.inbox.column.assignee"))
-                .setKey("assignee").setWidth("7em").setFlexGrow(0).setTooltipGenerator(this::assigneeText);
+                .setKey("assignee").setWidth("6.5em").setFlexGrow(0).setTooltipGenerator(this::assigneeText);
         grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.column.actions"))
                 // on a narrow screen the grid scrolls sideways; the number and the actions stay in view
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setTextAlign(ColumnTextAlign.END);
@@ -214,6 +215,32 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         open.addClassName("inbox-open");
         buttons.add(open);
         return buttons;
+    }
+
+    /** The number, and under it when the case was received. */
+    private Component caseRefCell(ReviewTask task) {
+        Span number = new Span(task.caseRef());
+        number.addClassName("inbox-cell__main");
+        Span received = new Span(time.minute(task.receivedAt()));
+        received.addClassName("inbox-cell__sub");
+        Div cell = new Div(number, received);
+        cell.addClassNames("inbox-cell", "inbox-case-ref");
+        return cell;
+    }
+
+    /** The process, and under it the step (in the reader's language). */
+    private Component stepCell(ReviewTask task) {
+        Span process = new Span(processName(task.processKey()));
+        process.addClassName("inbox-cell__main");
+        Span step = new Span(stepName(task));
+        step.addClassNames("inbox-cell__sub", "inbox-step");
+        Div cell = new Div(process, step);
+        cell.addClassName("inbox-cell");
+        return cell;
+    }
+
+    private String stepName(ReviewTask task) {
+        return stepNames.of(task.processKey(), task.taskKey(), task.taskName(), getLocale());
     }
 
     private String assigneeText(ReviewTask task) {

@@ -74,7 +74,8 @@ class InboxViewTest extends KaribuTestSupport {
         showTab(InboxTab.UNCLAIMED);
         search(number);
 
-        assertThat(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(grid(), 0, "task")).isEqualTo("Review");
+        Component cell = _getCellComponent(grid(), 0, "process");
+        assertThat(_get(cell, Span.class, spec -> spec.withClasses("inbox-step")).getText()).isEqualTo("Review");
     }
 
     @Test
