@@ -26,7 +26,7 @@ import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.registration.receipt.AcceptanceReceipt;
 import org.reviewdesk.registration.receipt.ReceiptContent;
-import org.reviewdesk.registration.receipt.ReceiptDocument;
+import org.reviewdesk.documents.receipt.ReceiptDocument;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;

@@ -66,6 +66,7 @@ public class RepresentativeChanges {
     private final RepresentativeRecords records;
     private final RepresentativeDocuments requiredDocuments;
     private final RepresentativeNotices notices;
+    private final RepresentativeReceipts receipts;
     private final RepresentativeProperties properties;
     private final EnterpriseAccounts accounts;
     private final DocumentService documents;
@@ -79,12 +80,13 @@ public class RepresentativeChanges {
     private final TransactionTemplate transaction;
 
     RepresentativeChanges(RepresentativeRecords records, RepresentativeDocuments requiredDocuments, RepresentativeNotices notices,
-                          RepresentativeProperties properties, EnterpriseAccounts accounts, DocumentService documents,
+                          RepresentativeReceipts receipts, RepresentativeProperties properties, EnterpriseAccounts accounts, DocumentService documents,
                           MobileProofs mobileProofs, AccessCodes accessCodes, AttemptThrottle throttle, RuntimeService runtime,
                           TaskService tasks, AuditLog audit, BusinessTime time, PlatformTransactionManager transactions) {
         this.records = records;
         this.requiredDocuments = requiredDocuments;
         this.notices = notices;
+        this.receipts = receipts;
         this.properties = properties;
         this.accounts = accounts;
         this.documents = documents;
@@ -394,8 +396,33 @@ public class RepresentativeChanges {
             return new ChangeStatus(c.number(), c.state(), c.uscc(), c.accountName(), c.reason(),
                     Masking.personName(c.representativeName()), slots, timeline, c.supplementSlotList(), c.supplementReason(),
                     c.state() == ChangeState.REJECTED ? c.decisionText() : null, c.deregisteredAt(),
-                    c.state() == ChangeState.DEREGISTERED && !c.sichuan() ? notices.reRegistrationLink(c) : null);
+                    c.state() == ChangeState.DEREGISTERED && !c.sichuan() ? notices.reRegistrationLink(c) : null,
+                    RepresentativeReceipts.available(c));
         });
+    }
+
+    /**
+     * A receipt of the case for its applicant: the acceptance receipt once submitted, the
+     * deregistration receipt once deregistered (a PDF in Chinese, no full ID numbers, no staff named).
+     *
+     * @throws UserFacingException {@code representative.receipt.notYet} when the case has no such receipt yet
+     */
+    public byte[] receipt(ChangeAccess access, ChangeReceipt kind) {
+        return receipt(access.number(), kind);
+    }
+
+    /** The same receipt, printed by a window clerk for the walk-in applicant. */
+    public byte[] receiptAtWindow(String number, ChangeReceipt kind, CurrentUser clerk) {
+        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
+        return receipt(number, kind);
+    }
+
+    private byte[] receipt(String number, ChangeReceipt kind) {
+        ChangeCase c = transaction.execute(status -> byNumber(number));
+        if (kind == null || !RepresentativeReceipts.available(c).contains(kind)) {
+            throw new UserFacingException("representative.receipt.notYet");
+        }
+        return receipts.render(c, kind);
     }
 
     /**
