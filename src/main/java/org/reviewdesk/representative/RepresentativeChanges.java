@@ -387,8 +387,18 @@ public class RepresentativeChanges {
 
     /** The case as its applicant sees it. */
     public ChangeStatus status(ChangeAccess access) {
+        return status(access.number());
+    }
+
+    /** The case as the window clerk serving its applicant sees it (the same as the applicant's status). */
+    public ChangeStatus statusAtWindow(String number, CurrentUser clerk) {
+        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
+        return status(number);
+    }
+
+    private ChangeStatus status(String number) {
         return transaction.execute(status -> {
-            ChangeCase c = byNumber(access.number());
+            ChangeCase c = byNumber(number);
             List<ChangeStatus.Slot> slots = requiredDocuments.slotsFor(c.reason(), c.agentApplies()).stream()
                     .map(slot -> new ChangeStatus.Slot(slot, documents.versions(c.number(), slot).size())).toList();
             List<ChangeStatus.Entry> timeline = records.events(c.id(), true).stream()
