@@ -43,7 +43,6 @@ public class WindowCaseView extends VerticalLayout implements BeforeEnterObserve
     private final Div slip = new Div();
     private final Div head = new Div();
     private final Div documents = new Div();
-    private final Div receipts = new Div();
     private final Div error = new Div();
     private String number;
 
@@ -55,11 +54,9 @@ public class WindowCaseView extends VerticalLayout implements BeforeEnterObserve
         slip.setId("window-handover");
         head.setId("window-case-head");
         documents.setId("window-case-documents");
-        receipts.setId("window-case-receipts");
-        receipts.addClassName("window-actions");
         error.setId("window-case-error");
         error.addClassName("window-identity--refused");
-        Div columns = new Div(new Div(head, documents), new Div(slip, identity, receipts));
+        Div columns = new Div(new Div(head, documents), new Div(slip, identity));
         columns.addClassName("window-columns");
         add(error, columns);
     }
@@ -98,11 +95,18 @@ public class WindowCaseView extends VerticalLayout implements BeforeEnterObserve
         head.add(new H1(getTranslation("window.case.title", c.caseRef())), IdentityCheck.card(getTranslation("window.case.facts"), facts, back));
         showDocuments(c);
         identity.show(List.of(c.caseRef()));
-        receipts.removeAll();
+    }
+
+    /** The case's receipts as download links, for printing. */
+    private Div receipts(WindowCase c) {
+        Div receipts = new Div();
+        receipts.setId("window-case-receipts");
+        receipts.addClassName("window-actions");
         for (WindowCase.Receipt r : c.receipts()) {
             receipts.add(ReceiptDownload.link("window-receipt-" + r.id().toLowerCase(java.util.Locale.ROOT), getTranslation(r.labelKey()),
                     r.fileName(), () -> desk.receipt(c.caseRef(), r.id())));
         }
+        return receipts;
     }
 
     private void showDocuments(WindowCase c) {
@@ -110,7 +114,7 @@ public class WindowCaseView extends VerticalLayout implements BeforeEnterObserve
         if (!c.submittable()) {
             Paragraph done = new Paragraph(getTranslation("window.case.submitted"));
             done.setId("window-case-submitted");
-            documents.add(IdentityCheck.card(getTranslation("window.case.documents"), done));
+            documents.add(IdentityCheck.card(getTranslation("window.case.documents"), done, receipts(c)));
             return;
         }
         Div fields = new Div();
