@@ -66,7 +66,7 @@ class RepresentativeApiAdvice {
                     HttpStatus.TOO_MANY_REQUESTS;
             case "representative.notFound", "representative.start.noActiveAccount" -> HttpStatus.NOT_FOUND;
             case "representative.start.alreadyOpen", "representative.submit.alreadySubmitted",
-                 "representative.supplement.notAwaited" -> HttpStatus.CONFLICT;
+                 "representative.supplement.notAwaited", "representative.receipt.notYet" -> HttpStatus.CONFLICT;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
     }

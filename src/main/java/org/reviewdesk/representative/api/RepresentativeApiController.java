@@ -15,11 +15,13 @@ import java.util.Locale;
 import org.reviewdesk.applicants.MobileProof;
 import org.reviewdesk.applicants.MobileProofs;
 import org.reviewdesk.applicants.UploadPermits;
+import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.representative.ChangeAccess;
 import org.reviewdesk.representative.ChangeReason;
+import org.reviewdesk.representative.ChangeReceipt;
 import org.reviewdesk.representative.ChangeRequest;
 import org.reviewdesk.representative.ChangeStarted;
 import org.reviewdesk.representative.ChangeState;
@@ -204,6 +206,20 @@ class RepresentativeApiController {
                                 HttpServletRequest request) {
         changes.answerSupplement(open(number, accessCode, request));
         return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping(path = "/{number}/receipts/{kind}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A receipt as PDF (in Chinese): ACCEPTANCE once submitted, DEREGISTRATION once deregistered")
+    @ApiResponse(responseCode = "200", description = "The PDF")
+    @ApiResponse(responseCode = "401", description = "Unknown number or wrong access code (the same answer)", content = @Content)
+    @ApiResponse(responseCode = "409", description = "The case has no such receipt yet", content = @Content)
+    ResponseEntity<byte[]> receipt(@PathVariable String number, @PathVariable ChangeReceipt kind,
+                                   @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                   HttpServletRequest request) {
+        ChangeAccess access = open(number, accessCode, request);
+        byte[] pdf = changes.receipt(access, kind);
+        return ResponseEntity.ok().headers(DocumentDownloads.headers(MediaType.APPLICATION_PDF_VALUE, kind.fileName(access.number()),
+                true, pdf.length)).body(pdf);
     }
 
     private ChangeAccess open(String number, String accessCode, HttpServletRequest request) {
