@@ -72,6 +72,55 @@ class PostgresApplicationIT {
     }
 
     @Autowired
+    org.reviewdesk.representative.RepresentativeChanges changes;
+
+    /**
+     * On PostgreSQL a duplicate key aborts the whole transaction (unlike H2): the loser of two starts
+     * for one code must still get the clear message, with the winner's number for staff, and nothing half-made.
+     */
+    @Test
+    void twoDeregistrationStartsForOneCodeOpenOneCaseAndTheOtherIsToldWhich() throws Exception {
+        String uscc = "11510000MB1690541M";
+        accounts.open(uscc, "四川省示例厅", org.reviewdesk.rules.LegalPersonType.ORGAN, "王五", "IMPORT-PG", "system");
+        var clerk = new org.reviewdesk.platform.CurrentUser("window", java.util.Set.of(org.reviewdesk.platform.Role.WINDOW_CLERK));
+        var request = org.reviewdesk.representative.ChangeRequest.byRepresentative(uscc,
+                org.reviewdesk.representative.ChangeReason.REPRESENTATIVE_CHANGED, null, "张三",
+                org.reviewdesk.rules.IdType.RESIDENT_ID, "11010519491231002X", "13812345678");
+        var go = new java.util.concurrent.CountDownLatch(1);
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.Callable<Object> start = () -> {
+                go.await();
+                try {
+                    return changes.startAtWindow(request, clerk, java.util.Locale.SIMPLIFIED_CHINESE).number();
+                } catch (org.reviewdesk.platform.UserFacingException refused) {
+                    return refused;
+                }
+            };
+            var first = pool.submit(start);
+            var second = pool.submit(start);
+            go.countDown();
+            List<Object> answers = List.of(first.get(), second.get());
+
+            assertThat(answers).filteredOn(String.class::isInstance).hasSize(1);
+            String number = (String) answers.stream().filter(String.class::isInstance).findFirst().orElseThrow();
+            assertThat(answers).filteredOn(org.reviewdesk.platform.UserFacingException.class::isInstance).singleElement()
+                    .satisfies(refused -> {
+                        var e = (org.reviewdesk.platform.UserFacingException) refused;
+                        assertThat(e.messageKey()).isEqualTo("representative.start.alreadyOpenNumber");
+                        assertThat(e.arguments()).contains(number);
+                    });
+            assertThat(jdbc.sql("select count(*) from representative_change where uscc = :u").param("u", uscc)
+                    .query(Integer.class).single()).as("no half-made second case").isEqualTo(1);
+            assertThat(jdbc.sql("select count(*) from outbox_message where message_key = 'representative.notice.accessCode.sms' "
+                    + "and case_ref like 'DR%' and case_ref <> :n and case_ref not in (select number from representative_change)")
+                    .param("n", number).query(Integer.class).single()).as("no SMS for the case that was not opened").isZero();
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Autowired
     org.reviewdesk.registration.RegistrationService registrations;
     @Autowired
     org.reviewdesk.registration.RegistrationReview reviews;

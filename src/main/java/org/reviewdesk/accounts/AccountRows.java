@@ -14,7 +14,7 @@ final class AccountRows {
     static final String COLUMNS = """
             a.id, a.uscc, a.name, a.legal_person_type, a.legal_rep_name, a.status, a.source_case_ref, a.created_at,
             a.deregistered_at, a.deregistration_reason, a.rep_id_type, a.rep_id_number, a.rep_mobile, a.opened_on,
-            a.source, a.deregistration_case_ref""";
+            a.source, a.deregistration_case_ref, a.deregistration_first_approver, a.deregistration_second_approver""";
 
     static final RowMapper<EnterpriseAccount> MAPPER = AccountRows::map;
 
@@ -30,6 +30,7 @@ final class AccountRows {
                 rs.getObject("created_at", OffsetDateTime.class), rs.getObject("deregistered_at", OffsetDateTime.class),
                 rs.getString("deregistration_reason"), idType == null ? null : IdType.valueOf(idType),
                 rs.getString("rep_id_number"), rs.getString("rep_mobile"), opened == null ? null : opened.toLocalDate(),
-                AccountSource.valueOf(rs.getString("source")), rs.getString("deregistration_case_ref"));
+                AccountSource.valueOf(rs.getString("source")), rs.getString("deregistration_case_ref"),
+                rs.getString("deregistration_first_approver"), rs.getString("deregistration_second_approver"));
     }
 }

@@ -13,12 +13,15 @@ import org.reviewdesk.rules.Masking;
  *
  * @param representativeIdType null for an account opened before the desk kept it
  * @param openedOn the day the portal opened the account (imports), or the day it was opened here
+ * @param deregistrationFirstApprover who gave the first approval of a four-eyes deregistration (process 2), else null
+ * @param deregistrationSecondApprover who gave its second approval, else null
  */
 public record EnterpriseAccount(long id, String uscc, String name, LegalPersonType legalPersonType, String legalRepName,
                                 AccountStatus status, String sourceCaseRef, OffsetDateTime createdAt,
                                 OffsetDateTime deregisteredAt, String deregistrationReason,
                                 IdType representativeIdType, String representativeIdNumber, String representativeMobile,
-                                LocalDate openedOn, AccountSource source, String deregistrationCaseRef) {
+                                LocalDate openedOn, AccountSource source, String deregistrationCaseRef,
+                                String deregistrationFirstApprover, String deregistrationSecondApprover) {
 
     public String representativeIdNumberMasked() {
         return Masking.idNumber(representativeIdNumber);

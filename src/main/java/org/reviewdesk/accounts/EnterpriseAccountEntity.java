@@ -58,6 +58,12 @@ class EnterpriseAccountEntity {
     @Column(name = "deregistration_case_ref", length = 100)
     private String deregistrationCaseRef;
 
+    @Column(name = "deregistration_first_approver", length = 100)
+    private String deregistrationFirstApprover;
+
+    @Column(name = "deregistration_second_approver", length = 100)
+    private String deregistrationSecondApprover;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "rep_id_type", length = 40)
     private IdType repIdType;
@@ -98,7 +104,9 @@ class EnterpriseAccountEntity {
         this.openedOn = now.toLocalDate();
     }
 
-    void deregister(String reason, String caseRef, OffsetDateTime now) {
+    void deregister(String reason, String caseRef, String firstApprover, String secondApprover, OffsetDateTime now) {
+        deregistrationFirstApprover = firstApprover;
+        deregistrationSecondApprover = secondApprover;
         status = AccountStatus.DEREGISTERED;
         activeUscc = null;
         deregisteredAt = now;
@@ -118,6 +126,7 @@ class EnterpriseAccountEntity {
 
     EnterpriseAccount toAccount() {
         return new EnterpriseAccount(id, uscc, name, legalPersonType, legalRepName, status, sourceCaseRef, createdAt,
-                deregisteredAt, deregistrationReason, repIdType, repIdNumber, repMobile, openedOn, source, deregistrationCaseRef);
+                deregisteredAt, deregistrationReason, repIdType, repIdNumber, repMobile, openedOn, source, deregistrationCaseRef,
+                deregistrationFirstApprover, deregistrationSecondApprover);
     }
 }

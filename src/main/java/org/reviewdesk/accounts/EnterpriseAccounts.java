@@ -155,6 +155,20 @@ public class EnterpriseAccounts {
      */
     @Transactional
     public EnterpriseAccount deregister(String uscc, String reason, String caseRef, String actor) {
+        return deregister(uscc, reason, caseRef, null, null, actor);
+    }
+
+    /**
+     * As {@link #deregister(String, String, String, String)}, approved by two people (process 2's four
+     * eyes): both are kept on the account with the case number.
+     */
+    @Transactional
+    public EnterpriseAccount deregister(String uscc, String reason, String caseRef, String firstApprover, String secondApprover) {
+        return deregister(uscc, reason, caseRef, firstApprover, secondApprover, secondApprover);
+    }
+
+    private EnterpriseAccount deregister(String uscc, String reason, String caseRef, String firstApprover, String secondApprover,
+                                         String actor) {
         Optional<EnterpriseAccountEntity> active = accounts.findByActiveUscc(uscc);
         if (active.isEmpty()) {
             return accounts.findByUsccOrderByCreatedAtDesc(uscc).stream()
@@ -164,7 +178,7 @@ public class EnterpriseAccounts {
                     .orElseThrow(() -> new UserFacingException("accounts.error.noActiveAccount", uscc));
         }
         EnterpriseAccountEntity account = active.get();
-        account.deregister(reason, caseRef, now());
+        account.deregister(reason, caseRef, firstApprover, secondApprover, now());
         audit.record(actor, "ACCOUNT_DEREGISTERED", caseRef, uscc + ": " + reason);
         return accounts.saveAndFlush(account).toAccount();
     }

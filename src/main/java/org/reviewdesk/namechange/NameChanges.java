@@ -1,8 +1,6 @@
 package org.reviewdesk.namechange;
 
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.applicants.AccessCodes;
+import org.reviewdesk.applicants.CaseNumbers;
 import org.reviewdesk.applicants.MobileProof;
 import org.reviewdesk.applicants.MobileProofRefused;
 import org.reviewdesk.applicants.MobileProofs;
@@ -57,8 +56,6 @@ public class NameChanges {
     static final String VIA_WINDOW = "WINDOW";
     static final String APPLICANT = "applicant:";
     private static final String ACCESS_SCOPE = "namechange-access";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
-    private static final SecureRandom NUMBER_RANDOM = new SecureRandom();
 
     private final NameChangeRecords records;
     private final NameChangeProperties properties;
@@ -183,15 +180,10 @@ public class NameChanges {
         return new NameChangeStarted(number, code);
     }
 
-    /** {@code NC}, the day in China and 6 random digits, drawn again while taken. */
+    /** {@code NC}, the day in China and 6 random digits, drawn again while taken ({@link CaseNumbers}). */
     private String newNumber() {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String candidate = "NC" + time.today().format(DAY) + String.format(Locale.ROOT, "%06d", NUMBER_RANDOM.nextInt(1_000_000));
-            if (!records.numberTaken(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("No free name-change number today");
+        return CaseNumbers.draw("NC", time.today(), records::numberTaken)
+                .orElseThrow(() -> new IllegalStateException("No free name-change number today"));
     }
 
     static boolean sameName(String onRecord, String wanted) {

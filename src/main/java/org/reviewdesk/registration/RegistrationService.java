@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.applicants.CaseNumbers;
 import org.reviewdesk.applicants.MobileProof;
 import org.reviewdesk.applicants.MobileProofRefused;
 import org.reviewdesk.applicants.MobileProofs;
@@ -9,7 +10,6 @@ import java.io.InputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +26,7 @@ import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.registration.receipt.AcceptanceReceipt;
 import org.reviewdesk.registration.receipt.ReceiptContent;
-import org.reviewdesk.registration.receipt.ReceiptDocument;
+import org.reviewdesk.documents.receipt.ReceiptDocument;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
@@ -53,8 +53,7 @@ public class RegistrationService {
     /** Applicant actions are recorded with this actor prefix and the application number. */
     static final String APPLICANT_ACTOR = "applicant:";
     static final String AUDIT_SUBMITTED = "REGISTRATION_SUBMITTED";
-    private static final DateTimeFormatter NUMBER_DATE = DateTimeFormatter.ofPattern("yyyyMMdd");
-    private static final java.security.SecureRandom NUMBER_RANDOM = new java.security.SecureRandom();
+    private static final String PREFIX = "RD";
 
     private final RegistrationRepository applications;
     private final ApplicantForms forms;
@@ -511,18 +510,14 @@ public class RegistrationService {
      * it), but a number says nothing about its neighbours, so numbers cannot be walked in sequence.
      */
     private String newNumber(OffsetDateTime createdAt) {
-        for (int attempt = 0; attempt < 20; attempt++) {
-            String candidate = number(createdAt, NUMBER_RANDOM.nextInt(1_000_000), calendar.zone());
-            if (applications.findByNumber(candidate).isEmpty()) {
-                return candidate;
-            }
-        }
-        throw new UserFacingException("registration.submit.retry");
+        return CaseNumbers.draw(PREFIX, createdAt.atZoneSameInstant(calendar.zone()).toLocalDate(),
+                        candidate -> applications.findByNumber(candidate).isPresent())
+                .orElseThrow(() -> new UserFacingException("registration.submit.retry"));
     }
 
     /** The number of the application created at that moment with that suffix, its day reckoned in the business zone. */
     static String number(OffsetDateTime createdAt, long suffix, ZoneId zone) {
-        return "RD" + createdAt.atZoneSameInstant(zone).format(NUMBER_DATE) + String.format(Locale.ROOT, "%06d", suffix);
+        return CaseNumbers.format(PREFIX, createdAt.atZoneSameInstant(zone).toLocalDate(), suffix);
     }
 
 

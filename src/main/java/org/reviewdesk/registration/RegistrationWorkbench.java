@@ -24,6 +24,7 @@ import org.reviewdesk.review.DecisionForm;
 import org.reviewdesk.review.DocumentPanel;
 import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.rules.IdType;
+import org.reviewdesk.window.InPersonLines;
 import org.reviewdesk.window.InPersonVerification;
 import org.springframework.security.access.AccessDeniedException;
 
@@ -103,13 +104,7 @@ public class RegistrationWorkbench extends Div {
             rows.add(row("registration.workbench.field.lastSupplement", a.supplementReason()));
         }
         Div card = card("registration.workbench.application", rows);
-        for (InPersonVerification v : inPerson.apply(a.number())) {
-            Paragraph line = new Paragraph(VaadinIcon.USER_CHECK.create(), new Span(getTranslation("window.identity.verifiedAtWindow",
-                    v.verifiedByName(), idText(v.idType(), v.idNumberMasked()), time(v.verifiedAt()))));
-            line.addClassName("workbench-in-person");
-            line.setId("workbench-in-person");
-            card.add(line);
-        }
+        card.add(new InPersonLines(inPerson.apply(a.number()), businessTime));
         card.setId("workbench-application");
         return card;
     }

@@ -14,6 +14,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import org.reviewdesk.documents.intake.DocumentUploadField;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
+import org.reviewdesk.documents.receipt.ReceiptDownload;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseTimeline;
@@ -74,6 +75,16 @@ public class ChangeStatusView extends ChangePage {
         summary.setId("status-summary");
         summary.addClassName("applicant-summary");
         shown.add(summary);
+        if (!s.receipts().isEmpty()) {
+            Div links = new Div();
+            links.setId("status-receipts");
+            links.addClassName("applicant-receipts");
+            for (ChangeReceipt kind : s.receipts()) {
+                links.add(ReceiptDownload.link("receipt-" + kind.name().toLowerCase(java.util.Locale.ROOT), getTranslation(kind.labelKey()),
+                        kind.fileName(s.number()), () -> changes.receipt(access, kind)));
+            }
+            shown.add(links);
+        }
         if (s.decisionText() != null) {
             Paragraph reasons = new Paragraph(getTranslation("representative.status.reasons", s.decisionText()));
             reasons.setId("status-reasons");

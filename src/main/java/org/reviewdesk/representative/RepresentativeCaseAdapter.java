@@ -9,19 +9,23 @@ import org.reviewdesk.review.CaseAdapter;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.Handlers;
 import org.reviewdesk.review.ReviewTask;
+import org.reviewdesk.window.InPersonVerifications;
 
 /** Process 2 as the review inbox and review view see it: reviewers work it, supervisors supervise and approve second. */
 @org.springframework.stereotype.Component
 class RepresentativeCaseAdapter implements CaseAdapter {
 
-    /** DR, the day in China (8 digits) and 6 digits of the case's row id. */
+    /** DR, the day in China (8 digits) and 6 random digits (applicants.CaseNumbers). */
     private static final Pattern NUMBER = Pattern.compile("DR\\d{14,}");
 
     private final RepresentativeReview review;
     private final DocumentService documents;
     private final BusinessTime time;
+    private final InPersonVerifications inPerson;
 
-    RepresentativeCaseAdapter(RepresentativeReview review, DocumentService documents, BusinessTime time) {
+    RepresentativeCaseAdapter(RepresentativeReview review, DocumentService documents, BusinessTime time,
+                              InPersonVerifications inPerson) {
+        this.inPerson = inPerson;
         this.review = review;
         this.documents = documents;
         this.time = time;
@@ -54,6 +58,6 @@ class RepresentativeCaseAdapter implements CaseAdapter {
 
     @Override
     public com.vaadin.flow.component.Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
-        return new RepresentativeWorkbench(review, documents, task, user, time, onDecided);
+        return new RepresentativeWorkbench(review, documents, task, user, time, onDecided, inPerson::find);
     }
 }

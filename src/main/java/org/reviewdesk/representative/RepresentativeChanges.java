@@ -3,7 +3,6 @@ package org.reviewdesk.representative;
 import java.io.InputStream;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.applicants.AccessCodes;
+import org.reviewdesk.applicants.CaseNumbers;
 import org.reviewdesk.applicants.MobileProof;
 import org.reviewdesk.applicants.MobileProofRefused;
 import org.reviewdesk.applicants.MobileProofs;
@@ -59,11 +59,14 @@ public class RepresentativeChanges {
     static final String APPLICANT = "applicant:";
     static final String AUDIT_STARTED = "REPRESENTATIVE_CHANGE_STARTED";
     private static final String ACCESS_SCOPE = "representative-access";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+    static final String NUMBER_PREFIX = "DR";
+    /** Starts tried when the drawn number was taken by a start committing at the same moment. */
+    private static final int NUMBER_ATTEMPTS = 3;
 
     private final RepresentativeRecords records;
     private final RepresentativeDocuments requiredDocuments;
     private final RepresentativeNotices notices;
+    private final RepresentativeReceipts receipts;
     private final RepresentativeProperties properties;
     private final EnterpriseAccounts accounts;
     private final DocumentService documents;
@@ -77,12 +80,13 @@ public class RepresentativeChanges {
     private final TransactionTemplate transaction;
 
     RepresentativeChanges(RepresentativeRecords records, RepresentativeDocuments requiredDocuments, RepresentativeNotices notices,
-                          RepresentativeProperties properties, EnterpriseAccounts accounts, DocumentService documents,
+                          RepresentativeReceipts receipts, RepresentativeProperties properties, EnterpriseAccounts accounts, DocumentService documents,
                           MobileProofs mobileProofs, AccessCodes accessCodes, AttemptThrottle throttle, RuntimeService runtime,
                           TaskService tasks, AuditLog audit, BusinessTime time, PlatformTransactionManager transactions) {
         this.records = records;
         this.requiredDocuments = requiredDocuments;
         this.notices = notices;
+        this.receipts = receipts;
         this.properties = properties;
         this.accounts = accounts;
         this.documents = documents;
@@ -148,7 +152,8 @@ public class RepresentativeChanges {
         String uscc = request.uscc();
         EnterpriseAccount account = accounts.findActive(uscc)
                 .orElseThrow(() -> new UserFacingException("representative.start.noActiveAccount", uscc));
-        if (sameName(account.legalRepName(), request.representativeName())) {
+        if (RepresentativeOnRecord.isOnRecord(account, request.representativeName(), request.representativeIdType(),
+                request.representativeIdNumber())) {
             throw new UserFacingException("representative.start.sameRepresentative");
         }
         if (request.reason() == ChangeReason.NAME_CHANGED && account.legalPersonType() == LegalPersonType.ENTERPRISE) {
@@ -157,27 +162,33 @@ public class RepresentativeChanges {
         Locale language = Objects.requireNonNullElse(locale, Locale.SIMPLIFIED_CHINESE);
         String code = AccessCodes.newCode();
         String hash = accessCodes.hash(code);
-        try {
-            String number = transaction.execute(status -> {
-                releaseIfStale(uscc);
-                inTransaction.run();
-                long id = records.insert(request, uscc, account.name(), account.legalPersonType(), via, by,
-                        language.toLanguageTag(), hash);
-                String assigned = "DR" + time.today().format(DAY) + String.format(Locale.ROOT, "%06d", id % 1_000_000);
-                records.assignNumber(id, assigned);
-                records.event(id, "STARTED_" + via, by, null, true);
-                audit.record(by, AUDIT_STARTED, assigned, uscc + " via " + via);
-                notices.accessCode(request.contactMobile(), assigned, code, language);
-                return assigned;
-            });
-            return new ChangeStarted(number, code, new ChangeAccess(number));
-        } catch (DataIntegrityViolationException anotherIsOpen) {
-            Optional<ChangeCase> open = transaction.execute(status -> records.openFor(uscc));
-            if (staff && open.isPresent()) {
-                throw new UserFacingException(anotherIsOpen, "representative.start.alreadyOpenNumber", open.get().number(),
-                        open.get().state().name());
+        for (int attempt = 1; ; attempt++) {
+            try {
+                String number = transaction.execute(status -> {
+                    releaseIfStale(uscc);
+                    inTransaction.run();
+                    String drawn = CaseNumbers.draw(NUMBER_PREFIX, time.today(), taken -> records.byNumber(taken).isPresent())
+                            .orElseThrow(() -> new UserFacingException("representative.start.retry"));
+                    long id = records.insert(drawn, request, uscc, account.name(), account.legalPersonType(), via, by,
+                            language.toLanguageTag(), hash);
+                    records.event(id, "STARTED_" + via, by, null, true);
+                    audit.record(by, AUDIT_STARTED, drawn, uscc + " via " + via);
+                    notices.accessCode(request.contactMobile(), drawn, code, language);
+                    return drawn;
+                });
+                return new ChangeStarted(number, code, new ChangeAccess(number));
+            } catch (DataIntegrityViolationException refused) {
+                Optional<ChangeCase> open = transaction.execute(status -> records.openFor(uscc));
+                if (open.isEmpty() && attempt < NUMBER_ATTEMPTS) {
+                    continue; // no case holds the code: another start took the same number at the same moment; draw again
+                }
+                if (staff && open.isPresent()) {
+                    throw new UserFacingException(refused, "representative.start.alreadyOpenNumber", open.get().number(),
+                            open.get().state().name());
+                }
+                throw new UserFacingException(refused, open.isPresent() ? "representative.start.alreadyOpen"
+                        : "representative.start.retry");
             }
-            throw new UserFacingException(anotherIsOpen, "representative.start.alreadyOpen");
         }
     }
 
@@ -190,11 +201,6 @@ public class RepresentativeChanges {
                     records.state(c.id(), ChangeState.WITHDRAWN);
                     records.event(c.id(), "WITHDRAWN", "system", null, true);
                 });
-    }
-
-    private static boolean sameName(String onRecord, String wanted) {
-        return onRecord != null && wanted != null
-                && onRecord.replaceAll("\\s", "").equalsIgnoreCase(wanted.replaceAll("\\s", ""));
     }
 
     /** The request with its codes normalised, or every rule it breaks. */
@@ -381,8 +387,18 @@ public class RepresentativeChanges {
 
     /** The case as its applicant sees it. */
     public ChangeStatus status(ChangeAccess access) {
+        return status(access.number());
+    }
+
+    /** The case as the window clerk serving its applicant sees it (the same as the applicant's status). */
+    public ChangeStatus statusAtWindow(String number, CurrentUser clerk) {
+        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
+        return status(number);
+    }
+
+    private ChangeStatus status(String number) {
         return transaction.execute(status -> {
-            ChangeCase c = byNumber(access.number());
+            ChangeCase c = byNumber(number);
             List<ChangeStatus.Slot> slots = requiredDocuments.slotsFor(c.reason(), c.agentApplies()).stream()
                     .map(slot -> new ChangeStatus.Slot(slot, documents.versions(c.number(), slot).size())).toList();
             List<ChangeStatus.Entry> timeline = records.events(c.id(), true).stream()
@@ -390,8 +406,33 @@ public class RepresentativeChanges {
             return new ChangeStatus(c.number(), c.state(), c.uscc(), c.accountName(), c.reason(),
                     Masking.personName(c.representativeName()), slots, timeline, c.supplementSlotList(), c.supplementReason(),
                     c.state() == ChangeState.REJECTED ? c.decisionText() : null, c.deregisteredAt(),
-                    c.state() == ChangeState.DEREGISTERED && !c.sichuan() ? notices.reRegistrationLink(c) : null);
+                    c.state() == ChangeState.DEREGISTERED && !c.sichuan() ? notices.reRegistrationLink(c) : null,
+                    RepresentativeReceipts.available(c));
         });
+    }
+
+    /**
+     * A receipt of the case for its applicant: the acceptance receipt once submitted, the
+     * deregistration receipt once deregistered (a PDF in Chinese, no full ID numbers, no staff named).
+     *
+     * @throws UserFacingException {@code representative.receipt.notYet} when the case has no such receipt yet
+     */
+    public byte[] receipt(ChangeAccess access, ChangeReceipt kind) {
+        return receipt(access.number(), kind);
+    }
+
+    /** The same receipt, printed by a window clerk for the walk-in applicant. */
+    public byte[] receiptAtWindow(String number, ChangeReceipt kind, CurrentUser clerk) {
+        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
+        return receipt(number, kind);
+    }
+
+    private byte[] receipt(String number, ChangeReceipt kind) {
+        ChangeCase c = transaction.execute(status -> byNumber(number));
+        if (kind == null || !RepresentativeReceipts.available(c).contains(kind)) {
+            throw new UserFacingException("representative.receipt.notYet");
+        }
+        return receipts.render(c, kind);
     }
 
     /**

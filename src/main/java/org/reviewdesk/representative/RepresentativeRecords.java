@@ -48,17 +48,17 @@ class RepresentativeRecords {
 
     /** Inserts a new case holding the credit code open; the database refuses a second open case for it. */
     @Transactional(propagation = Propagation.MANDATORY)
-    long insert(ChangeRequest r, String uscc, String accountName, LegalPersonType type, String via, String by, String locale,
+    long insert(String number, ChangeRequest r, String uscc, String accountName, LegalPersonType type, String via, String by, String locale,
                 String accessCodeHash) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
         jdbc.sql("""
-                insert into representative_change (state, uscc, open_uscc, account_name, legal_person_type, reason, reason_text,
+                insert into representative_change (number, state, uscc, open_uscc, account_name, legal_person_type, reason, reason_text,
                   rep_name, rep_id_type, rep_id_number, rep_mobile, contact_mobile, agent_applies, agent_name, agent_id_type,
                   agent_id_number, agent_mobile, started_via, started_by, locale, access_code_hash, created_at)
-                values (:state, :uscc, :uscc, :accountName, :type, :reason, :reasonText, :repName, :repIdType, :repIdNumber,
+                values (:number, :state, :uscc, :uscc, :accountName, :type, :reason, :reasonText, :repName, :repIdType, :repIdNumber,
                   :repMobile, :contactMobile, :agentApplies, :agentName, :agentIdType, :agentIdNumber, :agentMobile, :via, :by,
                   :locale, :hash, :now)""")
-                .param("state", ChangeState.AWAITING_DOCUMENTS.name()).param("uscc", uscc).param("accountName", accountName)
+                .param("number", number).param("state", ChangeState.AWAITING_DOCUMENTS.name()).param("uscc", uscc).param("accountName", accountName)
                 .param("type", type.name()).param("reason", r.reason().name()).param("reasonText", r.reasonText())
                 .param("repName", r.representativeName().strip()).param("repIdType", r.representativeIdType().name())
                 .param("repIdNumber", r.representativeIdNumber().strip()).param("repMobile", r.representativeMobile().strip())
@@ -70,11 +70,6 @@ class RepresentativeRecords {
                 .param("via", via).param("by", by).param("locale", locale).param("hash", accessCodeHash).param("now", now())
                 .update(keys, "id");
         return keys.getKey().longValue();
-    }
-
-    @Transactional(propagation = Propagation.MANDATORY)
-    void assignNumber(long id, String number) {
-        jdbc.sql("update representative_change set number = :number where id = :id").param("number", number).param("id", id).update();
     }
 
     Optional<ChangeCase> byNumber(String number) {

@@ -75,8 +75,7 @@ public class RepresentativeSteps {
         }
         records.saveCheck(c.id(), CHECK_ACCOUNT, RepresentativeRecords.Outcome.PASSED,
                 RuleMessage.of("representative.check.account.passed", account.name()));
-        if (account.legalRepName() != null
-                && account.legalRepName().replaceAll("\\s", "").equalsIgnoreCase(c.representativeName().replaceAll("\\s", ""))) {
+        if (RepresentativeOnRecord.isOnRecord(account, c.representativeName(), c.representativeIdType(), c.representativeIdNumber())) {
             stop(c, CHECK_REPRESENTATIVE, RuleMessage.of("representative.check.representative.same"));
         }
         records.saveCheck(c.id(), CHECK_REPRESENTATIVE, RepresentativeRecords.Outcome.PASSED,
@@ -194,9 +193,8 @@ public class RepresentativeSteps {
         if (c.state() == ChangeState.DEREGISTERED) {
             return;
         }
-        String reason = c.reason().name() + (c.reasonText() == null ? "" : " " + c.reasonText())
-                + " (first review " + c.firstReviewer() + ", second approval " + c.secondApprover() + ")";
-        EnterpriseAccount account = accounts.deregister(c.uscc(), reason, c.number(), c.secondApprover());
+        String reason = c.reason().name() + (c.reasonText() == null ? "" : " " + c.reasonText());
+        EnterpriseAccount account = accounts.deregister(c.uscc(), reason, c.number(), c.firstReviewer(), c.secondApprover());
         records.deregistered(c.id(), account.deregisteredAt() == null ? records.now() : account.deregisteredAt());
         records.event(c.id(), "DEREGISTERED", c.secondApprover(), null, true);
         audit.record(c.secondApprover(), AUDIT_DEREGISTERED, c.number(),

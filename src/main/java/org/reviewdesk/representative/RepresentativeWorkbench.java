@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.BusinessTime;
@@ -21,6 +22,8 @@ import org.reviewdesk.review.DecisionForm;
 import org.reviewdesk.review.DocumentPanel;
 import org.reviewdesk.review.ReviewDecision;
 import org.reviewdesk.review.ReviewTask;
+import org.reviewdesk.window.InPersonLines;
+import org.reviewdesk.window.InPersonVerification;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -37,9 +40,12 @@ public class RepresentativeWorkbench extends Div {
     private final Runnable onDecided;
     private final RepresentativeCase shown;
     private final boolean secondApproval;
+    /** The in-person identity checks recorded at the window for a case number. */
+    private final Function<String, List<InPersonVerification>> inPerson;
 
     RepresentativeWorkbench(RepresentativeReview review, DocumentService documents, ReviewTask task, CurrentUser user,
-                            BusinessTime time, Runnable onDecided) {
+                            BusinessTime time, Runnable onDecided, Function<String, List<InPersonVerification>> inPerson) {
+        this.inPerson = inPerson;
         this.review = review;
         this.time = time;
         this.user = user;
@@ -82,6 +88,7 @@ public class RepresentativeWorkbench extends Div {
             rows.add(row("representative.workbench.field.firstReviewer", c.firstReviewer()));
         }
         Div card = card("representative.workbench.case", rows);
+        card.add(new InPersonLines(inPerson.apply(c.number()), time));
         card.setId("workbench-application");
         return card;
     }

@@ -12,7 +12,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
-import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -30,8 +29,6 @@ import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Facts;
 import org.reviewdesk.platform.Role;
-import org.reviewdesk.platform.UserFacingException;
-import org.reviewdesk.rules.IdType;
 
 /**
  * The window clerk's start page (省政务中心线下窗口): find an organisation by credit code or by any
@@ -47,7 +44,7 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
     private static final String QUERY_PARAMETER = "q";
 
     private final WindowDesk desk;
-    private final InPersonVerifications verifications;
+    private final WindowCaseDesk caseDesk;
     private final BusinessTime time;
 
     final TextField search = new TextField();
@@ -55,17 +52,13 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
     final Div account = new Div();
     final Div cases = new Div();
     final Div actions = new Div();
-    final Div identity = new Div();
-    final Select<String> identityCase = new Select<>();
-    final Select<IdType> identityType = new Select<>();
-    final TextField identityNumber = new TextField();
-    final Paragraph identityResult = new Paragraph();
-    final Div identityRecorded = new Div();
+    final IdentityCheck identity;
 
-    public WindowView(WindowDesk desk, InPersonVerifications verifications, BusinessTime time) {
+    public WindowView(WindowDesk desk, WindowCaseDesk caseDesk, InPersonVerifications verifications, BusinessTime time) {
         this.desk = desk;
-        this.verifications = verifications;
+        this.caseDesk = caseDesk;
         this.time = time;
+        this.identity = new IdentityCheck(verifications, time);
         addClassName("window-desk");
 
         search.setId("window-search");
@@ -89,7 +82,6 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
         cases.setId("window-cases");
         actions.setId("window-actions");
         actions.addClassName("window-actions");
-        identity.setId("window-identity");
         Div columns = new Div(account, new Div(actions, cases, identity));
         columns.addClassName("window-columns");
         add(bar, results, columns);
@@ -209,6 +201,13 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
             if (c.due() != null) {
                 item.add(new Span(" " + getTranslation("window.cases.due", time.minute(c.due()))));
             }
+            if (c.open() && caseDesk.handles(c.caseRef())) {
+                Button work = new Button(getTranslation("window.case.open"),
+                        e -> getUI().ifPresent(ui -> ui.navigate(WindowCaseView.route(c.caseRef()))));
+                work.setId("window-case-open-" + c.caseRef());
+                work.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+                item.add(work);
+            }
             item.setId("window-case-" + c.caseRef());
             list.add(item);
         }
@@ -223,48 +222,7 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
             actions.add(start);
         }
 
-        List<String> open = found.stream().filter(OrganisationCase::open).map(OrganisationCase::caseRef).toList();
-        identity.removeAll();
-        if (open.isEmpty()) {
-            return;
-        }
-        identityCase.setItems(open);
-        identityCase.setValue(open.get(0));
-        identityType.setValue(IdType.RESIDENT_ID);
-        identityNumber.clear();
-        identityResult.setText("");
-        identityResult.removeClassNames("window-identity--ok", "window-identity--refused");
-        Button record = new Button(getTranslation("window.identity.record"), VaadinIcon.CHECK.create(), e -> recordIdentity());
-        record.setId("window-identity-record");
-        identityRecorded.setId("window-identity-recorded");
-        showRecorded(open.get(0));
-        identity.add(card("window.identity.title", new Paragraph(getTranslation("window.identity.help")),
-                identityCase, identityType, identityNumber, record, identityResult, identityRecorded));
-    }
-
-    private void recordIdentity() {
-        try {
-            InPersonVerification v = verifications.record(identityCase.getValue(), identityType.getValue(), identityNumber.getValue());
-            identityResult.setText(getTranslation("window.identity.recorded", v.verifiedByName(), time.minute(v.verifiedAt())));
-            identityResult.removeClassName("window-identity--refused");
-            identityResult.addClassName("window-identity--ok");
-            identityNumber.clear();
-            showRecorded(v.caseRef());
-        } catch (UserFacingException e) {
-            identityResult.setText(getTranslation(e.messageKey(), e.arguments()));
-            identityResult.removeClassName("window-identity--ok");
-            identityResult.addClassName("window-identity--refused");
-        }
-    }
-
-    private void showRecorded(String caseRef) {
-        Div shown = identityRecorded;
-        shown.removeAll();
-        if (caseRef == null) {
-            return;
-        }
-        verifications.find(caseRef).forEach(v -> shown.add(new Paragraph(getTranslation("window.identity.line",
-                getTranslation(v.idType().messageKey()), v.idNumberMasked(), v.verifiedByName(), time.minute(v.verifiedAt())))));
+        identity.show(found.stream().filter(OrganisationCase::open).map(OrganisationCase::caseRef).toList());
     }
 
     // ---- helpers ------------------------------------------------------------------------------------
@@ -275,21 +233,6 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
         cases.removeAll();
         actions.removeAll();
         identity.removeAll();
-        identityCase.setId("window-identity-case");
-        identityCase.setLabel(getTranslation("window.identity.case"));
-        identityType.setId("window-identity-type");
-        identityType.setLabel(getTranslation("window.identity.type"));
-        identityType.setItems(IdType.values());
-        identityType.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-        identityNumber.setId("window-identity-number");
-        identityNumber.setLabel(getTranslation("window.identity.number"));
-        identityNumber.setHelperText(getTranslation("window.identity.numberHelper", InPersonVerifications.MIN_DIGITS));
-        identityNumber.setMaxLength(18);
-        identityResult.setId("window-identity-result");
-    }
-
-    {
-        identityCase.addValueChangeListener(e -> showRecorded(e.getValue()));
     }
 
     private Span statusPill(AccountStatus status) {
@@ -309,10 +252,7 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
     }
 
     private Div card(String titleKey, Component... content) {
-        Div card = new Div(new H2(getTranslation(titleKey)));
-        card.add(content);
-        card.addClassNames("card", "window-card");
-        return card;
+        return IdentityCheck.card(getTranslation(titleKey), content);
     }
 
     private void rememberInAddress(String q) {

@@ -42,6 +42,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 class RepresentativeChangesTest {
 
     static final String ADDRESS = "198.51.100.17";
+    static final String RECORDED_ID = "440524188001010014";
 
     @Autowired ApplicationContext context;
     @Autowired RepresentativeChanges changes;
@@ -70,6 +71,35 @@ class RepresentativeChangesTest {
 
         assertRefused(() -> changes.startAtWindow(same, CLERK, Locale.SIMPLIFIED_CHINESE), "representative.start.sameRepresentative");
         assertThat(rows(uscc)).isZero();
+    }
+
+    @Test
+    void aNamesakeWithAnotherIdNumberIsAnotherPerson() {
+        String uscc = accountWithRecordedId();
+        ChangeRequest namesake = ChangeRequest.byRepresentative(uscc, ChangeReason.REPRESENTATIVE_CHANGED, null,
+                RepresentativeFixture.OLD_REPRESENTATIVE, IdType.RESIDENT_ID, "11010519491231002X", "13812345678");
+
+        ChangeStarted started = changes.startAtWindow(namesake, CLERK, Locale.SIMPLIFIED_CHINESE);
+
+        assertThat(started.number()).matches("DR\\d{14}");
+    }
+
+    @Test
+    void theIdNumberOnRecordIsRefusedWhateverTheNameSpelling() {
+        String uscc = accountWithRecordedId();
+        ChangeRequest sameId = ChangeRequest.byRepresentative(uscc, ChangeReason.REPRESENTATIVE_CHANGED, null,
+                "王 伍", IdType.RESIDENT_ID, RECORDED_ID.toLowerCase(Locale.ROOT).replace("x", "X"), "13812345678");
+
+        assertRefused(() -> changes.startAtWindow(sameId, CLERK, Locale.SIMPLIFIED_CHINESE), "representative.start.sameRepresentative");
+        assertThat(rows(uscc)).isZero();
+    }
+
+    /** An imported account whose representative's ID number is on record. */
+    private String accountWithRecordedId() {
+        String uscc = TestCodes.uscc(LegalPersonType.ENTERPRISE);
+        accounts.open(uscc, "示例有限公司", LegalPersonType.ENTERPRISE, new EnterpriseAccounts.Representative(
+                RepresentativeFixture.OLD_REPRESENTATIVE, IdType.RESIDENT_ID, RECORDED_ID, "13900001111"), "TEST", "test");
+        return uscc;
     }
 
     @Test

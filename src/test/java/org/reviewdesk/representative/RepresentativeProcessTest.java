@@ -97,7 +97,10 @@ class RepresentativeProcessTest {
         EnterpriseAccount old = accounts.history(uscc).get(0);
         assertThat(old.status()).isEqualTo(AccountStatus.DEREGISTERED);
         assertThat(old.deregisteredAt()).isNotNull();
-        assertThat(old.deregistrationReason()).contains("REPRESENTATIVE_CHANGED", "reviewer", "supervisor");
+        assertThat(old.deregistrationReason()).contains("REPRESENTATIVE_CHANGED");
+        assertThat(old.deregistrationCaseRef()).isEqualTo(started.number());
+        assertThat(old.deregistrationFirstApprover()).as("both approvers kept on the account").isEqualTo(REVIEWER.username());
+        assertThat(old.deregistrationSecondApprover()).isEqualTo(SUPERVISOR.username());
         ChangeStatus status = changes.status(started.access());
         assertThat(status.state()).isEqualTo(ChangeState.DEREGISTERED);
         assertThat(status.reRegistrationLink()).contains("/apply?uscc=" + uscc);

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import org.camunda.bpm.engine.ManagementService;
@@ -21,7 +22,9 @@ import org.reviewdesk.review.InboxTab;
 import org.reviewdesk.review.ReviewDecision;
 import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.review.ReviewView;
+import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
+import org.reviewdesk.window.InPersonVerifications;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** Process 2 on the shared workbench: its tasks in the inbox (found by case number), its case view, four eyes in the inbox. */
@@ -32,6 +35,7 @@ class RepresentativeWorkbenchTest extends KaribuTestSupport {
     @Autowired Inbox inbox;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired InPersonVerifications verifications;
 
     @Test
     void theFirstReviewIsInTheInboxAndItsCaseViewShowsTheCaseChecksAndDecision() {
@@ -56,6 +60,22 @@ class RepresentativeWorkbenchTest extends KaribuTestSupport {
         assertThat(_get(Div.class, spec -> spec.withId("workbench-checks")).getElement().getTextRecursively())
                 .contains("新法定代表人与账户登记的不同");
         assertThat(_find(Div.class, spec -> spec.withId("workbench-decision"))).hasSize(1);
+    }
+
+    @Test
+    void theCaseViewShowsTheIdentityCheckDoneAtTheWindow() {
+        String uscc = RepresentativeFixture.account(context, LegalPersonType.ENTERPRISE);
+        String number = inReview(uscc);
+        signInAs("window", Role.WINDOW_CLERK);
+        verifications.record(number, IdType.RESIDENT_ID, "1231002X");
+        List<ReviewTask> found = inbox.page(new InboxQuery(InboxTab.UNCLAIMED, RepresentativeProcess.KEY, number, null,
+                InboxQuery.Sort.DUE, 0, 50), RepresentativeFixture.REVIEWER);
+
+        signInAs(RepresentativeFixture.REVIEWER.username(), Role.REVIEWER);
+        UI.getCurrent().navigate(ReviewView.class, new RouteParameters("taskId", found.get(0).taskId()));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("workbench-in-person")).getElement().getTextRecursively())
+                .contains("已于线下窗口现场核验身份", "1****************X");
     }
 
     @Test

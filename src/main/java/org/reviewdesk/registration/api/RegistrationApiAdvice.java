@@ -180,7 +180,7 @@ class RegistrationApiAdvice {
         return switch (key) {
             case "registration.access.denied" -> HttpStatus.UNAUTHORIZED;
             case "registration.access.locked", "registration.draft.tooMany", "registration.uscc.tooManyChecks",
-                 "registration.mobileProof.tooMany", "registration.upload.tooManyAtOnce" -> HttpStatus.TOO_MANY_REQUESTS;
+                 "registration.mobileProof.tooMany", "applicant.upload.tooManyAtOnce" -> HttpStatus.TOO_MANY_REQUESTS;
             case "registration.notFound", "intake.document.notFound" -> HttpStatus.NOT_FOUND;
             case "registration.idempotencyKey.inProgress", "registration.idempotencyKey.used", "registration.idempotencyKey.reused",
                  "registration.draft.alreadySubmitted", "registration.upload.closed", "registration.supplement.notAwaited",

@@ -1,6 +1,7 @@
 package org.reviewdesk.registration.api;
 
 import org.reviewdesk.applicants.MobileProofs;
+import org.reviewdesk.applicants.UploadPermits;
 import org.reviewdesk.registration.ApplicantAccess;
 import org.reviewdesk.registration.ApplicantCodes;
 import org.reviewdesk.registration.ApplicantForm;

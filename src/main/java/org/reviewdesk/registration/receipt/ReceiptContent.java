@@ -3,6 +3,7 @@ package org.reviewdesk.registration.receipt;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.reviewdesk.documents.receipt.ReceiptDocument;
 
 /**
  * What the acceptance receipt shows; values already masked and translated by the caller where

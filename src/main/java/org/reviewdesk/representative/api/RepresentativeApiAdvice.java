@@ -17,6 +17,8 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /** The refusals of {@link RepresentativeApiController} as JSON in the request's language, with a status by kind. */
 @RestControllerAdvice(assignableTypes = RepresentativeApiController.class)
@@ -51,13 +53,20 @@ class RepresentativeApiAdvice {
         return JsonErrors.of(messages, status(e.messageKey()), e.messageKey(), e.arguments(), request);
     }
 
+    /** An upload without its file part, or a body that could not be read (mostly a client gone mid-upload). */
+    @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
+    ResponseEntity<Map<String, String>> unreadableUpload(Exception e, HttpServletRequest request) {
+        return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, "representative.api.fileRequired", new Object[0], request);
+    }
+
     private static HttpStatus status(String key) {
         return switch (key) {
             case "representative.access.denied" -> HttpStatus.UNAUTHORIZED;
-            case "representative.access.locked", "registration.mobileProof.tooMany" -> HttpStatus.TOO_MANY_REQUESTS;
+            case "representative.access.locked", "registration.mobileProof.tooMany", "applicant.upload.tooManyAtOnce" ->
+                    HttpStatus.TOO_MANY_REQUESTS;
             case "representative.notFound", "representative.start.noActiveAccount" -> HttpStatus.NOT_FOUND;
             case "representative.start.alreadyOpen", "representative.submit.alreadySubmitted",
-                 "representative.supplement.notAwaited" -> HttpStatus.CONFLICT;
+                 "representative.supplement.notAwaited", "representative.receipt.notYet" -> HttpStatus.CONFLICT;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
     }

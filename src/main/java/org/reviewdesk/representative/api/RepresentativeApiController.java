@@ -14,11 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import org.reviewdesk.applicants.MobileProof;
 import org.reviewdesk.applicants.MobileProofs;
+import org.reviewdesk.applicants.UploadPermits;
+import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.representative.ChangeAccess;
 import org.reviewdesk.representative.ChangeReason;
+import org.reviewdesk.representative.ChangeReceipt;
 import org.reviewdesk.representative.ChangeRequest;
 import org.reviewdesk.representative.ChangeStarted;
 import org.reviewdesk.representative.ChangeState;
@@ -36,9 +39,11 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.util.WebUtils;
 
 /**
  * Process 2 for the portal's own front ends: the new representative (or their agent) asks for the
@@ -98,10 +103,13 @@ class RepresentativeApiController {
 
     private final RepresentativeChanges changes;
     private final MobileProofs mobileProofs;
+    private final UploadPermits uploadPermits;
     private final MessageSource messages;
 
-    RepresentativeApiController(RepresentativeChanges changes, MobileProofs mobileProofs, MessageSource messages) {
+    RepresentativeApiController(RepresentativeChanges changes, MobileProofs mobileProofs, UploadPermits uploadPermits,
+                                MessageSource messages) {
         this.changes = changes;
+        this.uploadPermits = uploadPermits;
         this.mobileProofs = mobileProofs;
         this.messages = messages;
     }
@@ -150,17 +158,30 @@ class RepresentativeApiController {
 
     @PostMapping(path = "/{number}/documents/{slot}", consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Upload a document (PDF, JPEG or PNG, judged by content) into one of the case's slots")
+    @Operation(summary = "Upload a document (PDF, JPEG or PNG, judged by content) into one of the case's slots",
+            description = "The number and access code are checked before the body is read; one client address runs a few "
+                    + "uploads at once, whichever public API it uploads to (429 beyond).")
     @ApiResponse(responseCode = "201", description = "Stored as the slot's next version")
+    @ApiResponse(responseCode = "401", description = "Wrong number or access code (the body was not read)", content = @Content)
+    @ApiResponse(responseCode = "413", description = "Over the size limit", content = @Content)
     @ApiResponse(responseCode = "422", description = "Refused by the inspection, or not a slot open now", content = @Content)
+    @ApiResponse(responseCode = "429", description = "Too many uploads from this address at once", content = @Content)
     ResponseEntity<Document> upload(@PathVariable String number, @PathVariable String slot,
                                     @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
-                                    @RequestParam("file") MultipartFile file, HttpServletRequest request) throws IOException {
+                                    HttpServletRequest request) throws IOException, MissingServletRequestPartException {
+        // the code first: the multipart body is parsed lazily (spring.servlet.multipart.resolve-lazily), on getFile below
         ChangeAccess access = open(number, accessCode, request);
-        try (InputStream in = file.getInputStream()) {
-            DocumentInfo info = changes.upload(access, slot, file.getOriginalFilename(), file.getContentType(), in);
-            return ResponseEntity.status(HttpStatus.CREATED).body(new Document(info.slot(), info.version(), info.displayName(),
-                    info.type().name(), info.sizeBytes()));
+        try (UploadPermits.Permit permit = uploadPermits.take(request.getRemoteAddr())) {
+            MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
+            MultipartFile file = multipart == null ? null : multipart.getFile("file");
+            if (file == null) {
+                throw new MissingServletRequestPartException("file");
+            }
+            try (InputStream in = file.getInputStream()) {
+                DocumentInfo info = changes.upload(access, slot, file.getOriginalFilename(), file.getContentType(), in);
+                return ResponseEntity.status(HttpStatus.CREATED).body(new Document(info.slot(), info.version(), info.displayName(),
+                        info.type().name(), info.sizeBytes()));
+            }
         }
     }
 
@@ -185,6 +206,20 @@ class RepresentativeApiController {
                                 HttpServletRequest request) {
         changes.answerSupplement(open(number, accessCode, request));
         return ResponseEntity.accepted().build();
+    }
+
+    @GetMapping(path = "/{number}/receipts/{kind}", produces = MediaType.APPLICATION_PDF_VALUE)
+    @Operation(summary = "A receipt as PDF (in Chinese): ACCEPTANCE once submitted, DEREGISTRATION once deregistered")
+    @ApiResponse(responseCode = "200", description = "The PDF")
+    @ApiResponse(responseCode = "401", description = "Unknown number or wrong access code (the same answer)", content = @Content)
+    @ApiResponse(responseCode = "409", description = "The case has no such receipt yet", content = @Content)
+    ResponseEntity<byte[]> receipt(@PathVariable String number, @PathVariable ChangeReceipt kind,
+                                   @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                   HttpServletRequest request) {
+        ChangeAccess access = open(number, accessCode, request);
+        byte[] pdf = changes.receipt(access, kind);
+        return ResponseEntity.ok().headers(DocumentDownloads.headers(MediaType.APPLICATION_PDF_VALUE, kind.fileName(access.number()),
+                true, pdf.length)).body(pdf);
     }
 
     private ChangeAccess open(String number, String accessCode, HttpServletRequest request) {

@@ -1,4 +1,5 @@
 package org.reviewdesk.registration.receipt;
+import org.reviewdesk.documents.receipt.ReceiptProperties;
 import org.reviewdesk.registration.LifecycleBenchmark;
 
 

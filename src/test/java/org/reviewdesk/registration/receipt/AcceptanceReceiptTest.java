@@ -31,6 +31,11 @@ import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.text.TextPosition;
+import org.reviewdesk.documents.receipt.ReceiptDocument;
+import org.reviewdesk.documents.receipt.ReceiptFont;
+import org.reviewdesk.documents.receipt.ReceiptPages;
+import org.reviewdesk.documents.receipt.ReceiptProperties;
+import org.reviewdesk.documents.receipt.ReceiptWriter;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.TestMessages;
 import org.reviewdesk.platform.UserFacingException;
@@ -180,7 +185,8 @@ class AcceptanceReceiptTest {
     }
 
     static AcceptanceReceipt receipt(ReceiptProperties properties) {
-        return new AcceptanceReceipt(TestMessages.source("messages/receipt"), new ReceiptFont(properties), properties, new BusinessTime(CLOCK, java.time.ZoneId.of("Asia/Shanghai")));
+        return new AcceptanceReceipt(new ReceiptWriter(TestMessages.source("messages/receipt"), new ReceiptFont(properties), properties,
+                new BusinessTime(CLOCK, java.time.ZoneId.of("Asia/Shanghai"))));
     }
 
     static String text(byte[] pdf) throws IOException {

@@ -34,6 +34,7 @@ class RepresentativeApiTest {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired EnterpriseAccounts accounts;
+    @Autowired org.reviewdesk.representative.RepresentativeChanges changes;
 
     @Test
     void aNewRepresentativeStartsWithAProvenMobileUploadsAndFollowsTheCaseWithTheCode() throws Exception {
@@ -91,6 +92,35 @@ class RepresentativeApiTest {
         HttpResponse<String> sent = post(BASE + "/mobile-codes", JSON.writeValueAsString(Map.of("mobile", MOBILE)));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         return new String[] {JSON.readTree(sent.body()).get("proofId").asText(), MobileProofFixture.smsCode(jdbc, MOBILE)};
+    }
+
+    @Test
+    void theAcceptanceReceiptIsAPdfOnceSubmittedAndTheDeregistrationReceiptWaitsForTheDeregistration() throws Exception {
+        String uscc = TestCodes.uscc(LegalPersonType.ENTERPRISE);
+        accounts.open(uscc, "示例有限公司", LegalPersonType.ENTERPRISE, "王五", "IMPORT", "test");
+        var clerk = new org.reviewdesk.platform.CurrentUser("window", java.util.Set.of(org.reviewdesk.platform.Role.WINDOW_CLERK));
+        var started = changes.startAtWindow(org.reviewdesk.representative.ChangeRequest.byRepresentative(uscc,
+                org.reviewdesk.representative.ChangeReason.REPRESENTATIVE_CHANGED, null, "张三",
+                org.reviewdesk.rules.IdType.RESIDENT_ID, "11010519491231002X", MOBILE), clerk, java.util.Locale.SIMPLIFIED_CHINESE);
+        String path = BASE + "/" + started.number() + "/receipts/";
+        assertThat(getBytes(path + "ACCEPTANCE", started.accessCode()).statusCode()).as("not submitted yet").isEqualTo(409);
+        for (String slot : changes.requiredSlots(started.access())) {
+            changes.uploadAtWindow(started.number(), slot, slot + ".png", "image/png",
+                    new java.io.ByteArrayInputStream(TestDocuments.png()), clerk);
+        }
+        changes.submitAtWindow(started.number(), clerk);
+
+        HttpResponse<byte[]> receipt = getBytes(path + "ACCEPTANCE", started.accessCode());
+        assertThat(receipt.statusCode()).isEqualTo(200);
+        assertThat(new String(receipt.body(), 0, 4, StandardCharsets.ISO_8859_1)).isEqualTo("%PDF");
+        assertThat(receipt.headers().firstValue("Content-Disposition")).hasValueSatisfying(d -> assertThat(d).contains("attachment"));
+        assertThat(getBytes(path + "DEREGISTRATION", started.accessCode()).statusCode()).isEqualTo(409);
+        assertThat(getBytes(path + "ACCEPTANCE", "WRONGCOD").statusCode()).isEqualTo(401);
+    }
+
+    private HttpResponse<byte[]> getBytes(String path, String code) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).header(RepresentativeApiController.ACCESS_CODE, code).GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static String startBody(String uscc, String[] proof) throws Exception {

@@ -1,10 +1,10 @@
-package org.reviewdesk.registration.receipt;
+package org.reviewdesk.documents.receipt;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The acceptance receipt's settings. Empty means "use the default": the issuer's name then comes
+ * The settings of every receipt (acceptance and deregistration). Empty means "use the default": the issuer's name then comes
  * from the receipt bundle ({@code receipt.issuer}), since it is a text in the document's language
  * like every other on it, and the font from the well-known system locations {@link ReceiptFont}
  * searches.
@@ -14,18 +14,18 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param fontName the PostScript name of the font to take from a collection (e.g.
  *                 {@code WenQuanYiZenHei}); empty takes the first usable one
  */
-@ConfigurationProperties(prefix = "reviewdesk.registration.receipt")
-record ReceiptProperties(@DefaultValue("") String issuer,
+@ConfigurationProperties(prefix = "reviewdesk.documents.receipt")
+public record ReceiptProperties(@DefaultValue("") String issuer,
                          @DefaultValue("") String font,
                          @DefaultValue("") String fontName) {
 
-    ReceiptProperties {
+    public ReceiptProperties {
         issuer = issuer == null ? "" : issuer.strip();
         font = font == null ? "" : font.strip();
         fontName = fontName == null ? "" : fontName.strip();
     }
 
-    static ReceiptProperties defaults() {
+    public static ReceiptProperties defaults() {
         return new ReceiptProperties("", "", "");
     }
 }

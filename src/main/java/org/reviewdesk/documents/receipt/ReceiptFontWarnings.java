@@ -1,4 +1,4 @@
-package org.reviewdesk.registration.receipt;
+package org.reviewdesk.documents.receipt;
 
 import java.util.List;
 import org.reviewdesk.platform.OperatorWarning;

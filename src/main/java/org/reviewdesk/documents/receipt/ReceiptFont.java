@@ -1,4 +1,4 @@
-package org.reviewdesk.registration.receipt;
+package org.reviewdesk.documents.receipt;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -38,7 +38,7 @@ import org.springframework.stereotype.Component;
  * failed search is not cached, so installing a font takes effect without a restart.
  */
 @Component
-class ReceiptFont {
+public class ReceiptFont {
 
     /**
      * Searched in this order when no font is configured; TrueType-outline faces only. Debian
@@ -64,7 +64,7 @@ class ReceiptFont {
     private volatile Choice choice;
 
     @Autowired
-    ReceiptFont(ReceiptProperties properties) {
+    public ReceiptFont(ReceiptProperties properties) {
         this(properties, SYSTEM_LOCATIONS);
     }
 

@@ -1,4 +1,4 @@
-package org.reviewdesk.registration.receipt;
+package org.reviewdesk.documents.receipt;
 
 import java.awt.Color;
 import java.io.IOException;
@@ -21,22 +21,22 @@ import org.apache.pdfbox.pdmodel.graphics.state.RenderingMode;
  * starts a new page when the next line or table row does not fit, so long names wrap and long
  * document lists run on instead of being clipped. One instance per render, not thread-safe.
  */
-final class ReceiptPages {
+public final class ReceiptPages {
 
-    static final PDRectangle PAGE = PDRectangle.A4;
+    public static final PDRectangle PAGE = PDRectangle.A4;
     /** 20 mm: the side margins of an official document (GB/T 9704 uses 28 mm for the left; a receipt is not bound). */
-    static final float MARGIN = 56.7f;
+    public static final float MARGIN = 56.7f;
     private static final float TOP = PAGE.getHeight() - 50f;
     /** Content stops here; below is the footer. */
     private static final float CONTENT_BOTTOM = 78f;
     private static final float CELL_PADDING = 5f;
 
-    static final float BODY = 10.5f;
-    static final float BODY_LEADING = 16f;
-    static final Color INK = new Color(0x1a, 0x1a, 0x1a);
-    static final Color MUTED = new Color(0x55, 0x55, 0x55);
+    public static final float BODY = 10.5f;
+    public static final float BODY_LEADING = 16f;
+    public static final Color INK = new Color(0x1a, 0x1a, 0x1a);
+    public static final Color MUTED = new Color(0x55, 0x55, 0x55);
     /** The red of the rule under the title, as on the heading of a government document. */
-    static final Color OFFICIAL_RED = new Color(0xc0, 0x1a, 0x1a);
+    public static final Color OFFICIAL_RED = new Color(0xc0, 0x1a, 0x1a);
     private static final Color RULE = new Color(0x80, 0x80, 0x80);
     private static final Color SHADE = new Color(0xf0, 0xf0, 0xf0);
 
@@ -60,22 +60,22 @@ final class ReceiptPages {
         newPage();
     }
 
-    static float contentWidth() {
+    public static float contentWidth() {
         return PAGE.getWidth() - 2 * MARGIN;
     }
 
-    void gap(float height) {
+    public void gap(float height) {
         y -= height;
     }
 
     /** Starts a new page unless this much height is left on the current one. */
-    void keepSpace(float height) throws IOException {
+    public void keepSpace(float height) throws IOException {
         if (y - height < CONTENT_BOTTOM) {
             newPage();
         }
     }
 
-    void centred(String text, float size, boolean bold, Color color) throws IOException {
+    public void centred(String text, float size, boolean bold, Color color) throws IOException {
         for (String line : wrap(text, size, contentWidth())) {
             float leading = size * 1.4f;
             keepSpace(leading);
@@ -85,7 +85,7 @@ final class ReceiptPages {
         }
     }
 
-    void rightAligned(String text, float size) throws IOException {
+    public void rightAligned(String text, float size) throws IOException {
         for (String line : wrap(text, size, contentWidth())) {
             float leading = size * 1.55f;
             keepSpace(leading);
@@ -95,7 +95,7 @@ final class ReceiptPages {
     }
 
     /** A section heading, kept on the page with at least {@code keepWithNext} of what follows. */
-    void heading(String text, float keepWithNext) throws IOException {
+    public void heading(String text, float keepWithNext) throws IOException {
         float size = 12f;
         float leading = 22f;
         keepSpace(leading + keepWithNext);
@@ -103,7 +103,7 @@ final class ReceiptPages {
         y -= leading;
     }
 
-    void paragraph(String text, float size, float leading, float indent) throws IOException {
+    public void paragraph(String text, float size, float leading, float indent) throws IOException {
         for (String line : wrap(text, size, contentWidth() - indent)) {
             keepSpace(leading);
             show(stream, line, MARGIN + indent, baseline(y, leading, size), size, false, INK);
@@ -112,7 +112,7 @@ final class ReceiptPages {
     }
 
     /** A double rule across the page: thick then thin. */
-    void doubleRule(Color color) throws IOException {
+    public void doubleRule(Color color) throws IOException {
         stream.setStrokingColor(color);
         stream.setLineWidth(1.6f);
         line(stream, MARGIN, y, MARGIN + contentWidth(), y);
@@ -125,7 +125,7 @@ final class ReceiptPages {
      * A bordered table. The header row, if any, is repeated on every page the table runs onto; a
      * row moves to the next page whole unless it is taller than a page, when it is split by lines.
      */
-    void table(Column[] columns, String[] header, List<String[]> rows, boolean shadeFirstColumn) throws IOException {
+    public void table(Column[] columns, String[] header, List<String[]> rows, boolean shadeFirstColumn) throws IOException {
         List<List<String>> headerCells = header == null ? null : cells(columns, header);
         float headerHeight = headerCells == null ? 0 : rowHeight(headerCells);
         keepSpace(headerHeight + BODY_LEADING + 2 * CELL_PADDING);
@@ -358,6 +358,6 @@ final class ReceiptPages {
     }
 
     /** A table column: its width in points and whether its text is centred (short values such as numbers). */
-    record Column(float width, boolean centred) {
+    public record Column(float width, boolean centred) {
     }
 }

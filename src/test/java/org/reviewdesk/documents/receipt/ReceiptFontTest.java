@@ -1,4 +1,4 @@
-package org.reviewdesk.registration.receipt;
+package org.reviewdesk.documents.receipt;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
@@ -73,12 +73,12 @@ class ReceiptFontTest {
     @Test
     void propertiesBindFromKebabCaseAndDefaultToEmpty() {
         Binder binder = new Binder(new MapConfigurationPropertySource(Map.of(
-                "reviewdesk.registration.receipt.font", "/opt/fonts/simsun.ttc",
-                "reviewdesk.registration.receipt.font-name", "SimSun")));
+                "reviewdesk.documents.receipt.font", "/opt/fonts/simsun.ttc",
+                "reviewdesk.documents.receipt.font-name", "SimSun")));
 
-        ReceiptProperties bound = binder.bindOrCreate("reviewdesk.registration.receipt", ReceiptProperties.class);
+        ReceiptProperties bound = binder.bindOrCreate("reviewdesk.documents.receipt", ReceiptProperties.class);
         ReceiptProperties empty = new Binder(new MapConfigurationPropertySource(Map.of()))
-                .bindOrCreate("reviewdesk.registration.receipt", ReceiptProperties.class);
+                .bindOrCreate("reviewdesk.documents.receipt", ReceiptProperties.class);
 
         assertThat(bound).isEqualTo(new ReceiptProperties("", "/opt/fonts/simsun.ttc", "SimSun"));
         assertThat(empty).isEqualTo(ReceiptProperties.defaults());

@@ -1,0 +1,140 @@
+package org.reviewdesk.representative;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.rules.IdType;
+
+/**
+ * The fields that start a legal-representative change, bound to a {@link ChangeFormBean}: the code,
+ * the reason (its text when OTHER), the new representative, the agent when one applies. The public
+ * page {@code /change} and the window clerk's start page both use it; the service's refusals show at
+ * their fields ({@link #show(UserFacingException)}).
+ */
+class ChangeForm extends Div {
+
+    private final Binder<ChangeFormBean> binder = new Binder<>(ChangeFormBean.class);
+    private final ChangeFormBean bean = new ChangeFormBean();
+    private final Map<String, HasValidation> fields = new HashMap<>();
+    private final Div extra = new Div();
+    private final Div formError = new Div();
+
+    ChangeForm() {
+        TextField uscc = text("uscc", "representative.form.uscc");
+        binder.forField(uscc).bind(ChangeFormBean::getUscc, ChangeFormBean::setUscc);
+        Select<ChangeReason> reason = new Select<>();
+        reason.setLabel(getTranslation("representative.form.reason"));
+        reason.setItems(ChangeReason.values());
+        reason.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        reason.setId("reason");
+        fields.put("reason", reason);
+        binder.forField(reason).bind(ChangeFormBean::getReason, ChangeFormBean::setReason);
+        TextField reasonText = text("reasonText", "representative.form.reasonText");
+        binder.forField(reasonText).bind(ChangeFormBean::getReasonText, ChangeFormBean::setReasonText);
+        TextField name = text("representativeName", "representative.form.representativeName");
+        binder.forField(name).bind(ChangeFormBean::getRepresentativeName, ChangeFormBean::setRepresentativeName);
+        Select<IdType> idType = idType("representativeIdType");
+        binder.forField(idType).bind(ChangeFormBean::getRepresentativeIdType, ChangeFormBean::setRepresentativeIdType);
+        TextField idNumber = text("representativeIdNumber", "representative.form.representativeIdNumber");
+        binder.forField(idNumber).bind(ChangeFormBean::getRepresentativeIdNumber, ChangeFormBean::setRepresentativeIdNumber);
+        TextField mobile = text("representativeMobile", "representative.form.representativeMobile");
+        binder.forField(mobile).bind(ChangeFormBean::getRepresentativeMobile, ChangeFormBean::setRepresentativeMobile);
+        Checkbox agent = new Checkbox(getTranslation("representative.form.agentApplies"));
+        agent.setId("agentApplies");
+        binder.forField(agent).bind(ChangeFormBean::isAgentApplies, ChangeFormBean::setAgentApplies);
+        TextField agentName = text("agentName", "representative.form.agentName");
+        binder.forField(agentName).bind(ChangeFormBean::getAgentName, ChangeFormBean::setAgentName);
+        Select<IdType> agentIdType = idType("agentIdType");
+        binder.forField(agentIdType).bind(ChangeFormBean::getAgentIdType, ChangeFormBean::setAgentIdType);
+        TextField agentId = text("agentIdNumber", "representative.form.agentIdNumber");
+        binder.forField(agentId).bind(ChangeFormBean::getAgentIdNumber, ChangeFormBean::setAgentIdNumber);
+        TextField agentMobile = text("agentMobile", "representative.form.agentMobile");
+        binder.forField(agentMobile).bind(ChangeFormBean::getAgentMobile, ChangeFormBean::setAgentMobile);
+        Div agentFields = new Div(agentName, agentIdType, agentId, agentMobile);
+        agentFields.setVisible(false);
+        agent.addValueChangeListener(e -> agentFields.setVisible(e.getValue()));
+        reasonText.setVisible(false);
+        reason.addValueChangeListener(e -> reasonText.setVisible(e.getValue() == ChangeReason.OTHER));
+        binder.setBean(bean);
+        formError.setId("form-error");
+        formError.addClassName("applicant-error");
+        add(uscc, reason, reasonText, name, idType, idNumber, mobile, agent, agentFields, extra, formError);
+        addClassName("applicant-form");
+    }
+
+    ChangeFormBean bean() {
+        return bean;
+    }
+
+    /**
+     * {@code ?reason=NAME_CHANGED} and {@code ?uscc=} preselect the form; anything unknown is ignored.
+     */
+    @SuppressWarnings("unchecked")
+    void preset(Map<String, List<String>> query) {
+        query.getOrDefault("reason", List.of()).stream().findFirst()
+                .flatMap(value -> Arrays.stream(ChangeReason.values()).filter(r -> r.name().equals(value)).findFirst())
+                .ifPresent(r -> ((Select<ChangeReason>) fields.get("reason")).setValue(r));
+        query.getOrDefault("uscc", List.of()).stream().findFirst()
+                .map(code -> code.strip().toUpperCase(Locale.ROOT))
+                .filter(code -> code.matches("[0-9A-Z]{18}"))
+                .ifPresent(code -> ((TextField) fields.get("uscc")).setValue(code));
+    }
+
+    /** A field the page adds after the form's own (e.g. the SMS code), whose refusals show at it. */
+    void addField(String name, Component component, HasValidation field) {
+        extra.add(component);
+        fields.put(name, field);
+    }
+
+    /** The service's refusal: each rule broken at its field, anything else above the button. */
+    void show(UserFacingException refused) {
+        if (refused instanceof ChangeRefused byField) {
+            byField.errors().forEach(e -> mark(e.field(), getTranslation(e.message().key(), e.message().argumentArray())));
+        } else {
+            formError.setText(getTranslation(refused.messageKey(), refused.arguments()));
+        }
+    }
+
+    void mark(String field, String text) {
+        HasValidation target = fields.get(field);
+        if (target == null) {
+            formError.setText(text);
+            return;
+        }
+        target.setErrorMessage(text);
+        target.setInvalid(true);
+    }
+
+    void clearErrors() {
+        fields.values().forEach(f -> f.setInvalid(false));
+        formError.setText("");
+    }
+
+    private TextField text(String id, String labelKey) {
+        TextField field = new TextField(getTranslation(labelKey));
+        field.setId(id);
+        field.setWidthFull();
+        fields.put(id, field);
+        return field;
+    }
+
+    private Select<IdType> idType(String id) {
+        Select<IdType> select = new Select<>();
+        select.setLabel(getTranslation("representative.form.idType"));
+        select.setItems(IdType.values());
+        select.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
+        select.setId(id);
+        fields.put(id, select);
+        return select;
+    }
+}
