@@ -424,8 +424,9 @@ public class NameChanges {
     public byte[] receiptPdf(String number, CurrentUser clerk) {
         Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
         NameChangeCase c = byNumber(number);
-        audit.record(clerk.username(), "NAME_CHANGE_RECEIPT_PRINTED", c.number(), c.uscc());
-        return receiptPdf(c);
+        byte[] pdf = receiptPdf(c);
+        transaction.executeWithoutResult(status -> audit.record(clerk.username(), "NAME_CHANGE_RECEIPT_PRINTED", c.number(), c.uscc()));
+        return pdf;
     }
 
     private byte[] receiptPdf(NameChangeCase c) {
