@@ -2,6 +2,7 @@ package org.reviewdesk.namechange.api;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +16,7 @@ import org.reviewdesk.platform.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -69,7 +71,8 @@ class NameChangeApiAdvice {
 
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<Map<String, String>> refused(UserFacingException e, HttpServletRequest request) {
-        ResponseEntity<Map<String, String>> response = JsonErrors.of(messages, status(e.messageKey()), e.messageKey(), e.arguments(), request);
+        ResponseEntity<Map<String, String>> response = JsonErrors.of(messages, status(e.messageKey()), e.messageKey(),
+                translatable(e.arguments()), request);
         if ("namechange.access.locked".equals(e.messageKey()) && e.arguments().length > 0 && e.arguments()[0] instanceof Number minutes) {
             return ResponseEntity.status(response.getStatusCode()).headers(response.getHeaders())
                     .header(HttpHeaders.RETRY_AFTER, String.valueOf(minutes.longValue() * 60)).body(response.getBody());
@@ -116,6 +119,12 @@ class NameChangeApiAdvice {
         }
         log.error("Public name-change API failed: {} {}", request.getMethod(), request.getRequestURI(), e);
         return JsonErrors.of(messages, HttpStatus.INTERNAL_SERVER_ERROR, "namechange.api.internalError", new Object[0], request);
+    }
+
+    /** Arguments that are bundle keys themselves (a legal-person type's name) are translated too, not shown as keys. */
+    private static Object[] translatable(Object[] arguments) {
+        return Arrays.stream(arguments).map(a -> a instanceof String key && key.startsWith("rules.")
+                ? new DefaultMessageSourceResolvable(new String[] {key}, key) : a).toArray();
     }
 
     private ResponseEntity<Map<String, String>> badRequest(String key, HttpServletRequest request, Object... arguments) {

@@ -130,8 +130,10 @@ class NameChangeApiTest {
                 language);
 
         String organ = account(LegalPersonType.ORGAN);
-        assertRefused(post(BASE, startBody(organ, NEW_NAME, MOBILE, proof()), null, language), 422, "namechange.start.reRegister",
-                language);
+        HttpResponse<String> reRegister = post(BASE, startBody(organ, NEW_NAME, MOBILE, proof()), null, language);
+        assertRefused(reRegister, 422, "namechange.start.reRegister", language);
+        assertThat(JSON.readTree(reRegister.body()).get("message").asText()).as("the type by its name, not its key")
+                .contains(language.startsWith("zh") ? "机关" : "Government organ").doesNotContain("rules.");
 
         String uscc = account(LegalPersonType.ENTERPRISE);
         assertRefused(post(BASE, startBody(uscc, " " + OLD_NAME, MOBILE, proof()), null, language), 422, "namechange.start.sameName",
