@@ -188,6 +188,54 @@ class PostgresApplicationIT {
                 .hasSize(1);
     }
 
+    @Autowired
+    org.reviewdesk.namechange.NameChanges nameChanges;
+
+    @Test
+    void twoNameChangesStartedAtOnceForOneCodeGiveOneCaseAndTheOtherIsToldItIsOpen() throws Exception {
+        String uscc = org.reviewdesk.rules.TestCodes.uscc(org.reviewdesk.rules.LegalPersonType.ENTERPRISE);
+        accounts.open(uscc, "并发更名测试有限公司", org.reviewdesk.rules.LegalPersonType.ENTERPRISE, "王五", "IMPORT-PG", "test");
+        var clerk = new org.reviewdesk.platform.CurrentUser("pg-window", java.util.Set.of(org.reviewdesk.platform.Role.WINDOW_CLERK));
+        java.util.function.IntFunction<java.util.concurrent.Callable<Object>> start = i -> () -> nameChanges.startAtWindow(
+                new org.reviewdesk.namechange.NameChangeRequest(uscc, "并发更名后有限公司" + i, "张三", "13812345678"),
+                new org.reviewdesk.namechange.LicenceFile("licence.png", "image/png",
+                        new java.io.ByteArrayInputStream(org.reviewdesk.registration.TestDocuments.png())),
+                clerk, java.util.Locale.SIMPLIFIED_CHINESE);
+
+        List<Object> results = atOnce(List.of(start.apply(1), start.apply(2)));
+
+        assertThat(results).filteredOn(r -> r instanceof org.reviewdesk.namechange.NameChangeStarted).hasSize(1);
+        var winner = (org.reviewdesk.namechange.NameChangeStarted) results.stream()
+                .filter(r -> r instanceof org.reviewdesk.namechange.NameChangeStarted).findFirst().orElseThrow();
+        var refused = (org.reviewdesk.platform.UserFacingException) results.stream()
+                .filter(r -> r instanceof org.reviewdesk.platform.UserFacingException).findFirst().orElseThrow();
+        // the window clerk may see the open case: its number; an applicant online is told only that one is open
+        assertThat(refused.messageKey()).isEqualTo("namechange.start.alreadyOpenNumber");
+        assertThat(refused.arguments()).containsExactly(winner.number());
+        assertThat(jdbc.sql("select count(*) from name_change where uscc = :c").param("c", uscc).query(Integer.class).single())
+                .as("one case, nothing half-made for the other").isEqualTo(1);
+        assertThat(jdbc.sql("select open_uscc from name_change where uscc = :c").param("c", uscc).query(String.class).single())
+                .isEqualTo(uscc);
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey("nameChange").list())
+                .filteredOn(p -> p.getBusinessKey().equals(winner.number())).hasSize(1);
+    }
+
+    @Test
+    void twoDraftNameChangesAtOnceForOneCodeGiveOneCase() throws Exception {
+        String uscc = org.reviewdesk.rules.TestCodes.uscc(org.reviewdesk.rules.LegalPersonType.ENTERPRISE);
+        accounts.open(uscc, "并发草稿测试有限公司", org.reviewdesk.rules.LegalPersonType.ENTERPRISE, "王五", "IMPORT-PG", "test");
+        var clerk = new org.reviewdesk.platform.CurrentUser("pg-window", java.util.Set.of(org.reviewdesk.platform.Role.WINDOW_CLERK));
+
+        List<Object> results = atOnce(java.util.stream.IntStream.range(0, 3).<java.util.concurrent.Callable<Object>>mapToObj(i -> () ->
+                nameChanges.startAtWindow(new org.reviewdesk.namechange.NameChangeRequest(uscc, "并发草稿后有限公司", "张三", "13812345678"),
+                        clerk, java.util.Locale.ENGLISH)).toList());
+
+        assertThat(results).filteredOn(r -> r instanceof org.reviewdesk.namechange.NameChangeStarted).hasSize(1);
+        assertThat(results).filteredOn(r -> r instanceof org.reviewdesk.platform.UserFacingException).hasSize(2)
+                .allSatisfy(r -> assertThat(((org.reviewdesk.platform.UserFacingException) r).messageKey()).startsWith("namechange.start.alreadyOpen"));
+        assertThat(jdbc.sql("select count(*) from name_change where uscc = :c").param("c", uscc).query(Integer.class).single()).isEqualTo(1);
+    }
+
     @Test
     void aDoubleSubmitGivesOneApplicationAndOneProcess() throws Exception {
         var draft = draftWithDocuments("91110108551385082Q");

@@ -36,7 +36,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * nothing. Different data on an account an earlier import brought: updated, a new name kept in the
  * name history. Different data on an account opened here by a registration: refused, since the desk's
  * own approved case is newer than the portal's list and changes to it go through the processes. A
- * DEREGISTERED row for an account the desk holds as ACTIVE is refused for the same reason.
+ * DEREGISTERED row for an account the desk holds as ACTIVE is refused for the same reason. A name the
+ * desk gave an account on a case (a name change, process 3) is newer than the portal's list: the row's
+ * older name is not put back, the account keeps its name and the report notes the row.
  *
  * <p>Fast enough for the portal's whole list: rows are written with JDBC batches, not one entity at
  * a time; all rows of a file commit together (a database failure imports nothing).
@@ -45,6 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class AccountImport {
 
     static final String AUDIT_IMPORTED = "ACCOUNTS_IMPORTED";
+    /** The case reference an import writes on the accounts and names it brings. */
+    static final String IMPORT_REF = "IMPORT-";
     private static final int BATCH = 1000;
     private static final int LOOKUP_CHUNK = 500;
     /** From this many codes in a file, the existing accounts are read in one pass. */
@@ -106,15 +110,18 @@ public class AccountImport {
     private ImportReport write(String fileName, Parsed parsed, List<ImportedRow> valid, List<RowRefusal> refusals, String actor) {
         OffsetDateTime now = time.now();
         long importId = startImport(fileName, parsed.charset(), actor, now);
-        String ref = "IMPORT-" + importId;
+        String ref = IMPORT_REF + importId;
         Map<String, List<EnterpriseAccount>> existing = existing(valid);
+        Map<Long, String> renamedOnCase = renamedOnCase(valid, existing);
+        List<RowRefusal> notes = new ArrayList<>();
 
         List<ImportedRow> inserts = new ArrayList<>();
         List<Update> updates = new ArrayList<>();
         int unchanged = 0;
         Map<String, Integer> seen = new HashMap<>();
         List<RowRefusal> refused = new ArrayList<>(refusals);
-        for (ImportedRow row : valid) {
+        for (ImportedRow fileRow : valid) {
+            ImportedRow row = fileRow;
             String key = row.status() == AccountStatus.ACTIVE ? row.uscc() : row.uscc() + "@" + row.openedOn();
             Integer first = seen.putIfAbsent(key, row.row());
             if (first != null) {
@@ -124,7 +131,13 @@ public class AccountImport {
             List<EnterpriseAccount> accounts = existing.getOrDefault(row.uscc(), List.of());
             Optional<EnterpriseAccount> active = accounts.stream().filter(a -> a.status() == AccountStatus.ACTIVE).findFirst();
             Optional<EnterpriseAccount> match = row.status() == AccountStatus.ACTIVE ? active
-                    : accounts.stream().filter(a -> a.status() == AccountStatus.DEREGISTERED && row.openedOn().equals(a.openedOn())).findFirst();
+                    : accounts.stream().filter(a -> a.status() == AccountStatus.DEREGISTERED && fileRow.openedOn().equals(a.openedOn())).findFirst();
+            if (match.isPresent() && renamedOnCase.containsKey(match.get().id()) && !row.name().equals(match.get().name())) {
+                // the desk renamed the account on a case (process 3) after the portal's list was made: its name is newer
+                notes.add(RowRefusal.of(row.row(), row.uscc(), "accounts.import.note.keptNewerName", match.get().name(),
+                        renamedOnCase.get(match.get().id()), row.name()));
+                row = row.withName(match.get().name());
+            }
             if (match.isEmpty()) {
                 if (row.status() == AccountStatus.DEREGISTERED && active.isPresent() && row.openedOn().equals(active.get().openedOn())) {
                     refused.add(RowRefusal.of(row.row(), row.uscc(), "accounts.import.refused.activeHere"));
@@ -145,7 +158,7 @@ public class AccountImport {
         insert(inserts, ref);
         update(updates, ref, now);
         ImportReport report = new ImportReport(importId, fileName, parsed.charset(), parsed.rows().size(), inserts.size(),
-                unchanged, updates.size(), refused);
+                unchanged, updates.size(), refused, notes);
         jdbc.sql("""
                 update account_import set total_rows = :rows, imported = :imported, unchanged = :unchanged,
                        updated = :updated, refused = :refused where id = :id""")
@@ -158,6 +171,35 @@ public class AccountImport {
     }
 
     private record Update(EnterpriseAccount account, ImportedRow row) {
+    }
+
+    /**
+     * The accounts among the file's matches whose current name a case of the desk gave them (a name
+     * change, process 3: a later entry of the name history on a case that is no import), with that
+     * case's reference. An import must not put back the name such a case replaced.
+     */
+    private Map<Long, String> renamedOnCase(List<ImportedRow> rows, Map<String, List<EnterpriseAccount>> existing) {
+        List<Long> ids = rows.stream().filter(r -> r.status() == AccountStatus.ACTIVE)
+                .flatMap(r -> existing.getOrDefault(r.uscc(), List.of()).stream()
+                        .filter(a -> a.status() == AccountStatus.ACTIVE && !a.name().equals(r.name())))
+                .map(EnterpriseAccount::id).distinct().toList();
+        Map<Long, String> renamed = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += LOOKUP_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + LOOKUP_CHUNK));
+            Map<Long, List<String[]>> names = new HashMap<>();
+            jdbc.sql("select account_id, name, case_ref from enterprise_account_name where account_id in (:ids) order by account_id, valid_from, id")
+                    .param("ids", chunk)
+                    .query((java.sql.ResultSet rs) -> {
+                        names.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new String[] {rs.getString(2), rs.getString(3)});
+                    });
+            names.forEach((id, history) -> {
+                String[] latest = history.get(history.size() - 1);
+                if (history.size() > 1 && latest[1] != null && !latest[1].startsWith(IMPORT_REF)) {
+                    renamed.put(id, latest[1]);
+                }
+            });
+        }
+        return renamed;
     }
 
     private long startImport(String fileName, String charset, String actor, OffsetDateTime now) {

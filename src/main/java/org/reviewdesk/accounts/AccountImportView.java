@@ -38,6 +38,7 @@ public class AccountImportView extends VerticalLayout implements HasDynamicTitle
     final Paragraph result = new Paragraph();
     final Grid<RowRefusal> refusals = new Grid<>();
     final Div download = new Div();
+    final Grid<RowRefusal> notes = new Grid<>();
 
     public AccountImportView(AccountImport imports) {
         this.imports = imports;
@@ -73,7 +74,13 @@ public class AccountImportView extends VerticalLayout implements HasDynamicTitle
         refusals.addColumn(this::reason).setHeader(getTranslation("accounts.import.column.reason")).setFlexGrow(1);
         refusals.setVisible(false);
         download.setId("account-import-download");
-        add(result, download, refusals);
+        notes.setId("account-import-notes");
+        notes.addColumn(RowRefusal::row).setHeader(getTranslation("accounts.import.column.row")).setAutoWidth(true).setFlexGrow(0);
+        notes.addColumn(RowRefusal::code).setHeader(getTranslation("accounts.import.column.code")).setAutoWidth(true).setFlexGrow(0);
+        notes.addColumn(this::reason).setHeader(getTranslation("accounts.import.column.note")).setFlexGrow(1);
+        notes.setAllRowsVisible(true);
+        notes.setVisible(false);
+        add(result, notes, download, refusals);
     }
 
     private void imported(String fileName, byte[] bytes, UI ui) {
@@ -101,6 +108,8 @@ public class AccountImportView extends VerticalLayout implements HasDynamicTitle
                 report.imported(), report.unchanged(), report.updated(), report.refused()));
         result.setVisible(true);
         download.removeAll();
+        notes.setItems(report.notes());
+        notes.setVisible(!report.notes().isEmpty());
         refusals.setItems(report.refusals());
         refusals.setVisible(!report.refusals().isEmpty());
         if (report.refusals().isEmpty()) {

@@ -7,7 +7,8 @@ import java.util.Locale;
 record NameChangeCase(long id, String number, NameChangeState state, String uscc, String oldName, String newName,
                       String applicantName, String applicantMobile, String startedVia, String startedBy, String locale,
                       String accessCodeHash, String processInstanceId, OffsetDateTime createdAt, String requestReason,
-                      String reviewer, String decisionText, OffsetDateTime renamedAt) {
+                      String reviewer, String decisionText, OffsetDateTime renamedAt, OffsetDateTime submittedAt,
+                      OffsetDateTime reviewDue, Integer reviewDaysLeft) {
 
     Locale language() {
         return Locale.forLanguageTag(locale);

@@ -1,10 +1,16 @@
 package org.reviewdesk.namechange;
 
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.accounts.EnterpriseAccounts;
+import org.reviewdesk.applicants.CaseLog;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
@@ -15,6 +21,7 @@ import org.reviewdesk.notifications.Outbox;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.RuleMessage;
+import org.reviewdesk.rules.WorkingDayCalendar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,13 +46,20 @@ public class NameChangeSteps {
     private final DocumentService documents;
     private final Outbox outbox;
     private final AuditLog audit;
+    private final NameChangeProperties properties;
+    private final WorkingDayCalendar calendar;
+    private final TaskService tasks;
 
-    NameChangeSteps(NameChangeRecords records, EnterpriseAccounts accounts, DocumentService documents, Outbox outbox, AuditLog audit) {
+    NameChangeSteps(NameChangeRecords records, EnterpriseAccounts accounts, DocumentService documents, Outbox outbox, AuditLog audit,
+                    NameChangeProperties properties, WorkingDayCalendar calendar, TaskService tasks) {
         this.records = records;
         this.accounts = accounts;
         this.documents = documents;
         this.outbox = outbox;
         this.audit = audit;
+        this.properties = properties;
+        this.calendar = calendar;
+        this.tasks = tasks;
     }
 
     /** The code's ACTIVE account exists, is a 企业's, and its name on record differs from the new one. */
@@ -58,12 +72,12 @@ public class NameChangeSteps {
         if (account.legalPersonType() != LegalPersonType.ENTERPRISE) {
             stop(c, CHECK_ACCOUNT, RuleMessage.of("namechange.check.account.notEnterprise"));
         }
-        records.saveCheck(c.id(), CHECK_ACCOUNT, NameChangeRecords.Outcome.PASSED,
+        records.saveCheck(c.id(), CHECK_ACCOUNT, CaseLog.Outcome.PASSED,
                 RuleMessage.of("namechange.check.account.passed", account.name()));
         if (NameChanges.sameName(account.name(), c.newName())) {
             stop(c, CHECK_NAME, RuleMessage.of("namechange.check.name.same", account.name()));
         }
-        records.saveCheck(c.id(), CHECK_NAME, NameChangeRecords.Outcome.PASSED,
+        records.saveCheck(c.id(), CHECK_NAME, CaseLog.Outcome.PASSED,
                 RuleMessage.of("namechange.check.name.passed", account.name(), c.newName()));
     }
 
@@ -75,24 +89,51 @@ public class NameChangeSteps {
         NameChangeCase c = change(execution);
         List<DocumentInfo> versions = documents.versions(c.number(), NameChanges.LICENCE_SLOT);
         if (versions.isEmpty()) {
-            records.saveCheck(c.id(), CHECK_LICENCE, NameChangeRecords.Outcome.FLAGGED, RuleMessage.of("namechange.check.licence.missing"));
+            records.saveCheck(c.id(), CHECK_LICENCE, CaseLog.Outcome.FLAGGED, RuleMessage.of("namechange.check.licence.missing"));
         } else {
             DocumentInfo licence = versions.get(0);
             boolean flagged = !licence.flags().isEmpty() || licence.previewState() == PreviewState.FAILED;
-            records.saveCheck(c.id(), CHECK_LICENCE, flagged ? NameChangeRecords.Outcome.FLAGGED : NameChangeRecords.Outcome.PASSED,
+            records.saveCheck(c.id(), CHECK_LICENCE, flagged ? CaseLog.Outcome.FLAGGED : CaseLog.Outcome.PASSED,
                     RuleMessage.of(flagged ? "namechange.check.licence.flagged" : "namechange.check.licence.passed"));
             TextCrossCheck text = documents.crossCheck(licence.id(), Access.applicantOf(c.number()), c.uscc(), c.newName());
             if (!text.textLayer()) {
-                records.saveCheck(c.id(), CHECK_TEXT, NameChangeRecords.Outcome.FLAGGED, RuleMessage.of("namechange.check.text.noTextLayer"));
+                records.saveCheck(c.id(), CHECK_TEXT, CaseLog.Outcome.FLAGGED, RuleMessage.of("namechange.check.text.noTextLayer"));
             } else if (text.codeFound() && text.nameFound()) {
-                records.saveCheck(c.id(), CHECK_TEXT, NameChangeRecords.Outcome.PASSED, RuleMessage.of("namechange.check.text.passed"));
+                records.saveCheck(c.id(), CHECK_TEXT, CaseLog.Outcome.PASSED, RuleMessage.of("namechange.check.text.passed"));
             } else {
-                records.saveCheck(c.id(), CHECK_TEXT, NameChangeRecords.Outcome.FLAGGED,
+                records.saveCheck(c.id(), CHECK_TEXT, CaseLog.Outcome.FLAGGED,
                         RuleMessage.of(text.nameFound() ? "namechange.check.text.codeMissing" : "namechange.check.text.nameMissing"));
             }
         }
-        records.state(c.id(), NameChangeState.IN_REVIEW);
-        records.event(c.id(), "IN_REVIEW", SYSTEM, null, true);
+    }
+
+    /**
+     * Starts the review clock ({@code reviewDue}, {@value NameChangeProcess.Var#REVIEW_DUE}: the working days of
+     * the configuration on the working-day calendar), or resumes it with the working days it had left
+     * when the licence was asked for again.
+     */
+    public void startReview(DelegateExecution execution) {
+        NameChangeCase c = change(execution);
+        boolean resuming = c.reviewDaysLeft() != null;
+        int days = resuming ? c.reviewDaysLeft() : properties.reviewWorkingDays();
+        ZonedDateTime due = calendar.addWorkingDays(records.now().atZoneSameInstant(calendar.zone()), days);
+        records.reviewStarted(c.id(), due.toOffsetDateTime());
+        execution.setVariable(NameChangeProcess.Var.REVIEW_DUE, NameChangeProcess.Var.date(Date.from(due.toInstant())));
+        if (!resuming) {
+            records.event(c.id(), "IN_REVIEW", SYSTEM, null, true);
+        }
+    }
+
+    /** The review is overdue: supervisors become candidates too (the reviewers stay). */
+    public void escalateReview(DelegateExecution execution) {
+        NameChangeCase c = change(execution);
+        Task review = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(NameChangeProcess.Activity.REVIEW).singleResult();
+        if (review != null) {
+            tasks.addCandidateGroup(review.getId(), NameChangeProcess.SUPERVISORS);
+        }
+        records.event(c.id(), "ESCALATED", SYSTEM, null, false);
+        audit.record(SYSTEM, "NAME_CHANGE_ESCALATED", c.number(), review == null ? null : review.getAssignee());
     }
 
     public void recordStop(DelegateExecution execution) {
@@ -105,7 +146,11 @@ public class NameChangeSteps {
 
     public void requestLicence(DelegateExecution execution) {
         NameChangeCase c = change(execution);
-        records.state(c.id(), NameChangeState.AWAITING_LICENCE);
+        OffsetDateTime now = records.now();
+        int left = c.reviewDue() == null ? properties.reviewWorkingDays()
+                : Math.max(0, calendar.workingDaysBetween(now.atZoneSameInstant(calendar.zone()).toLocalDate(),
+                        c.reviewDue().atZoneSameInstant(calendar.zone()).toLocalDate()));
+        records.awaitingLicence(c.id(), left);
         records.event(c.id(), "LICENCE_REQUESTED", SYSTEM, c.requestReason(), true);
         notify(c, "licenceRequested", c.number());
     }
@@ -151,7 +196,7 @@ public class NameChangeSteps {
     }
 
     private void stop(NameChangeCase c, String check, RuleMessage message) {
-        records.saveCheck(c.id(), check, NameChangeRecords.Outcome.STOPPED, message);
+        records.saveCheck(c.id(), check, CaseLog.Outcome.STOPPED, message);
         throw new BpmnError(NameChangeProcess.ERROR_CHECK_STOPPED, message.key());
     }
 }

@@ -2,6 +2,8 @@ package org.reviewdesk.namechange;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -12,14 +14,18 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import java.io.ByteArrayInputStream;
+import org.reviewdesk.documents.intake.DocumentContent;
+import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
 
 /**
  * {@code /rename/status}: the number and the access code open the case: its state, the names, the
- * timeline, the reasons of a rejection or a stop, and, when the reviewer asks for it, the upload of
- * the licence again.
+ * timeline, the reasons of a rejection or a stop, the receipt (once renamed, the confirmation) as a
+ * PDF, and, when the reviewer asks for it, the upload of the licence again.
  */
 @Route(value = "rename/status", autoLayout = false)
 @AnonymousAllowed
@@ -70,9 +76,18 @@ public class RenameStatusView extends RenamePage {
                 row("namechange.status.state", getTranslation(status.state().messageKey())),
                 row("namechange.workbench.field.uscc", status.uscc()),
                 row("namechange.status.names", status.oldName() + " → " + status.newName()));
+        if (status.submittedAt() != null) {
+            facts.add(row("namechange.status.submittedAt", time.minute(status.submittedAt())));
+        }
+        if (status.reviewDue() != null) {
+            facts.add(row("namechange.status.reviewDue", time.minute(status.reviewDue())));
+        }
         facts.addClassName("applicant-summary");
         facts.setId("status-facts");
         shown.add(facts);
+        if (status.receiptAvailable()) {
+            shown.add(receiptLink(access, status.state() == NameChangeState.RENAMED));
+        }
         if (status.decisionText() != null) {
             shown.add(reasons(status.decisionText()));
         }
@@ -86,6 +101,20 @@ public class RenameStatusView extends RenamePage {
         timeline.setId("status-timeline");
         status.timeline().forEach(e -> timeline.add(new ListItem(time.minute(e.at()) + " " + getTranslation("namechange.event." + e.kind()))));
         shown.add(new H2(getTranslation("namechange.status.timeline")), timeline);
+    }
+
+    /** The acceptance receipt, or once renamed the confirmation: a PDF in Chinese, so is its file name. */
+    private Anchor receiptLink(NameChangeAccess access, boolean renamed) {
+        String fileName = (renamed ? "名称变更确认书-" : "受理回执-") + access.number() + ".pdf";
+        DownloadHandler handler = DocumentDownloads.handler(() -> {
+            byte[] pdf = changes.receiptPdf(access);
+            return new DocumentContent(new ByteArrayInputStream(pdf), "application/pdf", fileName, pdf.length);
+        }, true);
+        Anchor link = new Anchor(handler, AttachmentType.DOWNLOAD,
+                getTranslation(renamed ? "namechange.receipt.downloadConfirmation" : "namechange.receipt.download"));
+        link.addClassName("applicant-receipt-link");
+        link.setId("receipt-download");
+        return link;
     }
 
     private Div reasons(String text) {

@@ -47,6 +47,25 @@ class AccountImportViewTest extends KaribuTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aRowWhoseNewerNameWasKeptIsNotedForTheAdministrator() {
+        signInAs("admin", Role.ADMIN);
+        String code = TestCodes.uscc(LegalPersonType.ENTERPRISE);
+        String line = row(code, "界面旧名称有限公司");
+        UI.getCurrent().navigate(AccountImportView.class);
+        UploadKt._upload(_get(Upload.class, s -> s.withId("account-import-upload")), "a.csv", "text/csv", utf8(line));
+        accounts.rename(code, "界面新名称有限公司", "NC20261204000077", "reviewer");
+
+        UploadKt._upload(_get(Upload.class, s -> s.withId("account-import-upload")), "a.csv", "text/csv", utf8(line));
+
+        Grid<RowRefusal> notes = _get(Grid.class, s -> s.withId("account-import-notes"));
+        assertThat(notes.isVisible()).isTrue();
+        assertThat(GridKt._getFormattedRow(notes, 0)).containsExactly("2", code,
+                "保留名称变更案件NC20261204000077的较新名称“界面新名称有限公司”，未改回文件中的“界面旧名称有限公司”。");
+        assertThat(accounts.findActive(code).orElseThrow().name()).isEqualTo("界面新名称有限公司");
+    }
+
+    @Test
     void theDownloadedReasonsOpenInExcelAndCannotRunFormulas() {
         byte[] csv = AccountImportView.refusalCsv(List.of(RowRefusal.of(7, "=HYPERLINK(\"x\")", "k")), r -> "原因, 含逗号",
                 List.of("行号", "统一社会信用代码", "原因"));

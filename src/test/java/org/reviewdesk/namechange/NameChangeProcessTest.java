@@ -8,7 +8,13 @@ import static org.reviewdesk.namechange.NameChangeFixture.OLD_NAME;
 import static org.reviewdesk.namechange.NameChangeFixture.REVIEWER;
 import static org.reviewdesk.namechange.NameChangeProcess.Activity;
 
+import java.time.OffsetDateTime;
+import java.time.ZonedDateTime;
+import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.reviewdesk.rules.WorkingDayCalendar;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
@@ -49,6 +55,7 @@ class NameChangeProcessTest {
     @Autowired TaskService tasks;
     @Autowired ManagementService management;
     @Autowired JdbcClient jdbc;
+    @Autowired WorkingDayCalendar calendar;
 
     @BeforeAll
     static void everyElementOfTheModelMustBeCovered() {
@@ -58,6 +65,11 @@ class NameChangeProcessTest {
     @BeforeEach
     void engine() {
         BpmnAwareTests.init(engine);
+    }
+
+    @AfterEach
+    void engineClock() {
+        ClockUtil.reset();
     }
 
     @Test
@@ -168,6 +180,58 @@ class NameChangeProcessTest {
             assertThat(c.outcome()).isEqualTo("STOPPED");
             assertThat(c.message().key()).isEqualTo("namechange.check.name.same");
         });
+    }
+
+    @Test
+    void theReviewIsDueAfterTheWorkingDaysOfTheCalendarAndOverdueGoesToSupervisors() {
+        String uscc = NameChangeFixture.account(context, LegalPersonType.ENTERPRISE);
+        NameChangeStarted started = NameChangeFixture.started(context, uscc);
+        ProcessInstance instance = afterChecks(started);
+
+        Job overdue = management.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(Activity.REVIEW_OVERDUE).singleResult();
+        OffsetDateTime submitted = jdbc.sql("select submitted_at from name_change where number = :n").param("n", started.number())
+                .query(OffsetDateTime.class).single();
+        ZonedDateTime expected = calendar.addWorkingDays(submitted.atZoneSameInstant(calendar.zone()), 5);
+        assertThat(overdue.getDuedate().toInstant()).isBetween(expected.toInstant().minusSeconds(60), expected.toInstant().plusSeconds(60));
+        assertThat(calendar.workingDaysBetween(submitted.atZoneSameInstant(calendar.zone()).toLocalDate(),
+                overdue.getDuedate().toInstant().atZone(calendar.zone()).toLocalDate())).isEqualTo(5);
+        assertThat(task(instance).getDueDate()).isEqualTo(overdue.getDuedate());
+        assertThat(changes.status(access(started)).reviewDue()).isNotNull();
+
+        ClockUtil.setCurrentTime(Date.from(overdue.getDuedate().toInstant().minusSeconds(60)));
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().executable().count())
+                .as("a minute before the due time, by the engine's fixed clock").isZero();
+        ClockUtil.setCurrentTime(Date.from(overdue.getDuedate().toInstant().plusSeconds(1)));
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().executable().count()).isEqualTo(1);
+        management.executeJob(overdue.getId());
+
+        assertThat(instance).hasPassed(Activity.ESCALATE, Activity.ESCALATED).isWaitingAt(Activity.REVIEW);
+        assertThat(task(instance)).hasCandidateGroup(NameChangeProcess.REVIEWERS).hasCandidateGroup(NameChangeProcess.SUPERVISORS);
+        assertThat(reviews.timeline(started.number(), REVIEWER)).extracting(NameChangeReview.TimelineLine::kind).contains("ESCALATED");
+        reviews.decide(started.number(), new ReviewDecision.Approve(null), REVIEWER);
+        assertThat(instance).isEnded();
+    }
+
+    @Test
+    void askingForTheLicencePausesTheReviewClockAndTheAnswerResumesItWithTheDaysLeft() {
+        String uscc = NameChangeFixture.account(context, LegalPersonType.ENTERPRISE);
+        NameChangeStarted started = NameChangeFixture.started(context, uscc);
+        ProcessInstance instance = afterChecks(started);
+        reviews.decide(started.number(), ReviewDecision.RequestDocuments.of(List.of(NameChanges.LICENCE_SLOT), "请上传清晰的执照"),
+                REVIEWER);
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().count())
+                .as("no overdue timer while the applicant has the case").isZero();
+        assertThat(jdbc.sql("select review_days_left from name_change where number = :n").param("n", started.number())
+                .query(Integer.class).single()).isBetween(4, 5);
+
+        changes.supplyLicence(access(started), NameChangeFixture.licence(uscc, NEW_NAME));
+
+        assertThat(instance).isWaitingAt(Activity.REVIEW);
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(Activity.REVIEW_OVERDUE).count())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from name_change where number = :n and review_days_left is null and review_due is not null")
+                .param("n", started.number()).query(Integer.class).single()).as("the clock runs again").isEqualTo(1);
     }
 
     // ---- given ----------------------------------------------------------------------------------

@@ -146,9 +146,19 @@ class NameChangesTest {
     @Test
     void aSecondNameChangeForTheCodeIsRefusedWhileOneIsOpen() {
         String uscc = NameChangeFixture.account(context, LegalPersonType.ENTERPRISE);
-        NameChangeFixture.started(context, uscc);
-        assertThatThrownBy(() -> NameChangeFixture.started(context, uscc))
-                .hasFieldOrPropertyWithValue("messageKey", "namechange.start.alreadyOpen");
+        NameChangeStarted first = NameChangeFixture.started(context, uscc);
+        assertThatThrownBy(() -> NameChangeFixture.started(context, uscc)).as("the window clerk is told the open case's number")
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("namechange.start.alreadyOpenNumber");
+                    assertThat(e.arguments()).containsExactly(first.number());
+                });
+        MobileProof proof = MobileProofFixture.proof(context, "13812345678");
+        assertThatThrownBy(() -> changes.startOnline(NameChangeFixture.request(uscc, NEW_NAME), proof, Locale.ENGLISH))
+                .as("an applicant online proved no right to it: not named")
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("namechange.start.alreadyOpen");
+                    assertThat(e.arguments()).isEmpty();
+                });
         assertThat(cases(uscc)).isEqualTo(1);
     }
 

@@ -56,6 +56,9 @@ class RenameFormViewTest extends KaribuTestSupport {
                 .contains("自动核验中", NameChangeFixture.OLD_NAME, NameChangeFixture.NEW_NAME);
         assertThat(_get(Component.class, spec -> spec.withId("status-timeline")).getElement().getTextRecursively())
                 .contains("网上提交申请");
+        Anchor receipt = _get(Anchor.class, spec -> spec.withId("receipt-download"));
+        assertThat(receipt.getText()).isEqualTo("下载受理回执（PDF）");
+        assertThat(receipt.getHref()).as("a download served by the page").isNotBlank();
     }
 
     @Test
