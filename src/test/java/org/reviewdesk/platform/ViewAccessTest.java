@@ -18,6 +18,7 @@ import org.reviewdesk.review.InboxView;
 import org.reviewdesk.review.WorkOverviewView;
 import org.reviewdesk.rules.CalendarAdminView;
 import org.reviewdesk.staff.AdminHomeView;
+import org.reviewdesk.staff.HandlingUnitsView;
 import org.reviewdesk.staff.UserAdminView;
 import org.reviewdesk.window.WindowView;
 import org.reviewdesk.accounts.AccountImportView;
@@ -29,6 +30,7 @@ class ViewAccessTest extends KaribuTestSupport {
     private static final Map<Class<? extends Component>, Set<Role>> ALLOWED = Map.ofEntries(
             Map.entry(AdminHomeView.class, EnumSet.of(Role.ADMIN)),
             Map.entry(UserAdminView.class, EnumSet.of(Role.ADMIN)),
+            Map.entry(HandlingUnitsView.class, EnumSet.of(Role.ADMIN)),
             Map.entry(CalendarAdminView.class, EnumSet.of(Role.ADMIN)),
             Map.entry(OperationsView.class, EnumSet.of(Role.ADMIN)),
             // the workbench serves every process: hotline agents and handling units' handlers work theirs in the same inbox
