@@ -133,6 +133,10 @@ public class WorkOrders {
         if (change == null) {
             throw new UserFacingException("workorders.form.required");
         }
+        if (valid.uscc() != null && change.uscc() != null
+                && !valid.uscc().equalsIgnoreCase(change.uscc().strip())) {
+            throw new UserFacingException("workorders.intake.codeMismatch");
+        }
         WorkOrderRequest withCode = valid.uscc() != null ? valid
                 : new WorkOrderRequest(valid.callerName(), valid.callerMobile(), valid.category(), valid.description(),
                         change.uscc(), valid.linkedRef(), valid.channel());
@@ -482,11 +486,6 @@ public class WorkOrders {
     public List<HandlingUnit> dispatchUnits(CurrentUser agent) {
         requireAgent(agent);
         return units.active();
-    }
-
-    /** The knowledge base's entries, for the direct answer. */
-    public List<KnowledgeEntry> answers(String query) {
-        return query == null || query.isBlank() ? knowledge.all() : knowledge.search(query);
     }
 
     /** For the inbox projection (no caller: runs inside the engine). */
