@@ -307,4 +307,23 @@ class PostgresApplicationIT {
         assertThat(tasks.createTaskQuery().processInstanceBusinessKey("smoke-1").taskCandidateUser("chief").count()).isEqualTo(1);
         assertThat(identity.createGroupQuery().groupMember("chief").singleResult().getId()).isEqualTo("admins");
     }
+
+    @Test
+    void aWorkOrderRunsFromIntakeToClosedOnPostgresql() {
+        var orders = context.getBean(org.reviewdesk.hotline.WorkOrders.class);
+        var agent = new org.reviewdesk.platform.CurrentUser("pg-agent", java.util.Set.of(org.reviewdesk.platform.Role.HOTLINE_AGENT));
+        var reviewer = new org.reviewdesk.platform.CurrentUser("pg-reviewer", java.util.Set.of(org.reviewdesk.platform.Role.REVIEWER));
+        String number = orders.intake(new org.reviewdesk.hotline.WorkOrderRequest("王先生", "13912345678",
+                org.reviewdesk.hotline.WorkOrderCategory.ENQUIRY, "查询注册进度", null, null,
+                org.reviewdesk.hotline.IntakeChannel.PHONE), agent, null);
+        orders.dispatch(number, "REVIEW_TEAM", agent);
+        orders.sign(number, reviewer);
+        orders.reply(number, "已审核通过", reviewer);
+        orders.callback(number, org.reviewdesk.hotline.Satisfaction.DISSATISFIED, "太慢", agent);
+        orders.reply(number, "已加快", reviewer);
+        orders.callback(number, org.reviewdesk.hotline.Satisfaction.SATISFIED, null, agent);
+
+        assertThat(orders.byNumber(number, agent).state()).isEqualTo(org.reviewdesk.hotline.WorkOrderState.CLOSED);
+        assertThat(orders.ordersForCaller("13912345678", agent)).extracting(org.reviewdesk.hotline.WorkOrder::number).contains(number);
+    }
 }

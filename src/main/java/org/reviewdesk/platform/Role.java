@@ -13,6 +13,8 @@ public enum Role {
     HOTLINE_AGENT("hotline"),
     /** 窗口人员: the provincial service centre's offline window; starts cases for walk-in applicants, never decides. */
     WINDOW_CLERK("window"),
+    /** 承办人员: a handling unit's staff; sign for, handle and reply to 12345 work orders dispatched to their unit. */
+    HANDLER("handlers"),
     ADMIN("admins");
 
     /** For {@code @RolesAllowed}, which needs compile-time constants. */
@@ -20,6 +22,7 @@ public enum Role {
     public static final String SUPERVISOR_NAME = "SUPERVISOR";
     public static final String HOTLINE_AGENT_NAME = "HOTLINE_AGENT";
     public static final String WINDOW_CLERK_NAME = "WINDOW_CLERK";
+    public static final String HANDLER_NAME = "HANDLER";
     public static final String ADMIN_NAME = "ADMIN";
 
     private final String camundaGroup;

@@ -25,8 +25,10 @@ public class DecisionRule {
     private final TaskService tasks;
     private final IdentityService identities;
     private final CaseAdapters adapters;
+    private final UserGroups userGroups;
 
-    DecisionRule(TaskService tasks, IdentityService identities, CaseAdapters adapters) {
+    DecisionRule(TaskService tasks, IdentityService identities, CaseAdapters adapters, UserGroups userGroups) {
+        this.userGroups = userGroups;
         this.tasks = tasks;
         this.identities = identities;
         this.adapters = adapters;
@@ -63,7 +65,7 @@ public class DecisionRule {
             }
             return Optional.of(task.getId());
         }
-        Set<String> groups = Set.copyOf(InboxService.groups(user));
+        Set<String> groups = Set.copyOf(userGroups.of(user));
         boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
                 .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
                 .map(IdentityLink::getGroupId)

@@ -25,7 +25,6 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
-import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -33,7 +32,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The inbox on the projection tables. The user's groups always come from {@link CurrentUser#roles()};
+ * The inbox on the projection tables. The user's groups always come from {@link CurrentUser#roles()}
+ * and their handling units ({@link UserGroups});
  * a task the user may not see is absent ({@link #find}) or refused (the acts), never described.
  * Claim, unclaim and assign go through {@link TaskService}, whose task listeners update the
  * projection in the same transaction; each act locks the task's row first, so of two people claiming
@@ -55,9 +55,11 @@ class InboxService implements Inbox {
     private final CaseAdapters adapters;
     private final Clock clock;
     private final BusinessTime time;
+    private final UserGroups userGroups;
 
     InboxService(JdbcClient jdbc, TaskService tasks, HistoryService history, IdentityService identities, AuditLog audit,
-                 CaseAdapters adapters, BusinessTime time) {
+                 CaseAdapters adapters, BusinessTime time, UserGroups userGroups) {
+        this.userGroups = userGroups;
         this.jdbc = jdbc;
         this.tasks = tasks;
         this.history = history;
@@ -322,10 +324,9 @@ class InboxService implements Inbox {
         return InboxSql.where(query, viewer(user), OffsetDateTime.now(clock), adapters::isCaseRef);
     }
 
-    /** The user's Camunda groups; never empty, so {@code in (:groups)} stays valid SQL. */
-    static List<String> groups(CurrentUser user) {
-        List<String> groups = user.roles().stream().map(Role::camundaGroup).sorted().toList();
-        return groups.isEmpty() ? List.of("") : groups;
+    /** The user's Camunda groups (roles and handling units); never empty, so {@code in (:groups)} stays valid SQL. */
+    private List<String> groups(CurrentUser user) {
+        return userGroups.of(user);
     }
 
     private List<String> groupsOf(String taskId) {

@@ -41,7 +41,7 @@ import org.springframework.security.access.AccessDeniedException;
  * assignment of one task or the selection. New tasks arrive without a reload ({@link InboxPush}).
  */
 @Route("review/inbox")
-@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME})
+@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME, Role.HANDLER_NAME})
 public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final Inbox inbox;

@@ -30,6 +30,12 @@ class ReviewNavigation {
         return new LandingPage(Role.REVIEWER, WorkOverviewView.class);
     }
 
+    /** 承办人员 start in the inbox, where their unit's work orders wait. */
+    @Bean
+    LandingPage handlerLanding() {
+        return new LandingPage(Role.HANDLER, InboxView.class);
+    }
+
     @Bean
     LandingPage supervisorLanding() {
         return new LandingPage(Role.SUPERVISOR, WorkOverviewView.class);

@@ -27,7 +27,7 @@ import org.springframework.security.access.AccessDeniedException;
  * body of the task's process, from its {@link CaseAdapter}. After a decision, back to the inbox.
  */
 @Route("review/task/:" + ReviewView.TASK_ID)
-@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME})
+@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME, Role.HANDLER_NAME})
 public class ReviewView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String TASK_ID = "taskId";

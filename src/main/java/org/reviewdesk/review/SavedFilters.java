@@ -44,9 +44,11 @@ class SavedFilters {
     private final AuditLog audit;
     private final Clock clock;
     private final CaseAdapters adapters;
+    private final UserGroups userGroups;
 
     SavedFilters(JdbcClient jdbc, ObjectMapper json, IdentityService identities, AuditLog audit, Clock clock,
-                 CaseAdapters adapters) {
+                 CaseAdapters adapters, UserGroups userGroups) {
+        this.userGroups = userGroups;
         this.adapters = adapters;
         this.jdbc = jdbc;
         this.json = json;
@@ -61,7 +63,7 @@ class SavedFilters {
         requireInboxUser(user);
         List<SavedFilter> found = jdbc.sql("select f.id, f.owner, f.name, f.group_id, f.query_json from review_saved_filter f where "
                         + VISIBLE + " order by case when f.owner = :me then 0 else 1 end, f.name, f.id")
-                .param("me", user.username()).param("groups", InboxService.groups(user))
+                .param("me", user.username()).param("groups", userGroups.of(user))
                 .query(this::row).list();
         return withOwnerNames(found);
     }
@@ -143,7 +145,7 @@ class SavedFilters {
     private Optional<SavedFilter> visibleRow(long id, CurrentUser user) {
         return jdbc.sql("select f.id, f.owner, f.name, f.group_id, f.query_json from review_saved_filter f where f.id = :id and "
                         + VISIBLE)
-                .param("id", id).param("me", user.username()).param("groups", InboxService.groups(user))
+                .param("id", id).param("me", user.username()).param("groups", userGroups.of(user))
                 .query(this::row).optional();
     }
 
@@ -153,8 +155,8 @@ class SavedFilters {
         }
     }
 
-    private static void requireOwnGroup(String groupId, CurrentUser user) {
-        if (groupId != null && !InboxService.groups(user).contains(groupId)) {
+    private void requireOwnGroup(String groupId, CurrentUser user) {
+        if (groupId != null && !userGroups.of(user).contains(groupId)) {
             throw new UserFacingException("review.filter.notYourGroup");
         }
     }

@@ -49,7 +49,7 @@ public class WorkOverview {
     }
 
     /** My open tasks, unclaimed tasks offered to my groups, the overdue among both, and what I decided. */
-    @RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME})
+    @RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME, Role.HANDLER_NAME})
     @Transactional(readOnly = true)
     public Counts mine() {
         CurrentUser user = CurrentUser.require();

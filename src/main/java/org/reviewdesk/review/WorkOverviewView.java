@@ -22,7 +22,7 @@ import org.reviewdesk.platform.Role;
  * supervisors the same per group and per person, so overdue work and free hands show at a glance.
  */
 @Route("work")
-@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME})
+@RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME, Role.HANDLER_NAME})
 public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle {
 
     public WorkOverviewView(WorkOverview overview) {

@@ -12,9 +12,11 @@ import org.springframework.stereotype.Component;
 class StaffIdentityPlugin extends AbstractProcessEnginePlugin {
 
     private final StaffUserRepository users;
+    private final HandlingUnitRecords units;
 
-    StaffIdentityPlugin(StaffUserRepository users) {
+    StaffIdentityPlugin(StaffUserRepository users, HandlingUnitRecords units) {
         this.users = users;
+        this.units = units;
     }
 
     @Override
@@ -27,7 +29,7 @@ class StaffIdentityPlugin extends AbstractProcessEnginePlugin {
 
             @Override
             public Session openSession() {
-                return new StaffIdentityProvider(users);
+                return new StaffIdentityProvider(users, units);
             }
         });
     }

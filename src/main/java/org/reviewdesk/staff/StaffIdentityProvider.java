@@ -27,14 +27,21 @@ import org.reviewdesk.platform.Role;
  * Camunda's users and groups, read from the staff directory: a staff user is an engine user,
  * each of their roles an engine group ({@link Role#camundaGroup()}). So "the tasks I may claim"
  * ({@code taskCandidateUser}) and the roles that admit a user to a view come from the same rows.
+ * Handling units ({@link HandlingUnits}) are groups too (type {@code UNIT}): a work order offered to
+ * a unit's group is its members' to sign for.
  * Read-only: the engine never writes users; the admin view does, through {@link StaffDirectory}.
  */
 class StaffIdentityProvider implements ReadOnlyIdentityProvider {
 
-    private final StaffUserRepository users;
+    /** The type of a handling unit's group; a role's group is {@code WORKFLOW}. */
+    static final String UNIT_GROUP_TYPE = "UNIT";
 
-    StaffIdentityProvider(StaffUserRepository users) {
+    private final StaffUserRepository users;
+    private final HandlingUnitRecords units;
+
+    StaffIdentityProvider(StaffUserRepository users, HandlingUnitRecords units) {
         this.users = users;
+        this.units = units;
     }
 
     @Override
@@ -65,7 +72,9 @@ class StaffIdentityProvider implements ReadOnlyIdentityProvider {
 
     @Override
     public Group findGroupById(String groupId) {
-        return Role.ofCamundaGroup(groupId).map(StaffIdentityProvider::toGroup).orElse(null);
+        return Role.ofCamundaGroup(groupId).map(StaffIdentityProvider::toGroup)
+                .or(() -> units.byGroup(groupId).filter(HandlingUnit::active).map(StaffIdentityProvider::toGroup))
+                .orElse(null);
     }
 
     @Override
@@ -112,6 +121,13 @@ class StaffIdentityProvider implements ReadOnlyIdentityProvider {
         GroupEntity group = new GroupEntity(role.camundaGroup());
         group.setName(role.name());
         group.setType("WORKFLOW");
+        return group;
+    }
+
+    private static Group toGroup(HandlingUnit unit) {
+        GroupEntity group = new GroupEntity(unit.camundaGroup());
+        group.setName(unit.nameZh());
+        group.setType(UNIT_GROUP_TYPE);
         return group;
     }
 
@@ -163,15 +179,20 @@ class StaffIdentityProvider implements ReadOnlyIdentityProvider {
             if (email != null || emailLike != null || lastName != null || tenantId != null || procDefId != null) {
                 return Stream.empty();
             }
-            Collection<StaffUser> candidates = groupId != null
-                    ? Role.ofCamundaGroup(groupId).map(users::findByRole).orElse(List.of())
-                    : users.findAllByOrderByUsername();
+            Collection<StaffUser> candidates = groupId == null ? users.findAllByOrderByUsername()
+                    : Role.ofCamundaGroup(groupId).map(users::findByRole).orElseGet(() -> unitMembers(groupId));
             return candidates.stream()
                     .filter(StaffUser::enabled)
                     .filter(u -> matches(id, u.username()) && in(ids, u.username()))
                     .filter(u -> matches(firstName, u.displayName()) && like(firstNameLike, u.displayName()))
                     .filter(u -> like(lastNameLike, ""));
         }
+    }
+
+    private List<StaffUser> unitMembers(String group) {
+        return units.byGroup(group).filter(HandlingUnit::active).stream()
+                .flatMap(u -> units.members(u.code()).stream())
+                .flatMap(name -> users.findByUsername(name).stream()).toList();
     }
 
     private class StaffGroupQuery extends GroupQueryImpl {
@@ -190,19 +211,25 @@ class StaffIdentityProvider implements ReadOnlyIdentityProvider {
 
         @Override
         public List<Group> executeList(CommandContext commandContext, Page page) {
-            return page(matching().map(StaffIdentityProvider::toGroup), page);
+            return page(matching(), page);
         }
 
-        private Stream<Role> matching() {
+        private Stream<Group> matching() {
             if (tenantId != null || procDefId != null) {
                 return Stream.empty();
             }
             Stream<Role> roles = userId == null ? Arrays.stream(Role.values())
                     : users.findByUsername(userId).filter(StaffUser::enabled).stream().flatMap(u -> u.roles().stream());
-            return roles.filter(Objects::nonNull)
-                    .filter(r -> matches(id, r.camundaGroup()) && in(ids, r.camundaGroup()))
-                    .filter(r -> matches(name, r.name()) && like(nameLike, r.name()))
-                    .filter(r -> matches(type, "WORKFLOW"));
+            Stream<HandlingUnit> unitGroups = userId == null
+                    ? units.all().stream().filter(u -> u.active() && !u.roleGroup())
+                    : users.findByUsername(userId).filter(StaffUser::enabled).stream()
+                            .flatMap(u -> units.memberGroups(u.username()).stream())
+                            .flatMap(g -> units.byGroup(g).stream());
+            return Stream.concat(roles.filter(Objects::nonNull).map(StaffIdentityProvider::toGroup),
+                            unitGroups.map(StaffIdentityProvider::toGroup))
+                    .filter(g -> matches(id, g.getId()) && in(ids, g.getId()))
+                    .filter(g -> matches(name, g.getName()) && like(nameLike, g.getName()))
+                    .filter(g -> matches(type, g.getType()));
         }
     }
 

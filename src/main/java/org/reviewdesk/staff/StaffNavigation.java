@@ -21,6 +21,11 @@ class StaffNavigation {
     }
 
     @Bean
+    NavigationEntry unitsNavigation() {
+        return new NavigationEntry(915, "staff.nav.units", VaadinIcon.SITEMAP, HandlingUnitsView.class);
+    }
+
+    @Bean
     LandingPage adminLanding() {
         return new LandingPage(Role.ADMIN, AdminHomeView.class);
     }

@@ -31,19 +31,25 @@ class StaffSeeding implements ApplicationRunner {
             new DemoUser("reviewer2", "审核员 李强", EnumSet.of(Role.REVIEWER)),
             new DemoUser("supervisor", "审核主管 陈静", EnumSet.of(Role.SUPERVISOR, Role.REVIEWER)),
             new DemoUser("hotline", "12345话务员 刘洋", EnumSet.of(Role.HOTLINE_AGENT)),
-            new DemoUser("window", "窗口人员 周婷", EnumSet.of(Role.WINDOW_CLERK)));
+            new DemoUser("window", "窗口人员 周婷", EnumSet.of(Role.WINDOW_CLERK)),
+            new DemoUser("handler", "承办人员 孙磊", EnumSet.of(Role.HANDLER)));
+
+    /** The demo handling unit, the 统一身份认证 account team; the demo handler is its member. */
+    static final String DEMO_UNIT = "ACCOUNT_TEAM";
 
     private static final Logger log = LoggerFactory.getLogger(StaffSeeding.class);
 
     private final StaffDirectory directory;
+    private final HandlingUnits units;
     private final DemoData demoData;
     private final String adminUsername;
     private final String adminPassword;
 
-    StaffSeeding(StaffDirectory directory, DemoData demoData,
+    StaffSeeding(StaffDirectory directory, HandlingUnits units, DemoData demoData,
                  @Value("${reviewdesk.admin.username:}") String adminUsername,
                  @Value("${reviewdesk.admin.password:}") String adminPassword) {
         this.directory = directory;
+        this.units = units;
         this.demoData = demoData;
         this.adminUsername = adminUsername;
         this.adminPassword = adminPassword;
@@ -56,6 +62,11 @@ class StaffSeeding implements ApplicationRunner {
         }
         if (demoData.enabled()) {
             DEMO_USERS.forEach(u -> create(u.username(), u.displayName(), DEMO_PASSWORD, u.roles()));
+            try {
+                units.seed(DEMO_UNIT, "统一身份认证平台账号组", "Identity platform account team", List.of("handler"));
+            } catch (DataIntegrityViolationException anotherNodeWasFaster) {
+                log.info("Unit '{}' was created by another node", DEMO_UNIT);
+            }
             log.warn("Seeded demo users {} with the demo password from the README: not for production",
                     DEMO_USERS.stream().map(DemoUser::username).toList());
         } else if (!adminUsername.isBlank()) {

@@ -20,7 +20,7 @@ class NavigationTest extends KaribuTestSupport {
         assertThat(currentView()).isInstanceOf(AdminHomeView.class);
 
         var menu = _find(SideNavItem.class);
-        assertThat(menu).extracting(SideNavItem::getLabel).containsExactly("系统管理", "用户与角色", "法人账号导入", "工作日历", "流程运维", "驳回原因");
+        assertThat(menu).extracting(SideNavItem::getLabel).containsExactly("系统管理", "用户与角色", "法人账号导入", "承办单位", "工作日历", "流程运维", "驳回原因");
         UI.getCurrent().navigate(menu.get(1).getPath());
         assertThat(currentView()).isInstanceOf(UserAdminView.class);
     }

@@ -18,6 +18,7 @@ import org.reviewdesk.review.InboxView;
 import org.reviewdesk.review.WorkOverviewView;
 import org.reviewdesk.rules.CalendarAdminView;
 import org.reviewdesk.staff.AdminHomeView;
+import org.reviewdesk.staff.HandlingUnitsView;
 import org.reviewdesk.staff.UserAdminView;
 import org.reviewdesk.window.WindowView;
 import org.reviewdesk.accounts.AccountImportView;
@@ -29,11 +30,12 @@ class ViewAccessTest extends KaribuTestSupport {
     private static final Map<Class<? extends Component>, Set<Role>> ALLOWED = Map.ofEntries(
             Map.entry(AdminHomeView.class, EnumSet.of(Role.ADMIN)),
             Map.entry(UserAdminView.class, EnumSet.of(Role.ADMIN)),
+            Map.entry(HandlingUnitsView.class, EnumSet.of(Role.ADMIN)),
             Map.entry(CalendarAdminView.class, EnumSet.of(Role.ADMIN)),
             Map.entry(OperationsView.class, EnumSet.of(Role.ADMIN)),
-            // the workbench serves every process: hotline agents work theirs in the same inbox
-            Map.entry(WorkOverviewView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR, Role.HOTLINE_AGENT)),
-            Map.entry(InboxView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR, Role.HOTLINE_AGENT)),
+            // the workbench serves every process: hotline agents and handling units' handlers work theirs in the same inbox
+            Map.entry(WorkOverviewView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR, Role.HOTLINE_AGENT, Role.HANDLER)),
+            Map.entry(InboxView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR, Role.HOTLINE_AGENT, Role.HANDLER)),
             Map.entry(DecisionReasonsView.class, EnumSet.of(Role.ADMIN, Role.SUPERVISOR)),
             Map.entry(HotlineHomeView.class, EnumSet.of(Role.HOTLINE_AGENT)),
             Map.entry(WindowView.class, EnumSet.of(Role.WINDOW_CLERK)),
@@ -67,6 +69,7 @@ class ViewAccessTest extends KaribuTestSupport {
             case HOTLINE_AGENT -> HotlineHomeView.class;
             case REVIEWER, SUPERVISOR -> WorkOverviewView.class;
             case WINDOW_CLERK -> WindowView.class;
+            case HANDLER -> InboxView.class;
         };
         assertThat(currentView()).isInstanceOf(expected);
     }
