@@ -39,7 +39,11 @@ class MessageBundlesTest {
             for (String file : List.of(bundle + ".properties", bundle + "_en.properties")) {
                 Properties texts = load(file);
                 for (String key : texts.stringPropertyNames()) {
-                    assertThat(key).as(file).startsWith(bundle + ".");
+                    // a model's step names are keyed by its process key (review.StepNames), in the bundle of
+                    // the capability that owns the model
+                    if (!key.startsWith("step.")) {
+                        assertThat(key).as(file).startsWith(bundle + ".");
+                    }
                     String text = texts.getProperty(key);
                     assertThat(text).as(file + " " + key).isNotBlank();
                     new MessageFormat(text); // throws on a broken pattern, e.g. an unpaired quote or brace
