@@ -21,6 +21,7 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -55,6 +56,8 @@ class PreviewJobs implements DisposableBean {
         this.rendering = rendering;
         this.limits = limits;
         this.transaction = new TransactionTemplate(transactions);
+        // after a commit the finished transaction's resources are still bound: joining them writes nothing
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         AtomicInteger threads = new AtomicInteger();
         this.executor = new ThreadPoolExecutor(properties.previewThreads(), properties.previewThreads(),
                 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(properties.previewQueue()), runnable -> {
@@ -75,7 +78,12 @@ class PreviewJobs implements DisposableBean {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    submit(documentId);
+                    // the document is committed: nothing here may fail the upload that saved it
+                    try {
+                        submit(documentId);
+                    } catch (RuntimeException e) {
+                        log.warn("Previews of document {} could not be queued; the reviewer can render them again", documentId, e);
+                    }
                 }
             });
         } else {

@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -525,5 +526,41 @@ class DocumentServiceTest {
         }
         assertThat(documents.findById(info.id()).orElseThrow().storageKey())
                 .startsWith(DocumentService.ORIGINALS).doesNotContain("evil");
+    }
+
+    /**
+     * Under load the preview queue fills: the uploads that find it full are still saved and answered, their
+     * previews FAILED (to be rendered again). Before the fix the FAILED mark ran in the finished
+     * transaction after its commit, failed, and the committed upload was answered with an error.
+     */
+    @Test
+    void anUploadWhosePreviewsFindTheQueueFullIsSavedAndItsPreviewsAreFailed() throws Exception {
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        PageRendering blocked = (file, type, maxPages, pages) -> {
+            try {
+                release.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IOException("not rendered in this test");
+        };
+        previewJobs.destroy();
+        previewJobs = new PreviewJobs(store, documents, previewRows, provider(PageRendering.class, blocked),
+                InspectionLimits.DEFAULTS, new IntakeProperties(Duration.ofHours(24), Duration.ofHours(1), 1, 1), transactions);
+        DocumentRecords records = new DocumentRecords(documents, previewJobs, transactions, clock);
+        service = new DocumentService(store, records, documents, previewRows, previewJobs,
+                provider(DocumentInspection.class, inspection), InspectionLimits.DEFAULTS, audit, readers, transactions);
+        try {
+            List<DocumentInfo> saved = new ArrayList<>();
+            for (int i = 0; i < 4; i++) { // one rendering, one waiting, two refused by the full queue
+                saved.add(upload("scan-" + i, "scan.png", Fixtures.png(60, 60)));
+            }
+
+            assertThat(saved).hasSize(4).allSatisfy(info -> assertThat(service.find(info.id())).isPresent());
+            assertThat(saved.subList(2, 4)).allSatisfy(info ->
+                    assertThat(service.find(info.id()).orElseThrow().previewState()).isEqualTo(PreviewState.FAILED));
+        } finally {
+            release.countDown();
+        }
     }
 }
