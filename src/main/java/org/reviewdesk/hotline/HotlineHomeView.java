@@ -158,14 +158,12 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
     }
 
     private String statusText(CaseScreen.Results results) {
+        String shown = results.kind() == CaseScreen.QueryKind.MOBILE ? Masking.mobile(results.mobile()) : results.query();
         return switch (results.kind()) {
             case EMPTY -> getTranslation("hotline.case.status.empty");
             case TOO_SHORT -> getTranslation("hotline.case.status.tooShort", CaseScreen.MIN_FRAGMENT);
-            default -> results.hits().isEmpty()
-                    ? getTranslation("hotline.case.status.none." + results.kind().name(),
-                            results.kind() == CaseScreen.QueryKind.MOBILE ? Masking.mobile(results.mobile()) : results.query())
-                    : getTranslation("hotline.case.status.found." + results.kind().name(), results.hits().size(),
-                            results.kind() == CaseScreen.QueryKind.MOBILE ? Masking.mobile(results.mobile()) : results.query());
+            default -> getTranslation("hotline.case.status." + (results.hits().isEmpty() ? "none." : "found.") + results.kind().name(),
+                    results.hits().size(), shown);
         };
     }
 
