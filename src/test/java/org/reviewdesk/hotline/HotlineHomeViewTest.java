@@ -55,7 +55,9 @@ class HotlineHomeViewTest extends KaribuTestSupport {
     }
 
     private static List<Div> hits() {
-        return _find(_get(Div.class, s -> s.withId("case-hits")), Div.class, s -> s.withClasses("case-hit"));
+        // the list is hidden when nothing was found
+        return _find(Div.class, s -> s.withId("case-hits")).stream()
+                .flatMap(list -> _find(list, Div.class, s -> s.withClasses("case-hit")).stream()).toList();
     }
 
     private static List<Div> selectedHits() {
