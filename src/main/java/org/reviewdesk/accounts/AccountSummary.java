@@ -10,7 +10,10 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Facts;
 import org.reviewdesk.platform.PersonalDataField;
@@ -88,27 +91,39 @@ public class AccountSummary extends Div {
             return row;
         }
         Span value = (Span) row.getChildren().skip(1).findFirst().orElseThrow();
-        Button show = new Button(getTranslation("accounts.summary.reveal"), VaadinIcon.EYE.create());
-        show.setId("account-" + accountId + "-reveal-" + field.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-        show.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        show.addClassName("account-summary__reveal");
-        show.getElement().setAttribute("title", getTranslation("accounts.summary.revealHint"));
-        show.addClickListener(e -> {
-            try {
-                String full = reveal.apply(field);
-                value.setText((prefix == null ? "" : prefix + " ") + full);
-                value.addClassName("account-summary__revealed");
-                show.setVisible(false);
-            } catch (UserFacingException refused) {
-                Notification n = Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000,
-                        Notification.Position.MIDDLE);
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
+        Button show = revealButton("account-" + accountId + "-reveal-" + field.name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                () -> reveal.apply(field), full -> {
+                    value.setText((prefix == null ? "" : prefix + " ") + full);
+                    value.addClassName("account-summary__revealed");
+                });
         Div withButton = new Div(value, show);
         withButton.addClassName("account-summary__value");
         row.replace(value, withButton);
         return row;
+    }
+
+    /**
+     * A small "show in full" button: runs the reveal (an audited service call) and hands the full value
+     * to {@code show}, then hides itself; a refusal (the daily limit) is shown as an error notification.
+     */
+    public static Button revealButton(String id, Supplier<String> reveal, Consumer<String> show) {
+        Button button = new Button(VaadinIcon.EYE.create());
+        button.setText(button.getTranslation("accounts.summary.reveal"));
+        button.setId(id);
+        button.addClassName("account-summary__reveal");
+        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
+        button.getElement().setAttribute("title", button.getTranslation("accounts.summary.revealHint"));
+        button.addClickListener(e -> {
+            try {
+                show.accept(reveal.get());
+                button.setVisible(false);
+            } catch (UserFacingException refused) {
+                Notification n = Notification.show(button.getTranslation(refused.messageKey(), refused.arguments()), 6000,
+                        Notification.Position.MIDDLE);
+                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        return button;
     }
 
     private Div row(String labelKey, String value) {

@@ -13,8 +13,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,12 +26,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.reviewdesk.accounts.AccountSummary;
 import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
-import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.window.OrganisationCase;
 
@@ -291,7 +287,7 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
             if (!line.contactMobileMasked().isEmpty()) {
                 Span mobile = new Span(getTranslation("hotline.case.contactMobile", line.contactMobileMasked()));
                 mobile.addClassName("case-line__mobile");
-                Button reveal = revealButton("case-line-" + c.caseRef() + "-reveal", () -> screen.revealContactMobile(c.caseRef()),
+                Button reveal = AccountSummary.revealButton("case-line-" + c.caseRef() + "-reveal", () -> screen.revealContactMobile(c.caseRef()),
                         full -> mobile.setText(getTranslation("hotline.case.contactMobile", full)));
                 item.add(mobile, reveal);
             }
@@ -305,24 +301,6 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
             list.add(item);
         }
         return list;
-    }
-
-    private Button revealButton(String id, Supplier<String> reveal, java.util.function.Consumer<String> show) {
-        Button button = new Button(getTranslation("accounts.summary.reveal"), VaadinIcon.EYE.create());
-        button.setId(id);
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("title", getTranslation("accounts.summary.revealHint"));
-        button.addClickListener(e -> {
-            try {
-                show.accept(reveal.get());
-                button.setVisible(false);
-            } catch (UserFacingException refused) {
-                Notification n = Notification.show(getTranslation(refused.messageKey(), refused.arguments()), 6000,
-                        Notification.Position.MIDDLE);
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
-        return button;
     }
 
     /** The caller's earlier work orders by the mobile searched, when something provides them. */

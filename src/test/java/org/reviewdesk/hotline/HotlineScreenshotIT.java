@@ -33,8 +33,11 @@ class HotlineScreenshotIT {
 
     private void shoot(int width, int height, String language, String name) throws Exception {
         try (StaffBrowser browser = new StaffBrowser(port, width, height)) {
-            browser.signIn("hotline");
+            // the language is taken from the cookie when the session starts: set it, start afresh, then sign in
+            browser.open("/login");
             browser.driver().manage().addCookie(new Cookie("rd-lang", language));
+            browser.driver().manage().deleteCookieNamed("JSESSIONID");
+            browser.signIn("hotline");
             browser.open("/hotline?kb=" + URLEncoder.encode("法定代表人 无法联系", StandardCharsets.UTF_8));
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("case-search")));
             var input = browser.driver().findElement(By.cssSelector("#case-search input"));
