@@ -83,6 +83,18 @@ public class EnterpriseAccounts {
         return found.stream().map(a -> new AccountMatch(a, search.byCode() ? null : formerName(a, search.fragment()))).toList();
     }
 
+    /**
+     * Accounts whose legal representative's mobile this is (normalised 11 digits, exact: the index of
+     * V23), ACTIVE first, then by name; at most {@code limit}.
+     */
+    @Transactional(readOnly = true)
+    public List<EnterpriseAccount> withRepresentativeMobile(String mobile, int limit) {
+        return jdbc.sql("select " + AccountRows.COLUMNS + " from enterprise_account a where a.rep_mobile = :mobile"
+                        + " order by case when a.status = 'ACTIVE' then 0 else 1 end, a.name, a.id"
+                        + " fetch first :limit rows only")
+                .param("mobile", mobile).param("limit", limit).query(AccountRows.MAPPER).list();
+    }
+
     /** How many accounts {@link #search} finds in all. */
     @Transactional(readOnly = true)
     public int count(String query) {

@@ -1,17 +1,20 @@
 package org.reviewdesk.hotline;
 
-import com.vaadin.flow.component.HasElement;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.Shortcuts;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -19,176 +22,350 @@ import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
-import org.reviewdesk.platform.Languages;
+import org.reviewdesk.accounts.AccountSummary;
+import org.reviewdesk.accounts.EnterpriseAccount;
+import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.rules.Masking;
+import org.reviewdesk.window.OrganisationCase;
 
 /**
- * The hotline agent's start page: while the caller speaks, the agent types a few words of the
- * problem and reads the matching FAQ answer out. The search is in the address ({@code ?q=}),
- * so a reload or a shared link shows the same answers.
+ * The hotline agent's start page while the caller speaks: one search box for whatever the caller
+ * gives (credit code, mobile, case number, a few characters of a current or former name), the
+ * organisations found (arrow keys move, Enter opens, without leaving the box), the organisation's
+ * record, and the knowledge base beside it. The searches are in the address ({@code ?q=}, {@code ?kb=}),
+ * so a reload shows the same.
  */
 @Route(HotlineHomeView.ROUTE)
-@RolesAllowed(Role.HOTLINE_AGENT_NAME)
-public class HotlineHomeView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
+@RolesAllowed({Role.HOTLINE_AGENT_NAME, Role.SUPERVISOR_NAME})
+public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     static final String ROUTE = "hotline";
-    private static final String QUERY_PARAMETER = "q";
-    /** With this few results every answer is opened; with more, only the best one. */
-    private static final int OPEN_ALL_UP_TO = 3;
-    private static final Pattern SUB_ITEM = Pattern.compile("^[(（]\\p{Nd}+[)）].*");
-    private static final Pattern ITEM = Pattern.compile("^\\p{Nd}+[、.．].*");
+    static final String QUERY_PARAMETER = "q";
+    /** Results come when the agent pauses this long (ms): one pause, not every keystroke. */
+    static final int SEARCH_PAUSE_MS = 250;
 
-    private final KnowledgeBase knowledgeBase;
+    private final CaseScreen screen;
+    private final BusinessTime time;
+
     final TextField search = new TextField();
-    final Span count = new Span();
-    final Div results = new Div();
-    final Div empty = new Div();
-    private final Map<QuickSearch, Button> quickButtons = new EnumMap<>(QuickSearch.class);
+    final Span status = new Span();
+    final Div hitList = new Div();
+    final Div caller = new Div();
+    final Div record = new Div();
+    final KnowledgePanel knowledge;
 
-    public HotlineHomeView(KnowledgeBase knowledgeBase) {
-        this.knowledgeBase = knowledgeBase;
-        addClassName("hotline-home");
+    private final List<CaseScreen.Hit> hits = new ArrayList<>();
+    private final List<Div> hitRows = new ArrayList<>();
+    private int selected = -1;
+    private String query = "";
+    private String knowledgeQuery = "";
 
-        Paragraph source = new Paragraph(getTranslation("hotline.kb.source", knowledgeBase.all().size()));
-        source.addClassName("kb-source");
-        add(source);
-        if (!Languages.CHINESE.getLanguage().equals(getLocale().getLanguage())) {
-            Paragraph note = new Paragraph(getTranslation("hotline.kb.contentLanguage"));
-            note.addClassName("kb-source");
-            add(note);
-        }
+    public HotlineHomeView(CaseScreen screen, KnowledgeBase knowledgeBase, BusinessTime time) {
+        this.screen = screen;
+        this.time = time;
+        addClassName("hotline-screen");
 
-        search.setId("kb-search");
-        search.addClassName("kb-search");
-        search.setLabel(getTranslation("hotline.kb.searchLabel"));
-        search.setPlaceholder(getTranslation("hotline.kb.searchPlaceholder"));
-        search.setHelperText(getTranslation("hotline.kb.searchHelp"));
+        search.setId("case-search");
+        search.addClassName("case-search");
+        search.setLabel(getTranslation("hotline.case.searchLabel"));
+        search.setPlaceholder(getTranslation("hotline.case.searchPlaceholder"));
+        search.setHelperText(getTranslation("hotline.case.searchHelp"));
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setAutofocus(true);
+        search.setAutocomplete(com.vaadin.flow.component.textfield.Autocomplete.OFF);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.setValueChangeTimeout(300);
-        search.addValueChangeListener(e -> {
-            show(e.getValue());
-            rememberInAddress(e.getValue());
+        search.setValueChangeTimeout(SEARCH_PAUSE_MS);
+        search.addValueChangeListener(e -> find(e.getValue()));
+        search.getElement().setAttribute("aria-controls", "case-hits");
+        Shortcuts.addShortcutListener(search, () -> move(1), Key.ARROW_DOWN).listenOn(search);
+        Shortcuts.addShortcutListener(search, () -> move(-1), Key.ARROW_UP).listenOn(search);
+        Shortcuts.addShortcutListener(search, this::openSelected, Key.ENTER).listenOn(search);
+
+        status.setId("case-status");
+        status.addClassName("case-status");
+        hitList.setId("case-hits");
+        hitList.addClassName("case-hits");
+        hitList.getElement().setAttribute("role", "listbox");
+        caller.setId("case-caller");
+        record.setId("case-record");
+        record.addClassName("case-record");
+
+        Div main = new Div(search, status, hitList, caller, record);
+        main.addClassName("hotline-screen__main");
+        knowledge = new KnowledgePanel(knowledgeBase, q -> {
+            knowledgeQuery = q;
+            rememberInAddress();
         });
-
-        Div quick = new Div();
-        quick.setId("kb-quick");
-        quick.addClassName("kb-quick");
-        Span quickLabel = new Span(getTranslation("hotline.kb.quickLabel"));
-        quickLabel.addClassName("kb-quick-label");
-        quick.add(quickLabel);
-        for (QuickSearch q : QuickSearch.values()) {
-            Button button = new Button(getTranslation(q.messageKey()), e -> {
-                search.setValue(q.query());
-                search.focus();
-            });
-            button.setId(q.componentId());
-            button.addClassName("kb-quick-button");
-            button.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            quickButtons.put(q, button);
-            quick.add(button);
-        }
-
-        count.setId("kb-count");
-        count.addClassName("kb-count");
-        results.setId("kb-results");
-        results.addClassName("kb-results");
-        empty.setId("kb-empty");
-        empty.addClassName("kb-empty");
-
-        add(search, quick, count, results, empty);
-        show("");
+        knowledge.addClassName("hotline-screen__kb");
+        add(main, knowledge);
+        find("");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.getLocation().getQueryParameters().getSingleParameter(QUERY_PARAMETER).ifPresent(search::setValue);
+        QueryParameters parameters = event.getLocation().getQueryParameters();
+        parameters.getSingleParameter(KnowledgePanel.QUERY_PARAMETER).ifPresent(knowledge::setQuery);
+        parameters.getSingleParameter(QUERY_PARAMETER).ifPresent(search::setValue);
     }
 
-    private void show(String query) {
-        List<KnowledgeEntry> found = knowledgeBase.search(query);
-        List<String> terms = SearchText.terms(query);
-        boolean searching = !terms.isEmpty();
+    // ---- search -----------------------------------------------------------------------------------
 
-        count.setText(getTranslation(searching ? "hotline.kb.count" : "hotline.kb.countAll", found.size()));
-        results.removeAll();
-        for (int i = 0; i < found.size(); i++) {
-            Details panel = panel(found.get(i), terms);
-            panel.setOpened(searching && (i == 0 || found.size() <= OPEN_ALL_UP_TO));
-            results.add(panel);
+    void find(String text) {
+        query = text == null ? "" : text.strip();
+        rememberInAddress();
+        hits.clear();
+        hitRows.clear();
+        hitList.removeAll();
+        caller.removeAll();
+        selected = -1;
+        CaseScreen.Results results = screen.search(query);
+        hits.addAll(results.hits());
+        status.setText(statusText(results));
+        status.getElement().setAttribute("aria-live", "polite");
+        for (int i = 0; i < hits.size(); i++) {
+            hitRows.add(hitRow(hits.get(i), i));
         }
-        empty.removeAll();
-        empty.setVisible(found.isEmpty());
-        if (found.isEmpty()) {
-            empty.add(new Paragraph(getTranslation("hotline.kb.empty", query.strip())),
-                    new Paragraph(getTranslation("hotline.kb.emptyHint")));
+        hitRows.forEach(hitList::add);
+        if (results.more()) {
+            Paragraph more = new Paragraph(getTranslation("hotline.case.more", CaseScreen.MAX_HITS));
+            more.addClassName("case-hint");
+            hitList.add(more);
         }
-        quickButtons.forEach((q, button) -> {
-            if (q.query().equals(query.strip())) {
-                button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            } else {
-                button.removeThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        hitList.setVisible(!hits.isEmpty());
+        if (results.mobile() != null) {
+            showCaller(results.mobile());
+        }
+        if (hits.size() == 1 && results.kind() != CaseScreen.QueryKind.NAME) {
+            // an exact code, mobile or number with one organisation: the caller means it
+            select(0);
+            open(hits.get(0));
+        } else {
+            record.removeAll();
+            if (!hits.isEmpty()) {
+                select(0);
             }
+        }
+    }
+
+    private String statusText(CaseScreen.Results results) {
+        String shown = results.kind() == CaseScreen.QueryKind.MOBILE ? Masking.mobile(results.mobile()) : results.query();
+        return switch (results.kind()) {
+            case EMPTY -> getTranslation("hotline.case.status.empty");
+            case TOO_SHORT -> getTranslation("hotline.case.status.tooShort", CaseScreen.MIN_FRAGMENT);
+            default -> getTranslation("hotline.case.status." + (results.hits().isEmpty() ? "none." : "found.") + results.kind().name(),
+                    results.hits().size(), shown);
+        };
+    }
+
+    private Div hitRow(CaseScreen.Hit hit, int index) {
+        Span name = new Span(hit.name() == null ? hit.uscc() : hit.name());
+        name.addClassName("case-hit__name");
+        Span code = new Span(hit.uscc());
+        code.addClassName("case-hit__code");
+        Span pill = hit.status() == null ? noAccountPill() : AccountSummary.statusPill(hit.status());
+        Span why = new Span(getTranslation("hotline.case.reason." + hit.reason().name(), hit.detail() == null ? "" : hit.detail()));
+        why.addClassName("case-hit__why");
+        Div row = new Div(name, pill, code, why);
+        row.setId("case-hit-" + hit.uscc());
+        row.addClassName("case-hit");
+        row.getElement().setAttribute("role", "option");
+        row.addClickListener(e -> {
+            select(index);
+            open(hit);
         });
+        return row;
     }
 
-    private Details panel(KnowledgeEntry entry, List<String> terms) {
-        Span id = new Span(entry.id());
-        id.addClassName("kb-entry-id");
-        Span question = highlighted(new Span(), entry.question(), terms);
-        question.addClassName("kb-question");
-        Span category = new Span(getTranslation(entry.category().messageKey()));
-        category.addClassName("kb-category");
-        category.getElement().getThemeList().add("badge contrast small");
-        Div summary = new Div(id, question, category);
-        summary.addClassName("kb-summary");
+    private Span noAccountPill() {
+        Span pill = new Span(getTranslation("hotline.case.noAccount"));
+        pill.addClassNames("workbench-pill", "workbench-pill--warning");
+        return pill;
+    }
 
-        Div answer = new Div();
-        answer.addClassName("kb-answer");
-        for (String text : entry.answerParagraphs()) {
-            Paragraph paragraph = highlighted(new Paragraph(), text, terms);
-            paragraph.addClassName(SUB_ITEM.matcher(text).matches() ? "kb-answer-subitem"
-                    : ITEM.matcher(text).matches() ? "kb-answer-item" : "kb-answer-lead");
-            answer.add(paragraph);
+    void move(int by) {
+        if (hits.isEmpty()) {
+            return;
         }
-
-        Details details = new Details(summary, answer);
-        details.setId("kb-entry-" + entry.id());
-        details.addClassName("kb-entry");
-        return details;
+        select(Math.floorMod(selected + by, hits.size()));
     }
 
-    /** The text with each match of the terms in a {@code <mark>}, so the agent's eye finds it. */
-    private static <T extends HasElement> T highlighted(T container, String text, List<String> terms) {
-        Element element = container.getElement();
-        int at = 0;
-        for (SearchText.Range match : SearchText.of(text).ranges(terms)) {
-            if (match.start() > at) {
-                element.appendChild(Element.createText(text.substring(at, match.start())));
+    private void select(int index) {
+        for (int i = 0; i < hitRows.size(); i++) {
+            boolean on = i == index;
+            hitRows.get(i).setClassName("case-hit--selected", on);
+            hitRows.get(i).getElement().setAttribute("aria-selected", String.valueOf(on));
+        }
+        selected = index;
+        if (index >= 0) {
+            hitRows.get(index).getElement().executeJs("this.scrollIntoView({block: 'nearest'})");
+        }
+    }
+
+    void openSelected() {
+        if (selected >= 0 && selected < hits.size()) {
+            open(hits.get(selected));
+        }
+    }
+
+    /** The hit the keyboard is on, or null. */
+    CaseScreen.Hit selectedHit() {
+        return selected >= 0 && selected < hits.size() ? hits.get(selected) : null;
+    }
+
+    // ---- the record -----------------------------------------------------------------------------------
+
+    void open(CaseScreen.Hit hit) {
+        CaseScreen.OrganisationRecord r = screen.record(hit.uscc());
+        record.removeAll();
+        Span name = new Span(r.name() == null ? r.uscc() : r.name());
+        name.addClassName("case-record__name");
+        H2 title = new H2(name);
+        title.addClassName("case-record__title");
+        Span code = new Span(r.uscc());
+        code.addClassName("case-record__code");
+        Span pill = r.accounts().isEmpty() ? noAccountPill() : AccountSummary.statusPill(r.accounts().get(0).status());
+        Div head = new Div(title, pill, code);
+        head.addClassName("case-record__head");
+        record.add(head);
+
+        if (r.accounts().isEmpty()) {
+            record.add(card("hotline.case.account", "case-account", hint(getTranslation("hotline.case.noAccountHint"))));
+        } else {
+            EnterpriseAccount current = r.accounts().get(0);
+            record.add(card("hotline.case.account", "case-account", new AccountSummary(current, time,
+                    field -> screen.revealAccountField(current.id(), r.uscc(), field))));
+            record.add(card("hotline.case.names", "case-names", AccountSummary.names(r.names(), time)));
+            if (r.accounts().size() > 1) {
+                record.add(card("hotline.case.accounts", "case-accounts", formerAccounts(r.accounts().subList(1, r.accounts().size()))));
             }
-            element.appendChild(new Element("mark").setText(text.substring(match.start(), match.end())));
-            at = match.end();
         }
-        if (at < text.length()) {
-            element.appendChild(Element.createText(text.substring(at)));
+        record.add(card("hotline.case.cases", "case-cases", r.cases().isEmpty()
+                ? hint(getTranslation("hotline.case.noCases")) : caseList(r.cases())));
+        if (r.earlierContacts() != null) {
+            record.add(card("hotline.case.workOrders", "case-work-orders", contactList(r.earlierContacts())));
         }
-        return container;
     }
 
-    private void rememberInAddress(String query) {
-        String q = query == null ? "" : query.strip();
-        QueryParameters parameters = q.isEmpty() ? QueryParameters.empty() : QueryParameters.of(QUERY_PARAMETER, q);
-        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE, parameters)));
+    private UnorderedList formerAccounts(List<EnterpriseAccount> former) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("case-list");
+        for (EnterpriseAccount a : former) {
+            ListItem item = new ListItem(new Span(a.name()), AccountSummary.statusPill(a.status()),
+                    new Span(getTranslation("hotline.case.formerAccount", a.legalRepNameMasked(), BusinessTime.day(a.openedOn()),
+                            a.deregisteredAt() == null ? "—" : time.day(a.deregisteredAt()))));
+            item.setId("case-account-" + a.id());
+            list.add(item);
+        }
+        return list;
+    }
+
+    private UnorderedList caseList(List<CaseScreen.CaseLine> lines) {
+        UnorderedList list = new UnorderedList();
+        list.addClassName("case-list");
+        for (CaseScreen.CaseLine line : lines) {
+            OrganisationCase c = line.c();
+            Span process = new Span(getTranslation(c.processNameKey()));
+            process.addClassName("case-line__process");
+            Span ref = new Span(c.caseRef());
+            ref.addClassName("case-line__ref");
+            Span state = new Span(getTranslation(c.stateLabelKey()));
+            state.addClassNames("workbench-pill", c.open() ? "workbench-pill--warning" : "workbench-pill--neutral");
+            ListItem item = new ListItem(process, ref, state);
+            item.addClassName("case-line");
+            item.setId("case-line-" + c.caseRef());
+            if (c.due() != null) {
+                Span due = new Span(getTranslation("hotline.case.due", time.minute(c.due())));
+                due.addClassName("case-line__due");
+                item.add(due);
+            }
+            if (!line.contactMobileMasked().isEmpty()) {
+                Span mobile = new Span(getTranslation("hotline.case.contactMobile", line.contactMobileMasked()));
+                mobile.addClassName("case-line__mobile");
+                Button reveal = AccountSummary.revealButton("case-line-" + c.caseRef() + "-reveal", () -> screen.revealContactMobile(c.caseRef()),
+                        full -> mobile.setText(getTranslation("hotline.case.contactMobile", full)));
+                item.add(mobile, reveal);
+            }
+            if (line.route() != null) {
+                Button open = new Button(getTranslation("hotline.case.open"), VaadinIcon.ARROW_RIGHT.create(),
+                        e -> getUI().ifPresent(ui -> ui.navigate(line.route())));
+                open.setId("case-line-" + c.caseRef() + "-open");
+                open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                item.add(open);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    /** The caller's earlier work orders by the mobile searched, when something provides them. */
+    private void showCaller(String mobile) {
+        List<CallerHistory.EarlierContact> earlier = screen.callerHistory(mobile);
+        if (earlier == null) {
+            return;
+        }
+        caller.add(card("hotline.case.callerWorkOrders", "case-caller-work-orders", contactList(earlier)));
+    }
+
+    private Component contactList(List<CallerHistory.EarlierContact> contacts) {
+        if (contacts.isEmpty()) {
+            return hint(getTranslation("hotline.case.noWorkOrders"));
+        }
+        UnorderedList list = new UnorderedList();
+        list.addClassName("case-list");
+        Map<String, CallerHistory.EarlierContact> distinct = new LinkedHashMap<>();
+        contacts.forEach(c -> distinct.putIfAbsent(c.ref(), c));
+        for (CallerHistory.EarlierContact c : distinct.values()) {
+            Span state = new Span(getTranslation(c.stateLabelKey()));
+            state.addClassNames("workbench-pill", c.open() ? "workbench-pill--warning" : "workbench-pill--neutral");
+            ListItem item = new ListItem(new Span(c.ref()), new Span(" " + c.summary() + " "), state,
+                    new Span(" " + time.minute(c.receivedAt())));
+            item.setId("case-work-order-" + c.ref());
+            if (c.route() != null) {
+                Button open = new Button(getTranslation("hotline.case.open"), e -> getUI().ifPresent(ui -> ui.navigate(c.route())));
+                open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+                item.add(open);
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    // ---- helpers ------------------------------------------------------------------------------------
+
+    private Div card(String titleKey, String id, Component... content) {
+        H3 heading = new H3(getTranslation(titleKey));
+        Div card = new Div(heading);
+        card.add(content);
+        card.setId(id);
+        card.addClassNames("card", "case-card");
+        return card;
+    }
+
+    private static Paragraph hint(String text) {
+        Paragraph p = new Paragraph(text);
+        p.addClassName("case-hint");
+        return p;
+    }
+
+    private void rememberInAddress() {
+        Map<String, String> parameters = new LinkedHashMap<>();
+        if (!query.isEmpty()) {
+            parameters.put(QUERY_PARAMETER, query);
+        }
+        if (!knowledgeQuery.isEmpty()) {
+            parameters.put(KnowledgePanel.QUERY_PARAMETER, knowledgeQuery);
+        }
+        getUI().ifPresent(ui -> ui.getPage().getHistory().replaceState(null, new Location(ROUTE, QueryParameters.simple(parameters))));
     }
 
     @Override
     public String getPageTitle() {
-        return getTranslation("hotline.kb.title");
+        return getTranslation("hotline.case.title");
     }
 }

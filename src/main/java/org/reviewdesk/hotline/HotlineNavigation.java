@@ -11,8 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class HotlineNavigation {
 
     @Bean
-    NavigationEntry hotlineKnowledgeNavigation() {
-        return new NavigationEntry(300, "hotline.nav.knowledge", VaadinIcon.BOOK, HotlineHomeView.class);
+    NavigationEntry hotlineCaseScreenNavigation() {
+        return new NavigationEntry(300, "hotline.nav.caseScreen", VaadinIcon.HEADSET, HotlineHomeView.class);
     }
 
     @Bean

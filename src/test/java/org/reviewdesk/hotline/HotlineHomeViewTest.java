@@ -1,118 +1,201 @@
 package org.reviewdesk.hotline;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static com.github.mvysny.kaributesting.v10.ShortcutsKt._fireShortcut;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.dom.Element;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.reviewdesk.platform.Languages;
+import org.reviewdesk.KaribuTestSupport;
+import org.reviewdesk.platform.PersonalDataReveals;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.registration.ApplicantForm;
+import org.reviewdesk.registration.MobileProofFixture;
+import org.reviewdesk.rules.IdType;
+import org.reviewdesk.rules.LegalPersonType;
+import org.reviewdesk.rules.TestCodes;
+import org.reviewdesk.window.WindowViewTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The knowledge-base screen without Spring: Karibu's mocked Vaadin and the real bundles. */
-class HotlineHomeViewTest {
+/**
+ * The hotline agent's case screen: whatever the caller gives finds the organisation, the keyboard
+ * moves through the results, the record shows the account masked, its names and every case, and a
+ * reveal is audited. On the demo accounts: 深圳示范智能科技有限公司 (91440300MA5G00006C, representative's
+ * mobile 13800000006) was imported as 深圳示范电子有限公司 and renamed.
+ */
+class HotlineHomeViewTest extends KaribuTestSupport {
 
-    private static final KnowledgeBase KNOWLEDGE_BASE = new KnowledgeBase();
+    static final String RENAMED = "91440300MA5G00006C";
 
-    private HotlineHomeView view;
+    @Autowired
+    JdbcClient jdbc;
 
-    @BeforeEach
-    void openTheView() {
-        System.setProperty("vaadin.i18n.provider", BundleI18NProvider.class.getName());
-        MockVaadin.setup();
-        UI.getCurrent().setLocale(Languages.CHINESE);
-        view = new HotlineHomeView(KNOWLEDGE_BASE);
-        UI.getCurrent().add(view);
+    private void openAs(String username, Role... roles) {
+        signInAs(username, roles);
+        UI.getCurrent().navigate(HotlineHomeView.class);
     }
 
-    @AfterEach
-    void tearDown() {
-        MockVaadin.tearDown();
-        System.clearProperty("vaadin.i18n.provider");
+    private static void type(String text) {
+        _setValue(_get(TextField.class, s -> s.withId("case-search")), text);
     }
 
-    private TextField search() {
-        return _get(TextField.class, spec -> spec.withId("kb-search"));
+    private static String text(String id) {
+        return _get(Component.class, s -> s.withId(id)).getElement().getTextRecursively();
     }
 
-    private List<Details> panels() {
-        return _get(Div.class, spec -> spec.withId("kb-results")).getChildren()
-                .map(Details.class::cast).toList();
+    private static List<Div> hits() {
+        // the list is hidden when nothing was found
+        return _find(Div.class, s -> s.withId("case-hits")).stream()
+                .flatMap(list -> _find(list, Div.class, s -> s.withClasses("case-hit")).stream()).toList();
     }
 
-    private static Stream<String> marked(Element element) {
-        if (element.isTextNode()) {
-            return Stream.empty();
-        }
-        return "mark".equals(element.getTag()) ? Stream.of(element.getText())
-                : element.getChildren().flatMap(HotlineHomeViewTest::marked);
-    }
-
-    private static String text(Component component) {
-        return component.getElement().getTextRecursively();
-    }
-
-    @Test
-    void listsEveryQuestionClosedBeforeTheAgentSearches() {
-        assertThat(panels()).hasSize(KNOWLEDGE_BASE.all().size()).noneMatch(Details::isOpened);
-        assertThat(text(_get(Span.class, spec -> spec.withId("kb-count")))).isEqualTo("共 12 条");
-        assertThat(search().getPlaceholder()).isEqualTo("输入来电问题关键词，如“信用代码已注册”");
-        assertThat(view.getPageTitle()).isEqualTo("12345 知识库");
+    private static List<Div> selectedHits() {
+        return hits().stream().filter(d -> d.hasClassName("case-hit--selected")).toList();
     }
 
     @Test
-    void showsTheMatchingAnswersOpenWithTheTermsMarked() {
-        search().setValue("法定代表人 无法联系");
+    void aCreditCodeOpensTheRecordWithPersonalDataMaskedAndTheNameHistory() {
+        openAs("agent-code", Role.HOTLINE_AGENT);
 
-        assertThat(panels()).extracting(Component::getId).containsExactly(java.util.Optional.of("kb-entry-faq-11"));
-        Details panel = panels().get(0);
-        assertThat(panel.isOpened()).isTrue();
-        assertThat(text(panel)).contains("企业法定代表人变更了如何处理？", "028-12345");
-        assertThat(marked(panel.getElement())).containsExactly("法定代表人", "法定代表人无法联系", "法定代表人");
-        assertThat(text(_get(Span.class, spec -> spec.withId("kb-count")))).isEqualTo("找到 1 条相关答案");
-        assertThat(view.empty.isVisible()).isFalse();
+        type("91440300ma5g00006c");
+
+        assertThat(text("case-status")).contains("91440300ma5g00006c");
+        String account = text("case-account");
+        assertThat(account).contains("深圳示范智能科技有限公司", RENAMED, "有效", "赵*", "4****************9", "138****0006", "门户导入");
+        assertThat(account).doesNotContain("440305198505152349", "13800000006", "赵敏");
+        assertThat(text("case-names")).contains("深圳示范智能科技有限公司", "深圳示范电子有限公司");
+        assertThat(text("case-cases")).contains("没有注册、注销或名称变更业务");
+        assertThat(_get(Div.class, s -> s.withId("kb-panel")).isVisible()).isTrue();
     }
 
     @Test
-    void aQuickSearchFillsTheSearchField() {
-        _click(_get(Button.class, spec -> spec.withId("kb-quick-credit-code-taken")));
+    void aFormerNameFindsTheOrganisationAndEnterOpensIt() {
+        openAs("agent-former", Role.HOTLINE_AGENT);
 
-        assertThat(search().getValue()).isEqualTo("信用代码已注册");
-        assertThat(panels()).extracting(p -> p.getId().orElseThrow()).containsExactly("kb-entry-faq-07");
+        type("示范电子");
+
+        assertThat(hits()).singleElement().satisfies(hit -> assertThat(hit.getElement().getTextRecursively())
+                .contains("深圳示范智能科技有限公司", "曾用名：深圳示范电子有限公司"));
+        assertThat(_find(Div.class, s -> s.withId("case-account"))).isEmpty(); // a name waits for the agent's choice
+        _fireShortcut(_get(TextField.class, s -> s.withId("case-search")), Key.ENTER);
+        assertThat(text("case-account")).contains(RENAMED);
     }
 
     @Test
-    void suggestsAWorkOrderWhenNothingMatches() {
-        search().setValue("社保卡补办");
+    void arrowKeysMoveThroughTheResultsAndEnterOpensTheOneChosen() {
+        openAs("agent-keys", Role.HOTLINE_AGENT);
+        type("示范");
+        TextField search = _get(TextField.class, s -> s.withId("case-search"));
+        assertThat(hits()).hasSizeGreaterThan(3);
+        assertThat(selectedHits()).containsExactly(hits().get(0));
 
-        assertThat(panels()).isEmpty();
-        Div empty = _get(Div.class, spec -> spec.withId("kb-empty"));
-        assertThat(empty.isVisible()).isTrue();
-        assertThat(text(empty)).contains("没有找到与“社保卡补办”相关的答案", "登记工单");
+        _fireShortcut(search, Key.ARROW_DOWN);
+        _fireShortcut(search, Key.ARROW_DOWN);
+        _fireShortcut(search, Key.ARROW_UP);
+        assertThat(selectedHits()).containsExactly(hits().get(1));
+        _fireShortcut(search, Key.ARROW_UP);
+        _fireShortcut(search, Key.ARROW_UP); // from the first to the last
+        assertThat(selectedHits()).containsExactly(hits().get(hits().size() - 1));
+
+        _fireShortcut(search, Key.ENTER);
+        String chosen = hits().get(hits().size() - 1).getId().orElseThrow().substring("case-hit-".length());
+        assertThat(text("case-account")).contains(chosen);
     }
 
     @Test
-    void speaksEnglishWhenTheAgentChoseIt() {
-        MockVaadin.tearDown();
-        MockVaadin.setup();
+    void theRepresentativesMobileFindsTheOrganisationWrittenAnyWay() {
+        openAs("agent-mobile", Role.HOTLINE_AGENT);
+
+        type("+86 138-0000-0006");
+
+        assertThat(text("case-status")).contains("138****0006");
+        assertThat(hits()).singleElement().satisfies(h -> assertThat(h.getElement().getTextRecursively()).contains("法定代表人手机号"));
+        assertThat(text("case-account")).contains(RENAMED);
+    }
+
+    @Test
+    void aCaseNumberAndItsContactMobileFindTheOrganisationThatHasNoAccountYet() {
+        String code = TestCodes.uscc(LegalPersonType.ENTERPRISE);
+        String contact = "137" + code.substring(9, 17).replaceAll("\\D", "7");
+        String number = draft(code, contact);
+        openAs("agent-number", Role.HOTLINE_AGENT);
+
+        type(number.toLowerCase(Locale.ROOT));
+
+        assertThat(text("case-record")).contains("热线测试公司", code, "无账号");
+        String line = text("case-line-" + number);
+        assertThat(line).contains("省外法人注册", number, "联系手机 " + contact.substring(0, 3) + "****" + contact.substring(7));
+
+        type(contact);
+        assertThat(hits()).singleElement().satisfies(h -> assertThat(h.getElement().getTextRecursively())
+                .contains("热线测试公司", "业务 " + number + " 的联系手机号"));
+    }
+
+    @Test
+    void revealingTheFullMobileIsAuditedWithWhoAndWhich() {
+        openAs("agent-reveal", Role.HOTLINE_AGENT);
+        type(RENAMED);
+        Button reveal = _get(_get(Div.class, s -> s.withId("case-account")), Button.class,
+                s -> s.withPredicate(b -> b.getId().orElse("").endsWith("reveal-representative-mobile")));
+
+        _click(reveal);
+
+        assertThat(text("case-account")).contains("13800000006");
+        assertThat(jdbc.sql("select count(*) from audit_record where actor = 'agent-reveal' and action = :a and case_ref = :c"
+                        + " and detail = 'REPRESENTATIVE_MOBILE on hotline'")
+                .param("a", PersonalDataReveals.REVEALED).param("c", RENAMED).query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aNameNeedsTwoCharactersAndAnUnknownOneSaysSo() {
+        openAs("agent-short", Role.HOTLINE_AGENT);
+        type("示");
+        assertThat(text("case-status")).contains("至少输入 2 个字");
+        type("没有这个单位名称");
+        assertThat(text("case-status")).contains("没有名称（含曾用名）包含“没有这个单位名称”的单位");
+        assertThat(hits()).isEmpty();
+    }
+
+    @Test
+    void theScreenSpeaksEnglish() {
+        signInAs("agent-en", Role.HOTLINE_AGENT);
         UI.getCurrent().setLocale(Locale.ENGLISH);
-        UI.getCurrent().add(new HotlineHomeView(KNOWLEDGE_BASE));
+        UI.getCurrent().navigate(HotlineHomeView.class);
 
-        search().setValue("忘记密码 人脸");
+        type("示范电子");
 
-        assertThat(text(_get(Span.class, spec -> spec.withId("kb-count")))).isEqualTo("2 matching answers");
-        assertThat(text(_get(Button.class, spec -> spec.withId("kb-quick-forgot-password")))).isEqualTo("Forgotten password");
+        assertThat(_get(TextField.class, s -> s.withId("case-search")).getLabel()).isEqualTo("Find the caller's organisation");
+        assertThat(text("case-status")).isEqualTo("One organisation with \"示范电子\" in a name:");
+        assertThat(text("case-hits")).contains("former name: 深圳示范电子有限公司");
+        assertThat(text("kb-panel")).contains("Knowledge base");
     }
+
+    @Test
+    void supervisorsOpenItAndNoOtherRoleDoes() {
+        signInAs("supervisor-screen", Role.SUPERVISOR);
+        assertThat(WindowViewTest.opens(HotlineHomeView.class)).isTrue();
+        for (Role role : List.of(Role.REVIEWER, Role.WINDOW_CLERK, Role.ADMIN)) {
+            signInAs("other-" + role, role);
+            assertThat(WindowViewTest.opens(HotlineHomeView.class)).as(role.name()).isFalse();
+        }
+    }
+
+    /** A registration draft for the code with this contact mobile; its number. */
+    private String draft(String code, String contactMobile) {
+        ApplicantForm form = new ApplicantForm(LegalPersonType.ENTERPRISE, "热线测试公司" + code, code, false, "张三",
+                IdType.RESIDENT_ID, "11010519491231002X", "13812345678", false, null, null, null, null, contactMobile, null);
+        return MobileProofFixture.createDraft(context, form).applicationNumber();
+    }
+
 }

@@ -37,7 +37,7 @@ class ViewAccessTest extends KaribuTestSupport {
             Map.entry(WorkOverviewView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR, Role.HOTLINE_AGENT, Role.HANDLER)),
             Map.entry(InboxView.class, EnumSet.of(Role.REVIEWER, Role.SUPERVISOR, Role.HOTLINE_AGENT, Role.HANDLER)),
             Map.entry(DecisionReasonsView.class, EnumSet.of(Role.ADMIN, Role.SUPERVISOR)),
-            Map.entry(HotlineHomeView.class, EnumSet.of(Role.HOTLINE_AGENT)),
+            Map.entry(HotlineHomeView.class, EnumSet.of(Role.HOTLINE_AGENT, Role.SUPERVISOR)),
             Map.entry(WindowView.class, EnumSet.of(Role.WINDOW_CLERK)),
             Map.entry(AccountImportView.class, EnumSet.of(Role.ADMIN)));
 
