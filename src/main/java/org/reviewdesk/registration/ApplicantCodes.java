@@ -37,9 +37,17 @@ public class ApplicantCodes {
     private final Attempts attempts;
     private final RegistrationProperties properties;
     private final TransactionTemplate transaction;
+    private final RegistrationNotices notices;
+    private final org.reviewdesk.platform.AuditLog audit;
+
+    /** New codes per application number and per client address within the window (each sends an SMS). */
+    static final AttemptThrottle.Scope REISSUE = new AttemptThrottle.Scope("applicant-reissue", 3, 10, Duration.ofHours(1));
 
     ApplicantCodes(RegistrationRepository applications, RegistrationRecords records, AccessCodes accessCodes, Attempts attempts,
-                   RegistrationProperties properties, PlatformTransactionManager transactions) {
+                   RegistrationProperties properties, PlatformTransactionManager transactions, RegistrationNotices notices,
+                   org.reviewdesk.platform.AuditLog audit) {
+        this.notices = notices;
+        this.audit = audit;
         this.applications = applications;
         this.records = records;
         this.accessCodes = accessCodes;
@@ -70,6 +78,36 @@ public class ApplicantCodes {
         }
         attempts.succeeded(scope, null, clientAddress);
         return new ApplicantAccess(wanted);
+    }
+
+    /**
+     * A lost access code (issue 14 item 4): when the number and the contact mobile on record belong
+     * together, a new code goes by SMS to that mobile, the old one stops working, and the act is
+     * audited. Whatever was typed, the answer is the same (nobody learns whether a number exists or
+     * which mobile it has), and each request counts against the number and the address, refused
+     * beyond the limit with the minutes to wait.
+     */
+    public void reissue(String number, String contactMobile, String clientAddress) {
+        String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
+        String mobile = org.reviewdesk.rules.MobileNumberValidator.check(contactMobile)
+                instanceof org.reviewdesk.rules.MobileCheck.Accepted accepted ? accepted.normalised() : null;
+        if (wanted.isEmpty() || mobile == null) {
+            throw new UserFacingException("registration.reissue.incomplete");
+        }
+        Optional<OffsetDateTime> locked = attempts.count(REISSUE, wanted, clientAddress);
+        if (locked.isPresent()) {
+            long minutes = Math.max(1, Duration.between(records.now(), locked.get()).toMinutes() + 1);
+            throw new UserFacingException("registration.reissue.locked", minutes);
+        }
+        transaction.executeWithoutResult(status -> applications.findByNumber(wanted)
+                .filter(application -> mobile.equals(application.contactMobile()))
+                .ifPresent(application -> {
+                    String code = newAccessCode();
+                    application.replaceAccessCode(hash(code));
+                    applications.save(application);
+                    notices.accessCode(application, code);
+                    audit.record("applicant:" + wanted, "ACCESS_CODE_REISSUED", wanted, "to the contact mobile on record");
+                }));
     }
 
     /** Whether the code is the one hashed: keyed hashes by their key id, bcrypt hashes of older rows as before. */

@@ -87,7 +87,7 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         open.setId("status-open");
         Div fields = new Div(number, code, open);
         fields.addClassName("applicant-lookup__fields");
-        lookup.add(new H2(getTranslation("applicant.status.lookup")), fields);
+        lookup.add(new H2(getTranslation("applicant.status.lookup")), fields, lostCode());
         lookup.addClassName("applicant-card");
         lookup.addClassName("applicant-lookup");
 
@@ -95,6 +95,38 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         details.setId("status-details");
         details.setVisible(false);
         main.add(title, intro, lookup, details);
+    }
+
+    /** A lost access code: a new one to the contact mobile on record (issue 14 item 4). */
+    private com.vaadin.flow.component.details.Details lostCode() {
+        TextField mobile = new TextField(getTranslation("applicant.status.reissue.mobile"));
+        mobile.setId("reissue-mobile");
+        mobile.setManualValidation(true);
+        mobile.setMaxLength(20);
+        Paragraph answer = new Paragraph();
+        answer.setId("reissue-answer");
+        answer.addClassName("applicant-hint");
+        answer.setVisible(false);
+        Button send = new Button(getTranslation("applicant.status.reissue.send"), e -> {
+            VaadinRequest request = VaadinRequest.getCurrent();
+            try {
+                codes.reissue(number.getValue(), mobile.getValue(), request == null ? null : request.getRemoteAddr());
+                mobile.setInvalid(false);
+                answer.setText(getTranslation("applicant.status.reissue.sent"));
+                answer.setVisible(true);
+            } catch (UserFacingException refused) {
+                mobile.setErrorMessage(getTranslation(refused.messageKey(), refused.arguments()));
+                mobile.setInvalid(true);
+                answer.setVisible(false);
+            }
+        });
+        send.setId("reissue-send");
+        Div body = new Div(new Paragraph(getTranslation("applicant.status.reissue.intro")), mobile, send, answer);
+        body.addClassName("applicant-lookup__reissue");
+        com.vaadin.flow.component.details.Details details =
+                new com.vaadin.flow.component.details.Details(getTranslation("applicant.status.reissue.title"), body);
+        details.setId("reissue");
+        return details;
     }
 
     @Override
