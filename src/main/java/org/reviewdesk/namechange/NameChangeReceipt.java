@@ -74,6 +74,11 @@ class NameChangeReceipt {
         this.issuer = issuer.strip();
     }
 
+    /** The PDF's file name: in Chinese, as the document is. */
+    static String fileName(String number, boolean renamed) {
+        return (renamed ? "名称变更确认书-" : "受理回执-") + number + ".pdf";
+    }
+
     /** The PDF of a submitted case: the confirmation once RENAMED, else the acceptance receipt. */
     byte[] render(NameChangeCase c, int reviewWorkingDays) {
         boolean renamed = c.state() == NameChangeState.RENAMED;
