@@ -4,14 +4,11 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.reviewdesk.accounts.EnterpriseAccount;
-import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.platform.CurrentUser;
-import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.window.OrganisationCase;
@@ -95,12 +92,6 @@ class NameChangeWindow implements OrganisationCases, WindowActions, WindowCases 
         return new WindowCase(s.number(), PROCESS_NAME_KEY, s.state().messageKey(), s.uscc(), s.oldName(),
                 List.of(new WindowCase.Slot(NameChanges.LICENCE_SLOT, "namechange.slot." + NameChanges.LICENCE_SLOT, s.licenceVersions())),
                 s.state() == NameChangeState.STARTED, receipts);
-    }
-
-    @Override
-    public Access documentAccess(String caseRef, CurrentUser clerk) {
-        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
-        return Access.applicantOf(caseRef);
     }
 
     @Override

@@ -1,17 +1,14 @@
 package org.reviewdesk.namechange;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.reviewdesk.applicants.ApplicantForm;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.IdType;
 
@@ -22,16 +19,13 @@ import org.reviewdesk.rules.IdType;
  * person. The public page {@code /rename} and the window clerk's start page both use it; the
  * service's refusals show at their fields ({@link #show(UserFacingException)}).
  */
-class RenameForm extends Div {
+class RenameForm extends ApplicantForm {
 
     private final NameChanges changes;
     private final String otherTypesRoute;
     private final Binder<RenameFormBean> binder = new Binder<>(RenameFormBean.class);
     private final RenameFormBean bean = new RenameFormBean();
-    private final Map<String, HasValidation> fields = new HashMap<>();
     private final Div typeRule = new Div();
-    private final Div extra = new Div();
-    private final Div formError = new Div();
 
     /**
      * @param inPerson whether the applicant stands at the window: the form asks for their ID document
@@ -54,12 +48,7 @@ class RenameForm extends Div {
         typeRule.setVisible(false);
         add(uscc, typeRule, newName, applicantName);
         if (inPerson) {
-            Select<IdType> idType = new Select<>();
-            idType.setLabel(getTranslation("namechange.form.applicantIdType"));
-            idType.setItems(IdType.values());
-            idType.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-            idType.setId("applicantIdType");
-            fields.put("applicantIdType", idType);
+            Select<IdType> idType = idType("applicantIdType", "namechange.form.applicantIdType");
             binder.forField(idType).bind(RenameFormBean::getApplicantIdType, RenameFormBean::setApplicantIdType);
             TextField idNumber = text("applicantIdNumber", "namechange.form.applicantIdNumber");
             idNumber.setHelperText(getTranslation("namechange.form.applicantIdHelper"));
@@ -67,10 +56,8 @@ class RenameForm extends Div {
             add(idType, idNumber);
         }
         binder.setBean(bean);
-        formError.setId("form-error");
-        formError.addClassName("applicant-error");
-        add(mobile, extra, formError);
-        addClassName("applicant-form");
+        add(mobile);
+        add(tail());
     }
 
     RenameFormBean bean() {
@@ -79,18 +66,7 @@ class RenameForm extends Div {
 
     /** {@code ?uscc=} prefills the code; anything else is ignored. */
     void preset(Map<String, List<String>> query) {
-        query.getOrDefault("uscc", List.of()).stream().findFirst()
-                .map(code -> code.strip().toUpperCase(Locale.ROOT))
-                .filter(code -> code.matches("[0-9A-Z]{18}"))
-                .ifPresent(code -> ((TextField) fields.get("uscc")).setValue(code));
-    }
-
-    /** A field the page adds after the form's own (the SMS code, the licence), whose refusals show at it. */
-    void addField(String name, Component component, HasValidation field) {
-        extra.add(component);
-        if (field != null) {
-            fields.put(name, field);
-        }
+        presetUscc(query);
     }
 
     /** The service's refusal: each rule broken at its field, the portal's rule for other types, anything else above the button. */
@@ -98,27 +74,12 @@ class RenameForm extends Div {
         if ("namechange.start.reRegister".equals(refused.messageKey())) {
             showTypeRule(refused);
         } else {
-            formError.setText(translate(refused));
+            formError(translate(refused));
         }
     }
 
     void show(NameChangeRefused refused) {
         refused.errors().forEach(e -> mark(e.field(), getTranslation(e.message().key(), e.message().argumentArray())));
-    }
-
-    void mark(String field, String text) {
-        HasValidation target = fields.get(field);
-        if (target == null) {
-            formError.setText(text);
-            return;
-        }
-        target.setErrorMessage(text);
-        target.setInvalid(true);
-    }
-
-    void clearErrors() {
-        fields.values().forEach(f -> f.setInvalid(false));
-        formError.setText("");
     }
 
     /** A code of another legal-person type: the portal's rule and the way to deregister, at once. */
@@ -149,13 +110,5 @@ class RenameForm extends Div {
             }
         }
         return getTranslation(e.messageKey(), arguments);
-    }
-
-    private TextField text(String id, String labelKey) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setId(id);
-        field.setWidthFull();
-        fields.put(id, field);
-        return field;
     }
 }
