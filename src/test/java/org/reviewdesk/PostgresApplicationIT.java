@@ -197,7 +197,8 @@ class PostgresApplicationIT {
         accounts.open(uscc, "并发更名测试有限公司", org.reviewdesk.rules.LegalPersonType.ENTERPRISE, "王五", "IMPORT-PG", "test");
         var clerk = new org.reviewdesk.platform.CurrentUser("pg-window", java.util.Set.of(org.reviewdesk.platform.Role.WINDOW_CLERK));
         java.util.function.IntFunction<java.util.concurrent.Callable<Object>> start = i -> () -> nameChanges.startAtWindow(
-                new org.reviewdesk.namechange.NameChangeRequest(uscc, "并发更名后有限公司" + i, "张三", "13812345678"),
+                new org.reviewdesk.namechange.NameChangeRequest(uscc, "并发更名后有限公司" + i, "张三", "13812345678",
+                        org.reviewdesk.rules.IdType.RESIDENT_ID, "11010519491231002X"),
                 new org.reviewdesk.namechange.LicenceFile("licence.png", "image/png",
                         new java.io.ByteArrayInputStream(org.reviewdesk.registration.TestDocuments.png())),
                 clerk, java.util.Locale.SIMPLIFIED_CHINESE);
@@ -227,7 +228,8 @@ class PostgresApplicationIT {
         var clerk = new org.reviewdesk.platform.CurrentUser("pg-window", java.util.Set.of(org.reviewdesk.platform.Role.WINDOW_CLERK));
 
         List<Object> results = atOnce(java.util.stream.IntStream.range(0, 3).<java.util.concurrent.Callable<Object>>mapToObj(i -> () ->
-                nameChanges.startAtWindow(new org.reviewdesk.namechange.NameChangeRequest(uscc, "并发草稿后有限公司", "张三", "13812345678"),
+                nameChanges.startAtWindow(new org.reviewdesk.namechange.NameChangeRequest(uscc, "并发草稿后有限公司", "张三", "13812345678",
+                        org.reviewdesk.rules.IdType.RESIDENT_ID, "11010519491231002X"),
                         clerk, java.util.Locale.ENGLISH)).toList());
 
         assertThat(results).filteredOn(r -> r instanceof org.reviewdesk.namechange.NameChangeStarted).hasSize(1);

@@ -1,7 +1,11 @@
 package org.reviewdesk.applicants;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.reviewdesk.rules.IdNumberCheck;
+import org.reviewdesk.rules.IdNumberValidator;
+import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.MobileCheck;
 import org.reviewdesk.rules.MobileNumberValidator;
 import org.reviewdesk.rules.RuleMessage;
@@ -35,6 +39,24 @@ public final class ApplicantFields {
             return Optional.empty();
         }
         return Optional.of(((MobileCheck.Accepted) check).normalised());
+    }
+
+    /**
+     * A personal ID number of the type chosen (checked as {@link IdNumberValidator} does, on today's
+     * date), normalised; no type: {@code requiredKey} to {@code refusedType}, a bad number to {@code refusedNumber}.
+     */
+    public static Optional<String> idNumber(IdType type, String number, LocalDate today, String requiredKey,
+                                            Consumer<RuleMessage> refusedType, Consumer<RuleMessage> refusedNumber) {
+        if (type == null) {
+            refusedType.accept(RuleMessage.of(requiredKey));
+            return Optional.empty();
+        }
+        IdNumberCheck check = IdNumberValidator.check(type, number, today);
+        if (check instanceof IdNumberCheck.Refused r) {
+            refusedNumber.accept(r.message());
+            return Optional.empty();
+        }
+        return Optional.of(check.normalised());
     }
 
     /** A required text of at most {@code max} characters, stripped; blank or longer: {@code requiredKey}. */

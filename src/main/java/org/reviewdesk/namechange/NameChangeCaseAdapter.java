@@ -9,6 +9,7 @@ import org.reviewdesk.review.CaseAdapter;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.Handlers;
 import org.reviewdesk.review.ReviewTask;
+import org.reviewdesk.window.InPersonVerifications;
 
 /** Process 3 as the review inbox and review view see it: reviewers work it, supervisors supervise. */
 @org.springframework.stereotype.Component
@@ -20,8 +21,10 @@ class NameChangeCaseAdapter implements CaseAdapter {
     private final NameChangeReview review;
     private final DocumentService documents;
     private final BusinessTime time;
+    private final InPersonVerifications inPerson;
 
-    NameChangeCaseAdapter(NameChangeReview review, DocumentService documents, BusinessTime time) {
+    NameChangeCaseAdapter(NameChangeReview review, DocumentService documents, BusinessTime time, InPersonVerifications inPerson) {
+        this.inPerson = inPerson;
         this.review = review;
         this.documents = documents;
         this.time = time;
@@ -54,6 +57,6 @@ class NameChangeCaseAdapter implements CaseAdapter {
 
     @Override
     public com.vaadin.flow.component.Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
-        return new NameChangeWorkbench(review, documents, task, user, time, onDecided);
+        return new NameChangeWorkbench(review, documents, task, user, time, onDecided, inPerson::find);
     }
 }

@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.reviewdesk.applicants.CaseLog;
+import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.RuleMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -49,12 +50,14 @@ class NameChangeRecords {
         OffsetDateTime now = now();
         jdbc.sql("""
                 insert into name_change (number, state, uscc, open_uscc, old_name, new_name, applicant_name, applicant_mobile,
-                  started_via, started_by, locale, access_code_hash, created_at, submitted_at)
-                values (:number, :state, :uscc, :uscc, :oldName, :newName, :applicantName, :mobile, :via, :by, :locale, :hash,
-                  :now, :submitted)""")
+                  applicant_id_type, applicant_id_number, started_via, started_by, locale, access_code_hash, created_at, submitted_at)
+                values (:number, :state, :uscc, :uscc, :oldName, :newName, :applicantName, :mobile, :idType, :idNumber, :via, :by,
+                  :locale, :hash, :now, :submitted)""")
                 .param("number", number).param("state", state.name()).param("uscc", r.uscc())
                 .param("oldName", oldName).param("newName", r.newName()).param("applicantName", r.applicantName())
-                .param("mobile", r.applicantMobile()).param("via", via).param("by", by).param("locale", locale)
+                .param("mobile", r.applicantMobile())
+                .param("idType", r.applicantIdType() == null ? null : r.applicantIdType().name())
+                .param("idNumber", r.applicantIdNumber()).param("via", via).param("by", by).param("locale", locale)
                 .param("hash", accessCodeHash).param("now", now)
                 .param("submitted", state == NameChangeState.STARTED ? null : now)
                 .update(keys, "id");
@@ -154,6 +157,8 @@ class NameChangeRecords {
                 rs.getString("access_code_hash"), rs.getString("process_instance_id"), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getString("request_reason"), rs.getString("reviewer"), rs.getString("decision_text"),
                 rs.getObject("renamed_at", OffsetDateTime.class), rs.getObject("submitted_at", OffsetDateTime.class),
-                rs.getObject("review_due", OffsetDateTime.class), (Integer) rs.getObject("review_days_left"));
+                rs.getObject("review_due", OffsetDateTime.class), (Integer) rs.getObject("review_days_left"),
+                rs.getString("applicant_id_type") == null ? null : IdType.valueOf(rs.getString("applicant_id_type")),
+                rs.getString("applicant_id_number"));
     }
 }

@@ -6,7 +6,8 @@ import org.reviewdesk.rules.RuleMessage;
 /** The request breaks field rules: each field with its message, for the form to show beside it. */
 public class NameChangeRefused extends RuntimeException {
 
-    /** A field ({@code uscc}, {@code newName}, {@code applicantName}, {@code applicantMobile}, {@code mobileCode}) and its rule. */
+    /** A field ({@code uscc}, {@code newName}, {@code applicantName}, {@code applicantMobile}, {@code applicantIdType},
+     * {@code applicantIdNumber}, {@code mobileCode}) and its rule. */
     public record FieldError(String field, RuleMessage message) {
     }
 

@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
@@ -22,6 +23,8 @@ import org.reviewdesk.review.DecisionForm;
 import org.reviewdesk.review.DocumentPanel;
 import org.reviewdesk.review.ReviewDecision;
 import org.reviewdesk.review.ReviewTask;
+import org.reviewdesk.window.InPersonLines;
+import org.reviewdesk.window.InPersonVerification;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -41,9 +44,12 @@ public class NameChangeWorkbench extends Div {
     private final Runnable onDecided;
     private final NameChangeReview.ReviewCase shown;
 
+    private final Function<String, List<InPersonVerification>> inPerson;
+
     NameChangeWorkbench(NameChangeReview review, DocumentService documents, ReviewTask task, CurrentUser user, BusinessTime time,
-                        Runnable onDecided) {
+                        Runnable onDecided, Function<String, List<InPersonVerification>> inPerson) {
         this.review = review;
+        this.inPerson = inPerson;
         this.time = time;
         this.user = user;
         this.onDecided = onDecided;
@@ -73,6 +79,7 @@ public class NameChangeWorkbench extends Div {
                 + (NameChanges.VIA_ONLINE.equals(c.startedVia()) ? "" : " · " + c.startedBy())));
         rows.add(row("namechange.workbench.field.createdAt", at(c.createdAt())));
         Div card = card("namechange.workbench.case", rows);
+        card.add(new InPersonLines(inPerson.apply(c.number()), time));
         card.setId("workbench-application");
         return card;
     }

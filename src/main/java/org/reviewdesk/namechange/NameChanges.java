@@ -125,8 +125,9 @@ public class NameChanges {
     }
 
     /**
-     * A window clerk applies for a walk-in applicant whose identity they checked in person, with the
-     * scanned licence. The applicant's mobile gets the number and access code too.
+     * A window clerk applies for a walk-in applicant whose identity they check in person, with the
+     * scanned licence. The applicant's ID document is required (the window's identity check compares
+     * the original with it); the applicant's mobile gets the number and access code too.
      *
      * @throws org.springframework.security.access.AccessDeniedException the user is no window clerk
      */
@@ -135,18 +136,18 @@ public class NameChanges {
         if (licence == null || licence.content() == null) {
             throw new UserFacingException("namechange.start.licenceRequired");
         }
-        return start(validate(request), licence, VIA_WINDOW, clerk.username(), locale, true, () -> { });
+        return start(validate(request, true), licence, VIA_WINDOW, clerk.username(), locale, true, () -> { });
     }
 
     /**
-     * A window clerk starts a case for a walk-in applicant and scans the licence afterwards
-     * ({@link #uploadAtWindow}, then {@link #submitAtWindow}).
+     * A window clerk starts a case for a walk-in applicant, with the applicant's ID document, and scans
+     * the licence afterwards ({@link #uploadAtWindow}, then {@link #submitAtWindow}).
      *
      * @throws org.springframework.security.access.AccessDeniedException the user is no window clerk
      */
     public NameChangeStarted startAtWindow(NameChangeRequest request, CurrentUser clerk, Locale locale) {
         Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
-        return start(validate(request), null, VIA_WINDOW, clerk.username(), locale, true, () -> { });
+        return start(validate(request, true), null, VIA_WINDOW, clerk.username(), locale, true, () -> { });
     }
 
     private void checkProof(MobileProof proof, NameChangeRequest valid) {
@@ -261,8 +262,16 @@ public class NameChanges {
         return ApplicantFields.sameName(onRecord, wanted);
     }
 
-    /** The request with its code and mobile normalised, or every rule it breaks. */
+    /** The request with its code and mobile normalised, or every rule it breaks; the ID document only if given. */
     NameChangeRequest validate(NameChangeRequest r) {
+        return validate(r, false);
+    }
+
+    /**
+     * The request with its code, mobile and ID number normalised, or every rule it breaks. At the window
+     * ({@code inPerson}) the applicant's ID document is required: the clerk checks it against the case.
+     */
+    NameChangeRequest validate(NameChangeRequest r, boolean inPerson) {
         if (r == null) {
             throw new NameChangeRefused(List.of(new NameChangeRefused.FieldError("uscc", RuleMessage.of("namechange.form.required"))));
         }
@@ -274,10 +283,16 @@ public class NameChanges {
                 m -> errors.add(new NameChangeRefused.FieldError("applicantName", m)));
         Optional<String> mobile = ApplicantFields.mobile(r.applicantMobile(),
                 m -> errors.add(new NameChangeRefused.FieldError("applicantMobile", m)));
+        boolean idGiven = inPerson || (r.applicantIdNumber() != null && !r.applicantIdNumber().isBlank());
+        Optional<String> idNumber = !idGiven ? Optional.empty()
+                : ApplicantFields.idNumber(r.applicantIdType(), r.applicantIdNumber(), time.today(), "namechange.form.required",
+                        m -> errors.add(new NameChangeRefused.FieldError("applicantIdType", m)),
+                        m -> errors.add(new NameChangeRefused.FieldError("applicantIdNumber", m)));
         if (!errors.isEmpty()) {
             throw new NameChangeRefused(errors);
         }
-        return new NameChangeRequest(uscc.orElseThrow(), newName.orElseThrow(), applicant.orElseThrow(), mobile.orElseThrow());
+        return new NameChangeRequest(uscc.orElseThrow(), newName.orElseThrow(), applicant.orElseThrow(), mobile.orElseThrow(),
+                idGiven ? r.applicantIdType() : null, idNumber.orElse(null));
     }
 
     // ---- the licence and the submit ---------------------------------------------------------------
@@ -378,6 +393,12 @@ public class NameChanges {
             tasks.complete(task.getId());
         });
         return stored;
+    }
+
+    /** The case as the window clerk's case page shows it to the walk-in applicant. */
+    public NameChangeStatus statusAtWindow(String number, CurrentUser clerk) {
+        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
+        return status(new NameChangeAccess(byNumber(number).number()));
     }
 
     /** The case as its applicant sees it. */

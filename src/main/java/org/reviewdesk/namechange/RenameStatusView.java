@@ -105,7 +105,7 @@ public class RenameStatusView extends RenamePage {
 
     /** The acceptance receipt, or once renamed the confirmation: a PDF in Chinese, so is its file name. */
     private Anchor receiptLink(NameChangeAccess access, boolean renamed) {
-        String fileName = (renamed ? "名称变更确认书-" : "受理回执-") + access.number() + ".pdf";
+        String fileName = NameChangeReceipt.fileName(access.number(), renamed);
         DownloadHandler handler = DocumentDownloads.handler(() -> {
             byte[] pdf = changes.receiptPdf(access);
             return new DocumentContent(new ByteArrayInputStream(pdf), "application/pdf", fileName, pdf.length);

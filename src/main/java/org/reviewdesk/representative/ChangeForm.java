@@ -1,17 +1,14 @@
 package org.reviewdesk.representative;
 
-import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.reviewdesk.applicants.ApplicantForm;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.IdType;
 
@@ -21,13 +18,10 @@ import org.reviewdesk.rules.IdType;
  * page {@code /change} and the window clerk's start page both use it; the service's refusals show at
  * their fields ({@link #show(UserFacingException)}).
  */
-class ChangeForm extends Div {
+class ChangeForm extends ApplicantForm {
 
     private final Binder<ChangeFormBean> binder = new Binder<>(ChangeFormBean.class);
     private final ChangeFormBean bean = new ChangeFormBean();
-    private final Map<String, HasValidation> fields = new HashMap<>();
-    private final Div extra = new Div();
-    private final Div formError = new Div();
 
     ChangeForm() {
         TextField uscc = text("uscc", "representative.form.uscc");
@@ -36,8 +30,7 @@ class ChangeForm extends Div {
         reason.setLabel(getTranslation("representative.form.reason"));
         reason.setItems(ChangeReason.values());
         reason.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
-        reason.setId("reason");
-        fields.put("reason", reason);
+        named("reason", reason);
         binder.forField(reason).bind(ChangeFormBean::getReason, ChangeFormBean::setReason);
         TextField reasonText = text("reasonText", "representative.form.reasonText");
         binder.forField(reasonText).bind(ChangeFormBean::getReasonText, ChangeFormBean::setReasonText);
@@ -66,10 +59,8 @@ class ChangeForm extends Div {
         reasonText.setVisible(false);
         reason.addValueChangeListener(e -> reasonText.setVisible(e.getValue() == ChangeReason.OTHER));
         binder.setBean(bean);
-        formError.setId("form-error");
-        formError.addClassName("applicant-error");
-        add(uscc, reason, reasonText, name, idType, idNumber, mobile, agent, agentFields, extra, formError);
-        addClassName("applicant-form");
+        add(uscc, reason, reasonText, name, idType, idNumber, mobile, agent, agentFields);
+        add(tail());
     }
 
     ChangeFormBean bean() {
@@ -83,17 +74,8 @@ class ChangeForm extends Div {
     void preset(Map<String, List<String>> query) {
         query.getOrDefault("reason", List.of()).stream().findFirst()
                 .flatMap(value -> Arrays.stream(ChangeReason.values()).filter(r -> r.name().equals(value)).findFirst())
-                .ifPresent(r -> ((Select<ChangeReason>) fields.get("reason")).setValue(r));
-        query.getOrDefault("uscc", List.of()).stream().findFirst()
-                .map(code -> code.strip().toUpperCase(Locale.ROOT))
-                .filter(code -> code.matches("[0-9A-Z]{18}"))
-                .ifPresent(code -> ((TextField) fields.get("uscc")).setValue(code));
-    }
-
-    /** A field the page adds after the form's own (e.g. the SMS code), whose refusals show at it. */
-    void addField(String name, Component component, HasValidation field) {
-        extra.add(component);
-        fields.put(name, field);
+                .ifPresent(r -> ((Select<ChangeReason>) field("reason")).setValue(r));
+        presetUscc(query);
     }
 
     /** The service's refusal: each rule broken at its field, anything else above the button. */
@@ -101,40 +83,11 @@ class ChangeForm extends Div {
         if (refused instanceof ChangeRefused byField) {
             byField.errors().forEach(e -> mark(e.field(), getTranslation(e.message().key(), e.message().argumentArray())));
         } else {
-            formError.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            formError(getTranslation(refused.messageKey(), refused.arguments()));
         }
-    }
-
-    void mark(String field, String text) {
-        HasValidation target = fields.get(field);
-        if (target == null) {
-            formError.setText(text);
-            return;
-        }
-        target.setErrorMessage(text);
-        target.setInvalid(true);
-    }
-
-    void clearErrors() {
-        fields.values().forEach(f -> f.setInvalid(false));
-        formError.setText("");
-    }
-
-    private TextField text(String id, String labelKey) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setId(id);
-        field.setWidthFull();
-        fields.put(id, field);
-        return field;
     }
 
     private Select<IdType> idType(String id) {
-        Select<IdType> select = new Select<>();
-        select.setLabel(getTranslation("representative.form.idType"));
-        select.setItems(IdType.values());
-        select.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
-        select.setId(id);
-        fields.put(id, select);
-        return select;
+        return idType(id, "representative.form.idType");
     }
 }

@@ -1,40 +1,36 @@
 package org.reviewdesk.representative;
 
 import java.io.InputStream;
-import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.applicants.AccessCodes;
+import org.reviewdesk.applicants.ApplicantFields;
+import org.reviewdesk.applicants.CaseDoors;
+import org.reviewdesk.applicants.CaseLog;
 import org.reviewdesk.applicants.CaseNumbers;
 import org.reviewdesk.applicants.MobileProof;
 import org.reviewdesk.applicants.MobileProofRefused;
 import org.reviewdesk.applicants.MobileProofs;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.DocumentService;
-import org.reviewdesk.platform.AttemptThrottle;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
-import org.reviewdesk.rules.IdNumberCheck;
-import org.reviewdesk.rules.IdNumberValidator;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
-import org.reviewdesk.rules.MobileCheck;
-import org.reviewdesk.rules.MobileNumberValidator;
 import org.reviewdesk.rules.RuleMessage;
-import org.reviewdesk.rules.UsccCheck;
-import org.reviewdesk.rules.UsccValidator;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -58,6 +54,7 @@ public class RepresentativeChanges {
     static final String VIA_HOTLINE = "HOTLINE";
     static final String APPLICANT = "applicant:";
     static final String AUDIT_STARTED = "REPRESENTATIVE_CHANGE_STARTED";
+    private static final String REQUIRED = "representative.form.required";
     private static final String ACCESS_SCOPE = "representative-access";
     static final String NUMBER_PREFIX = "DR";
     /** Starts tried when the drawn number was taken by a start committing at the same moment. */
@@ -72,7 +69,7 @@ public class RepresentativeChanges {
     private final DocumentService documents;
     private final MobileProofs mobileProofs;
     private final AccessCodes accessCodes;
-    private final AttemptThrottle throttle;
+    private final CaseDoors doors;
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final AuditLog audit;
@@ -81,7 +78,7 @@ public class RepresentativeChanges {
 
     RepresentativeChanges(RepresentativeRecords records, RepresentativeDocuments requiredDocuments, RepresentativeNotices notices,
                           RepresentativeReceipts receipts, RepresentativeProperties properties, EnterpriseAccounts accounts, DocumentService documents,
-                          MobileProofs mobileProofs, AccessCodes accessCodes, AttemptThrottle throttle, RuntimeService runtime,
+                          MobileProofs mobileProofs, AccessCodes accessCodes, CaseDoors doors, RuntimeService runtime,
                           TaskService tasks, AuditLog audit, BusinessTime time, PlatformTransactionManager transactions) {
         this.records = records;
         this.requiredDocuments = requiredDocuments;
@@ -92,7 +89,7 @@ public class RepresentativeChanges {
         this.documents = documents;
         this.mobileProofs = mobileProofs;
         this.accessCodes = accessCodes;
-        this.throttle = throttle;
+        this.doors = doors;
         this.runtime = runtime;
         this.tasks = tasks;
         this.audit = audit;
@@ -203,37 +200,30 @@ public class RepresentativeChanges {
                 });
     }
 
-    /** The request with its codes normalised, or every rule it breaks. */
+    /** The request with its codes normalised, or every rule it breaks (the field rules of {@link ApplicantFields}). */
     ChangeRequest validate(ChangeRequest r) {
         List<ChangeRefused.FieldError> errors = new ArrayList<>();
         if (r == null) {
-            throw new ChangeRefused(List.of(new ChangeRefused.FieldError("uscc", RuleMessage.of("representative.form.required"))));
+            throw new ChangeRefused(List.of(new ChangeRefused.FieldError("uscc", RuleMessage.of(REQUIRED))));
         }
-        String uscc = null;
-        UsccCheck code = UsccValidator.check(r.uscc());
-        if (code instanceof UsccCheck.Refused refused) {
-            errors.add(new ChangeRefused.FieldError("uscc", refused.message()));
-        } else {
-            uscc = ((UsccCheck.Accepted) code).normalised();
-        }
+        Optional<String> uscc = ApplicantFields.uscc(r.uscc(), at(errors, "uscc"));
         if (r.reason() == null) {
-            errors.add(new ChangeRefused.FieldError("reason", RuleMessage.of("representative.form.required")));
+            errors.add(new ChangeRefused.FieldError("reason", RuleMessage.of(REQUIRED)));
         } else if (r.reason() == ChangeReason.OTHER && blank(r.reasonText())) {
             errors.add(new ChangeRefused.FieldError("reasonText", RuleMessage.of("representative.form.reasonTextRequired")));
         }
-        if (blank(r.representativeName()) || r.representativeName().strip().length() > 100) {
-            errors.add(new ChangeRefused.FieldError("representativeName", RuleMessage.of("representative.form.required")));
-        }
-        String repId = idNumber(errors, "representativeIdNumber", r.representativeIdType(), r.representativeIdNumber());
-        String repMobile = mobile(errors, "representativeMobile", r.representativeMobile());
-        String agentId = null;
-        String agentMobile = null;
+        Optional<String> repName = ApplicantFields.text(r.representativeName(), 100, REQUIRED, at(errors, "representativeName"));
+        Optional<String> repId = ApplicantFields.idNumber(r.representativeIdType(), r.representativeIdNumber(), time.today(), REQUIRED,
+                at(errors, "representativeIdType"), at(errors, "representativeIdNumber"));
+        Optional<String> repMobile = ApplicantFields.mobile(r.representativeMobile(), at(errors, "representativeMobile"));
+        Optional<String> agentName = Optional.empty();
+        Optional<String> agentId = Optional.empty();
+        Optional<String> agentMobile = Optional.empty();
         if (r.agentApplies()) {
-            if (blank(r.agentName()) || r.agentName().strip().length() > 100) {
-                errors.add(new ChangeRefused.FieldError("agentName", RuleMessage.of("representative.form.required")));
-            }
-            agentId = idNumber(errors, "agentIdNumber", r.agentIdType(), r.agentIdNumber());
-            agentMobile = mobile(errors, "agentMobile", r.agentMobile());
+            agentName = ApplicantFields.text(r.agentName(), 100, REQUIRED, at(errors, "agentName"));
+            agentId = ApplicantFields.idNumber(r.agentIdType(), r.agentIdNumber(), time.today(), REQUIRED,
+                    at(errors, "agentIdType"), at(errors, "agentIdNumber"));
+            agentMobile = ApplicantFields.mobile(r.agentMobile(), at(errors, "agentMobile"));
         }
         if (!errors.isEmpty()) {
             throw new ChangeRefused(errors);
@@ -242,30 +232,14 @@ public class RepresentativeChanges {
         if (text != null && text.length() > 500) {
             text = text.substring(0, 500);
         }
-        return new ChangeRequest(uscc, r.reason(), text, r.representativeName().strip(), r.representativeIdType(), repId,
-                repMobile, r.agentApplies(), r.agentApplies() ? r.agentName().strip() : null, r.agentIdType(), agentId, agentMobile);
+        return new ChangeRequest(uscc.orElseThrow(), r.reason(), text, repName.orElseThrow(), r.representativeIdType(),
+                repId.orElseThrow(), repMobile.orElseThrow(), r.agentApplies(), agentName.orElse(null), r.agentIdType(),
+                agentId.orElse(null), agentMobile.orElse(null));
     }
 
-    private String idNumber(List<ChangeRefused.FieldError> errors, String field, org.reviewdesk.rules.IdType type, String number) {
-        if (type == null) {
-            errors.add(new ChangeRefused.FieldError(field.replace("Number", "Type"), RuleMessage.of("representative.form.required")));
-            return null;
-        }
-        IdNumberCheck check = IdNumberValidator.check(type, number, time.today());
-        if (check instanceof IdNumberCheck.Refused refused) {
-            errors.add(new ChangeRefused.FieldError(field, refused.message()));
-            return null;
-        }
-        return ((IdNumberCheck.Accepted) check).normalised();
-    }
-
-    private static String mobile(List<ChangeRefused.FieldError> errors, String field, String mobile) {
-        MobileCheck check = MobileNumberValidator.check(mobile);
-        if (check instanceof MobileCheck.Refused refused) {
-            errors.add(new ChangeRefused.FieldError(field, refused.message()));
-            return null;
-        }
-        return ((MobileCheck.Accepted) check).normalised();
+    /** Where a field's rule message goes: the refusal's list, at that field. */
+    private static Consumer<RuleMessage> at(List<ChangeRefused.FieldError> errors, String field) {
+        return message -> errors.add(new ChangeRefused.FieldError(field, message));
     }
 
     private static boolean blank(String s) {
@@ -279,21 +253,10 @@ public class RepresentativeChanges {
      * counts; a right code gives it back). An unknown number and a wrong code get the same answer.
      */
     public ChangeAccess open(String number, String accessCode, String clientAddress) {
-        String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
-        AttemptThrottle.Scope scope = new AttemptThrottle.Scope(ACCESS_SCOPE, Integer.MAX_VALUE,
-                properties.accessMaxFailuresPerAddress(), properties.accessLockDuration());
-        AttemptThrottle.Attempt attempt = throttle.attempt(scope, null, clientAddress);
-        if (!attempt.allowed()) {
-            long minutes = Math.max(1, Duration.between(records.now(), attempt.lockedUntil()).toMinutes() + 1);
-            throw new UserFacingException("representative.access.locked", minutes);
-        }
-        Optional<String> hash = wanted.isEmpty() ? Optional.empty()
-                : transaction.execute(status -> records.byNumber(wanted).map(ChangeCase::accessCodeHash));
-        if (hash.isEmpty() || !accessCodes.matches(accessCode, hash.get())) {
-            throw new UserFacingException("representative.access.denied");
-        }
-        throttle.recordSuccess(scope, null, clientAddress);
-        return new ChangeAccess(wanted);
+        CaseDoors.Door door = new CaseDoors.Door(ACCESS_SCOPE, properties.accessMaxFailuresPerAddress(), properties.accessLockDuration(),
+                "representative.access.locked", "representative.access.denied");
+        return new ChangeAccess(doors.open(door, number, accessCode, clientAddress,
+                wanted -> transaction.execute(status -> records.byNumber(wanted).map(ChangeCase::accessCodeHash))));
     }
 
     /** How the applicant's own document views are authorised for this case. */
@@ -368,7 +331,7 @@ public class RepresentativeChanges {
                 throw new UserFacingException("representative.supplement.notAwaited");
             }
             OffsetDateTime askedAt = records.events(c.id(), false).stream().filter(e -> e.kind().equals("SUPPLEMENT_REQUESTED"))
-                    .map(RepresentativeRecords.Event::at).reduce((a, b) -> b).orElse(c.submittedAt());
+                    .map(CaseLog.Event::at).reduce((a, b) -> b).orElse(c.submittedAt());
             long missing = c.supplementSlotList().stream()
                     .filter(slot -> documents.versions(c.number(), slot).stream().noneMatch(d -> !d.createdAt().isBefore(askedAt)))
                     .count();

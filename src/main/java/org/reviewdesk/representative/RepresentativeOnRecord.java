@@ -2,6 +2,7 @@ package org.reviewdesk.representative;
 
 import java.util.Locale;
 import org.reviewdesk.accounts.EnterpriseAccount;
+import org.reviewdesk.applicants.ApplicantFields;
 import org.reviewdesk.rules.IdType;
 
 /**
@@ -21,8 +22,7 @@ final class RepresentativeOnRecord {
             boolean sameType = account.representativeIdType() == null || account.representativeIdType() == idType;
             return sameType && idNumber != null && normalised(recordedNumber).equals(normalised(idNumber));
         }
-        return account.legalRepName() != null && name != null
-                && account.legalRepName().replaceAll("\\s", "").equalsIgnoreCase(name.replaceAll("\\s", ""));
+        return ApplicantFields.sameName(account.legalRepName(), name);
     }
 
     private static String normalised(String number) {

@@ -4,11 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Collectors;
+import org.reviewdesk.applicants.CaseLog;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.RuleMessage;
@@ -18,32 +16,24 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The tables of process 2 ({@code V17__representative.sql}): the case, its checks and its timeline.
+ * The tables of process 2 ({@code V17__representative.sql}): the case, its checks and its timeline
+ * (the last two through {@link CaseLog}, shaped as every process's).
  * Every write joins the caller's transaction (a service's or the engine's), so it commits with the
  * process step that made it.
  */
 @Component
 class RepresentativeRecords {
 
-    /** What a check found: it passed, the reviewer should look (flagged), or it stopped the case. */
-    enum Outcome { PASSED, FLAGGED, STOPPED }
-
-    record Check(String name, Outcome outcome, RuleMessage message, OffsetDateTime at) {
-    }
-
-    record Event(OffsetDateTime at, String kind, String actor, String detail) {
-    }
-
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final CaseLog log;
 
     RepresentativeRecords(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.log = new CaseLog(jdbc, clock, "representative_change_check", "representative_change_event", "change_id");
     }
 
     OffsetDateTime now() {
-        return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return log.now();
     }
 
     /** Inserts a new case holding the credit code open; the database refuses a second open case for it. */
@@ -147,46 +137,21 @@ class RepresentativeRecords {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    void saveCheck(long id, String check, Outcome outcome, RuleMessage message) {
-        jdbc.sql("delete from representative_change_check where change_id = :id and check_name = :check")
-                .param("id", id).param("check", check).update();
-        jdbc.sql("""
-                insert into representative_change_check (change_id, check_name, outcome, message_key, arguments, checked_at)
-                values (:id, :check, :outcome, :key, :args, :now)""")
-                .param("id", id).param("check", check).param("outcome", outcome.name()).param("key", message.key())
-                .param("args", message.arguments().stream().map(String::valueOf).collect(Collectors.joining("\u001f")))
-                .param("now", now()).update();
+    void saveCheck(long id, String check, CaseLog.Outcome outcome, RuleMessage message) {
+        log.saveCheck(id, check, outcome, message);
     }
 
-    List<Check> checks(long id) {
-        return jdbc.sql("""
-                select check_name, outcome, message_key, arguments, checked_at from representative_change_check
-                 where change_id = :id order by id""").param("id", id)
-                .query((rs, n) -> new Check(rs.getString(1), Outcome.valueOf(rs.getString(2)),
-                        new RuleMessage(rs.getString(3), arguments(rs.getString(4))), rs.getObject(5, OffsetDateTime.class)))
-                .list();
+    List<CaseLog.Check> checks(long id) {
+        return log.checks(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void event(long id, String kind, String actor, String detail, boolean applicantVisible) {
-        jdbc.sql("""
-                insert into representative_change_event (change_id, occurred_at, kind, actor, detail, applicant_visible)
-                values (:id, :now, :kind, :actor, :detail, :visible)""")
-                .param("id", id).param("now", now()).param("kind", kind).param("actor", actor)
-                .param("detail", detail == null ? null : detail.length() > 2000 ? detail.substring(0, 2000) : detail)
-                .param("visible", applicantVisible).update();
+        log.event(id, kind, actor, detail, applicantVisible);
     }
 
-    List<Event> events(long id, boolean applicantOnly) {
-        return jdbc.sql("select occurred_at, kind, actor, detail from representative_change_event where change_id = :id"
-                        + (applicantOnly ? " and applicant_visible = true" : "") + " order by occurred_at, id")
-                .param("id", id)
-                .query((rs, n) -> new Event(rs.getObject(1, OffsetDateTime.class), rs.getString(2), rs.getString(3), rs.getString(4)))
-                .list();
-    }
-
-    private static List<Object> arguments(String joined) {
-        return joined == null || joined.isEmpty() ? List.of() : Arrays.asList((Object[]) joined.split("\u001f"));
+    List<CaseLog.Event> events(long id, boolean applicantOnly) {
+        return log.events(id, applicantOnly);
     }
 
     private static ChangeCase row(ResultSet rs, int n) throws SQLException {

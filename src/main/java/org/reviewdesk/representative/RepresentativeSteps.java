@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
+import org.reviewdesk.applicants.CaseLog;
 import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.documents.intake.Access;
@@ -73,18 +74,18 @@ public class RepresentativeSteps {
         if (account == null) {
             stop(c, CHECK_ACCOUNT, RuleMessage.of("representative.check.account.none", c.uscc()));
         }
-        records.saveCheck(c.id(), CHECK_ACCOUNT, RepresentativeRecords.Outcome.PASSED,
+        records.saveCheck(c.id(), CHECK_ACCOUNT, CaseLog.Outcome.PASSED,
                 RuleMessage.of("representative.check.account.passed", account.name()));
         if (RepresentativeOnRecord.isOnRecord(account, c.representativeName(), c.representativeIdType(), c.representativeIdNumber())) {
             stop(c, CHECK_REPRESENTATIVE, RuleMessage.of("representative.check.representative.same"));
         }
-        records.saveCheck(c.id(), CHECK_REPRESENTATIVE, RepresentativeRecords.Outcome.PASSED,
+        records.saveCheck(c.id(), CHECK_REPRESENTATIVE, CaseLog.Outcome.PASSED,
                 RuleMessage.of("representative.check.representative.passed"));
         boolean holdsCode = records.openFor(c.uscc()).map(open -> open.id() == c.id()).orElse(false);
         if (!holdsCode) {
             stop(c, CHECK_OPEN_CASE, RuleMessage.of("representative.check.openCase.other"));
         }
-        records.saveCheck(c.id(), CHECK_OPEN_CASE, RepresentativeRecords.Outcome.PASSED,
+        records.saveCheck(c.id(), CHECK_OPEN_CASE, CaseLog.Outcome.PASSED,
                 RuleMessage.of("representative.check.openCase.passed"));
     }
 
@@ -101,20 +102,20 @@ public class RepresentativeSteps {
         }
         long flagged = latest.stream().filter(d -> !d.flags().isEmpty() || d.previewState() == PreviewState.FAILED).count();
         records.saveCheck(c.id(), CHECK_DOCUMENTS,
-                flagged > 0 ? RepresentativeRecords.Outcome.FLAGGED : RepresentativeRecords.Outcome.PASSED,
+                flagged > 0 ? CaseLog.Outcome.FLAGGED : CaseLog.Outcome.PASSED,
                 flagged > 0 ? RuleMessage.of("representative.check.documents.flagged", flagged, latest.size())
                         : RuleMessage.of("representative.check.documents.passed", latest.size()));
         latest.stream().filter(d -> LICENCE_SLOT.equals(d.slot())).findFirst().ifPresent(licence -> {
             TextCrossCheck text = documents.crossCheck(licence.id(), Access.applicantOf(c.number()), c.uscc(),
                     c.representativeName());
             if (!text.textLayer()) {
-                records.saveCheck(c.id(), CHECK_TEXT, RepresentativeRecords.Outcome.FLAGGED,
+                records.saveCheck(c.id(), CHECK_TEXT, CaseLog.Outcome.FLAGGED,
                         RuleMessage.of("representative.check.text.noTextLayer"));
             } else if (text.codeFound() && text.nameFound()) {
-                records.saveCheck(c.id(), CHECK_TEXT, RepresentativeRecords.Outcome.PASSED,
+                records.saveCheck(c.id(), CHECK_TEXT, CaseLog.Outcome.PASSED,
                         RuleMessage.of("representative.check.text.passed"));
             } else {
-                records.saveCheck(c.id(), CHECK_TEXT, RepresentativeRecords.Outcome.FLAGGED,
+                records.saveCheck(c.id(), CHECK_TEXT, CaseLog.Outcome.FLAGGED,
                         RuleMessage.of(text.codeFound() ? "representative.check.text.nameMissing" : "representative.check.text.codeMissing"));
             }
         });
@@ -209,7 +210,7 @@ public class RepresentativeSteps {
     }
 
     private void stop(ChangeCase c, String check, RuleMessage message) {
-        records.saveCheck(c.id(), check, RepresentativeRecords.Outcome.STOPPED, message);
+        records.saveCheck(c.id(), check, CaseLog.Outcome.STOPPED, message);
         throw new BpmnError(RepresentativeProcess.ERROR_CHECK_STOPPED, message.key());
     }
 }

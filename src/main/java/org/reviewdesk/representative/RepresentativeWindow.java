@@ -4,14 +4,11 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.reviewdesk.accounts.EnterpriseAccount;
-import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.platform.CurrentUser;
-import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.window.OrganisationCase;
 import org.reviewdesk.window.OrganisationCases;
@@ -93,12 +90,6 @@ class RepresentativeWindow implements OrganisationCases, WindowActions, WindowCa
                 .map(r -> new WindowCase.Receipt(r.name(), r.labelKey(), r.fileName(s.number()))).toList();
         return new WindowCase(s.number(), PROCESS_NAME_KEY, s.state().messageKey(), s.uscc(), s.accountName(), slots,
                 s.state() == ChangeState.AWAITING_DOCUMENTS, receipts);
-    }
-
-    @Override
-    public Access documentAccess(String caseRef, CurrentUser clerk) {
-        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
-        return Access.applicantOf(caseRef);
     }
 
     @Override

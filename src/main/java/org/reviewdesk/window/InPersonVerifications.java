@@ -43,8 +43,8 @@ public class InPersonVerifications {
     /**
      * Records that the clerk saw {@code seen} with this number for the case.
      *
-     * @throws UserFacingException the case is unknown, too few characters were typed, or no person on the
-     *                             case has a document of that type and number
+     * @throws UserFacingException the case is unknown or names no person with an ID document, too few
+     *                             characters were typed, or no person on the case has a document of that type and number
      */
     @RolesAllowed(Role.WINDOW_CLERK_NAME)
     @Transactional
@@ -54,6 +54,10 @@ public class InPersonVerifications {
         String ref = caseRef == null ? "" : caseRef.strip();
         List<PersonOnCase> people = processes.stream().map(p -> p.peopleOn(ref)).flatMap(Optional::stream).findFirst()
                 .orElseThrow(() -> new UserFacingException("window.identity.unknownCase", ref));
+        if (people.isEmpty()) {
+            // not a mismatch: there is nothing on the case to compare the original with
+            throw new UserFacingException("window.identity.nobodyOnCase", ref);
+        }
         if (seen == null) {
             throw new UserFacingException("window.identity.typeRequired");
         }

@@ -1,9 +1,11 @@
 package org.reviewdesk.window;
 
 import java.io.InputStream;
+import java.util.Objects;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
 
 /**
  * What a process lets a window clerk do with one of its cases once it is started for a walk-in
@@ -23,7 +25,10 @@ public interface WindowCases {
     WindowCase load(String caseRef, CurrentUser clerk);
 
     /** Who reads the slots' thumbnails: the clerk acts for the applicant standing at the window. */
-    Access documentAccess(String caseRef, CurrentUser clerk);
+    default Access documentAccess(String caseRef, CurrentUser clerk) {
+        Objects.requireNonNull(clerk, "clerk").requireRole(Role.WINDOW_CLERK);
+        return Access.applicantOf(caseRef);
+    }
 
     /** A scanned document into one of the case's slots, inspected as every upload (a refusal stores nothing). */
     DocumentInfo upload(String caseRef, String slot, String originalName, String declaredType, InputStream in, CurrentUser clerk);

@@ -7,6 +7,7 @@ import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.registration.TestDocuments;
+import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.TestCodes;
 import org.springframework.context.ApplicationContext;
@@ -29,8 +30,12 @@ final class NameChangeFixture {
         return uscc;
     }
 
+    /** The applicant's ID number a window start records (the clerk checks the original against it). */
+    static final String APPLICANT_ID = "11010519491231002X";
+
+    /** A request as the window sends it: with the applicant's ID document (online requests may leave it out). */
     static NameChangeRequest request(String uscc, String newName) {
-        return new NameChangeRequest(uscc, newName, "张三", "13812345678");
+        return new NameChangeRequest(uscc, newName, "张三", "13812345678", IdType.RESIDENT_ID, APPLICANT_ID);
     }
 
     /** A licence PDF whose text layer shows the code and the name. */

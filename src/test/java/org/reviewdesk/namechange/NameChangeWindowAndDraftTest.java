@@ -172,7 +172,11 @@ class NameChangeWindowAndDraftTest {
             assertThat(c.stateLabelKey()).isEqualTo("namechange.state.STARTED");
             assertThat(c.open()).isTrue();
         });
-        assertThat(window.peopleOn(started.number())).hasValue(List.of());
+        assertThat(window.peopleOn(started.number())).as("the applicant whose ID the clerk checks").hasValueSatisfying(people ->
+                assertThat(people).singleElement().satisfies(p -> {
+                    assertThat(p.role()).isEqualTo("APPLICANT");
+                    assertThat(p.idNumber()).isEqualTo(NameChangeFixture.APPLICANT_ID);
+                }));
         assertThat(window.peopleOn("DR20990101000000")).as("not a name change").isEmpty();
         assertThat(window.casesFor(" ")).isEmpty();
     }

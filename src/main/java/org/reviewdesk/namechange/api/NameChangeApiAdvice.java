@@ -134,7 +134,7 @@ class NameChangeApiAdvice {
     static HttpStatus status(String key) {
         return switch (key) {
             case "namechange.access.denied" -> HttpStatus.UNAUTHORIZED;
-            case "namechange.access.locked", "registration.mobileProof.tooMany", "namechange.api.tooManyUploadsAtOnce" ->
+            case "namechange.access.locked", "registration.mobileProof.tooMany", "applicant.upload.tooManyAtOnce" ->
                     HttpStatus.TOO_MANY_REQUESTS;
             case "namechange.notFound", "namechange.start.noActiveAccount" -> HttpStatus.NOT_FOUND;
             case "namechange.start.alreadyOpen", "namechange.submit.alreadySubmitted", "namechange.submit.withdrawn",

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import org.reviewdesk.applicants.MobileProof;
 import org.reviewdesk.applicants.MobileProofs;
+import org.reviewdesk.applicants.UploadPermits;
 import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.JsonErrors;
@@ -106,10 +107,10 @@ class NameChangeApiController {
 
     private final NameChanges changes;
     private final MobileProofs mobileProofs;
-    private final LicenceUploadPermits permits;
+    private final UploadPermits permits;
     private final MessageSource messages;
 
-    NameChangeApiController(NameChanges changes, MobileProofs mobileProofs, LicenceUploadPermits permits, MessageSource messages) {
+    NameChangeApiController(NameChanges changes, MobileProofs mobileProofs, UploadPermits permits, MessageSource messages) {
         this.changes = changes;
         this.mobileProofs = mobileProofs;
         this.permits = permits;
@@ -225,7 +226,7 @@ class NameChangeApiController {
 
     /** The body is read (parsed lazily) only now, after the code was checked, under a permit of the caller's address. */
     private ResponseEntity<Document> stored(HttpServletRequest request, Store store) throws IOException, MissingServletRequestPartException {
-        try (LicenceUploadPermits.Permit permit = permits.take(request.getRemoteAddr())) {
+        try (UploadPermits.Permit permit = permits.take(request.getRemoteAddr())) {
             MultipartHttpServletRequest multipart = WebUtils.getNativeRequest(request, MultipartHttpServletRequest.class);
             MultipartFile file = multipart == null ? null : multipart.getFile("file");
             if (file == null) {

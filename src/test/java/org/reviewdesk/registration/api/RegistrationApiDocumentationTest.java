@@ -33,7 +33,9 @@ class RegistrationApiDocumentationTest {
                 "/api/public/registrations/{number}", "/api/public/registrations/{number}/documents/{slot}",
                 "/api/public/registrations/{number}/submit", "/api/public/registrations/{number}/supplement",
                 "/api/public/registrations/{number}/receipt", "/api/public/registrations/mobile-codes");
+        assertThat(paths).contains("/api/public/representative-changes", "/api/public/name-changes");
         assertThat(paths).allSatisfy(path -> assertThat(path).startsWith("/api/public/"));
+        assertThat(api.at("/info/description").asText()).contains("/registrations", "/representative-changes", "/name-changes");
         assertThat(api.at("/paths/~1api~1public~1registrations~1{number}/get/parameters").toString()).contains("X-Access-Code");
     }
 
