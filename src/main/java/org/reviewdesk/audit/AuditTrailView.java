@@ -47,6 +47,7 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
     final DatePicker from = new DatePicker();
     final DatePicker to = new DatePicker();
     final Span problem = new Span();
+    final Span exportNote = new Span();
     final Grid<AuditEntry> grid = new Grid<>();
     final Anchor export;
     /** The query the export link uses: set under the session lock, read by the download request. */
@@ -92,7 +93,9 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         exportButton.setTooltipText(getTranslation("audit.export.help", AuditTrail.MAX_EXPORT_DAYS));
         export.add(exportButton);
 
-        HorizontalLayout filters = new HorizontalLayout(actor, caseRef, action, from, to, export);
+        exportNote.setId("audit-export-note");
+        exportNote.getStyle().set("color", "var(--lumo-secondary-text-color)");
+        HorizontalLayout filters = new HorizontalLayout(actor, caseRef, action, from, to, export, exportNote);
         filters.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         filters.setWrap(true);
 
@@ -140,22 +143,24 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         try {
             AuditQuery checked = trail.checked(query);
             problem.setText("");
+            exportNote.setText("");
             grid.setItems(q -> trail.search(checked, q.getOffset(), q.getLimit()).stream());
             exportQuery.set(exportable(checked));
         } catch (UserFacingException refused) {
             problem.setText(getTranslation(refused.messageKey(), refused.arguments()));
+            exportNote.setText("");
             grid.setItems(List.of());
             exportQuery.set(null);
         }
         export.setEnabled(exportQuery.get() != null);
     }
 
-    /** The query if the export may run it; else null, and the reason shown beside the filters. */
+    /** The query if the export may run it; else null, and the reason shown beside the export link. */
     private AuditQuery exportable(AuditQuery query) {
         try {
             return trail.checkedForExport(query);
         } catch (UserFacingException refused) {
-            problem.setText(getTranslation("audit.export.unavailable", getTranslation(refused.messageKey(), refused.arguments())));
+            exportNote.setText(getTranslation("audit.export.unavailable", getTranslation(refused.messageKey(), refused.arguments())));
             return null;
         }
     }
