@@ -11,7 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,6 +53,7 @@ public class AuditTrail {
     static final List<String> ALWAYS_LISTED = List.of("documents.viewIdScan", "documents.readRefused",
             "PERSONAL_DATA_REVEALED", "PERSONAL_DATA_REVEAL_REFUSED", AUDIT_EXPORTED);
 
+    private static final DateTimeFormatter SECOND = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
     private static final String COLUMNS = "id, occurred_at, actor, action, case_ref, detail";
     private static final RowMapper<AuditEntry> ENTRY = (rs, n) -> new AuditEntry(rs.getLong("id"),
             rs.getObject("occurred_at", OffsetDateTime.class), rs.getString("actor"), rs.getString("action"),
@@ -136,6 +137,11 @@ public class AuditTrail {
         return q;
     }
 
+    /** A moment in China time to the second, as the viewer and the export show it. */
+    public String second(OffsetDateTime moment) {
+        return SECOND.format(time.inZone(moment));
+    }
+
     /** The export's file name for a query (period in it), before any record is read. */
     public static String fileName(AuditQuery query) {
         return "audit-" + query.from() + "_" + query.to() + ".csv";
@@ -164,7 +170,7 @@ public class AuditTrail {
                         try {
                             writer.write(Long.toString(rs.getLong(1)));
                             writer.write(',');
-                            writer.write(time.inZone(rs.getObject(2, OffsetDateTime.class)).toLocalDateTime().toString().replace('T', ' '));
+                            writer.write(second(rs.getObject(2, OffsetDateTime.class)));
                             for (int c = 3; c <= 6; c++) {
                                 writer.write(',');
                                 writer.write(csv(rs.getString(c)));

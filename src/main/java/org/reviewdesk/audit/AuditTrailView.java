@@ -105,7 +105,7 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("audit-grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
         grid.setPageSize(50);
-        grid.addColumn(e -> time.inZone(e.occurredAt()).toLocalDateTime().withNano(0).toString().replace('T', ' '))
+        grid.addColumn(e -> trail.second(e.occurredAt()))
                 .setHeader(getTranslation("audit.column.time")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(AuditEntry::actor).setHeader(getTranslation("audit.column.actor")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(e -> actionName(e.action())).setHeader(getTranslation("audit.column.action")).setAutoWidth(true).setFlexGrow(0)

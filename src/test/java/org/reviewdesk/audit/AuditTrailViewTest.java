@@ -5,7 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.datepicker.DatePicker;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Locale;
@@ -32,52 +37,71 @@ class AuditTrailViewTest extends KaribuTestSupport {
     void anAdministratorFindsAUsersRecordsWithTheDetailAsTextAndTheActionTranslated() {
         String erin = fixtures.actor("erin");
         fixtures.record(LocalDateTime.of(2008, 5, 4, 9, 30), erin, "documents.viewIdScan", "DR-X", "<b>not bold</b>");
-        AuditTrailView view = open(Languages.CHINESE);
+        open(Languages.CHINESE);
 
-        view.actor.setValue(erin);
+        field("audit-actor").setValue(erin);
 
-        assertThat(GridKt._size(view.grid)).isEqualTo(1);
-        assertThat(GridKt._getFormattedRow(view.grid, 0)).containsExactly("2008-05-04 09:30:00", erin, "查看身份证件", "DR-X", "<b>not bold</b>");
-        assertThat(view.problem.getText()).isEmpty();
+        assertThat(GridKt._size(grid())).isEqualTo(1);
+        assertThat(GridKt._getFormattedRow(grid(), 0)).containsExactly("2008-05-04 09:30:00", erin, "查看身份证件", "DR-X", "<b>not bold</b>");
+        assertThat(span("audit-problem").getText()).isEmpty();
     }
 
     @Test
     void badInputIsExplainedInChinese() {
-        AuditTrailView view = open(Languages.CHINESE);
+        open(Languages.CHINESE);
 
-        view.caseRef.setValue("X".repeat(1000));
-        assertThat(view.problem.getText()).isEqualTo("案件编号不能超过 100 个字符。");
-        assertThat(GridKt._size(view.grid)).isZero();
+        field("audit-case").setValue("X".repeat(1000));
+        assertThat(span("audit-problem").getText()).isEqualTo("案件编号不能超过 100 个字符。");
+        assertThat(GridKt._size(grid())).isZero();
 
-        view.caseRef.setValue("");
-        view.from.setValue(LocalDate.of(2009, 2, 1));
-        view.to.setValue(LocalDate.of(2009, 1, 1));
-        assertThat(view.problem.getText()).isEqualTo("截止日期早于起始日期。");
+        field("audit-case").setValue("");
+        date("audit-from").setValue(LocalDate.of(2009, 2, 1));
+        date("audit-to").setValue(LocalDate.of(2009, 1, 1));
+        assertThat(span("audit-problem").getText()).isEqualTo("截止日期早于起始日期。");
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theExportIsOfferedOnlyForAPeriodOfAtMostAYearExplainedInEnglish() {
-        AuditTrailView view = open(Locale.ENGLISH);
+        open(Locale.ENGLISH);
         Anchor export = _get(Anchor.class, s -> s.withId("audit-export"));
         assertThat(export.isEnabled()).isFalse();
-        assertThat(view.exportNote.getText()).isEqualTo("Export: Choose a start and an end date.");
+        assertThat(span("audit-export-note").getText()).isEqualTo("Export: Choose a start and an end date.");
 
-        view.from.setValue(LocalDate.of(2010, 1, 1));
-        view.to.setValue(LocalDate.of(2011, 6, 1));
-        assertThat(view.exportNote.getText()).isEqualTo("Export: The period may be at most 366 days.");
+        date("audit-from").setValue(LocalDate.of(2010, 1, 1));
+        date("audit-to").setValue(LocalDate.of(2011, 6, 1));
+        assertThat(span("audit-export-note").getText()).isEqualTo("Export: The period may be at most 366 days.");
         assertThat(export.isEnabled()).isFalse();
 
-        view.to.setValue(LocalDate.of(2010, 1, 31));
-        assertThat(view.exportNote.getText()).isEmpty();
+        date("audit-to").setValue(LocalDate.of(2010, 1, 31));
+        assertThat(span("audit-export-note").getText()).isEmpty();
         assertThat(export.isEnabled()).isTrue();
-        assertThat(view.actionName("documents.viewIdScan")).isEqualTo("ID document viewed");
-        assertThat(view.actionName("NO_KEY_FOR_THIS")).isEqualTo("NO_KEY_FOR_THIS");
+        assertThat(_get(Select.class, s -> s.withId("audit-action")).getItemLabelGenerator().apply("documents.viewIdScan"))
+                .isEqualTo("ID document viewed");
+        assertThat(_get(Select.class, s -> s.withId("audit-action")).getItemLabelGenerator().apply("NO_KEY_FOR_THIS"))
+                .isEqualTo("NO_KEY_FOR_THIS");
     }
 
-    private AuditTrailView open(Locale locale) {
+    private void open(Locale locale) {
         signInAs("admin", Role.ADMIN);
         UI.getCurrent().setLocale(locale);
         UI.getCurrent().navigate(AuditTrailView.class);
-        return (AuditTrailView) currentView();
+    }
+
+    private static TextField field(String id) {
+        return _get(TextField.class, s -> s.withId(id));
+    }
+
+    private static DatePicker date(String id) {
+        return _get(DatePicker.class, s -> s.withId(id));
+    }
+
+    private static Span span(String id) {
+        return _get(Span.class, s -> s.withId(id));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<AuditEntry> grid() {
+        return _get(Grid.class, s -> s.withId("audit-grid"));
     }
 }
