@@ -20,9 +20,19 @@ class NavigationTest extends KaribuTestSupport {
         assertThat(currentView()).isInstanceOf(AdminHomeView.class);
 
         var menu = _find(SideNavItem.class);
-        assertThat(menu).extracting(SideNavItem::getLabel).containsExactly("系统管理", "用户与角色", "法人账号导入", "承办单位", "工作日历", "流程运维", "驳回原因");
+        assertThat(menu).extracting(SideNavItem::getLabel).containsExactly("系统管理", "用户与角色", "法人账号导入", "承办单位", "工作日历", "流程运维", "审计日志", "驳回原因");
         UI.getCurrent().navigate(menu.get(1).getPath());
         assertThat(currentView()).isInstanceOf(UserAdminView.class);
+    }
+
+    @Test
+    void anAdministratorOpensTheAuditTrailFromTheMenu() {
+        signInAs("admin", Role.ADMIN);
+        UI.getCurrent().navigate(HomeView.class);
+        SideNavItem audit = _find(SideNavItem.class).stream().filter(i -> "审计日志".equals(i.getLabel())).findFirst().orElseThrow();
+        UI.getCurrent().navigate(audit.getPath());
+        assertThat(currentView()).isInstanceOf(org.reviewdesk.audit.AuditTrailView.class);
+        assertThat(audit.getPath()).isEqualTo("admin/audit");
     }
 
     @Test

@@ -22,6 +22,7 @@ import org.reviewdesk.staff.HandlingUnitsView;
 import org.reviewdesk.staff.UserAdminView;
 import org.reviewdesk.window.WindowView;
 import org.reviewdesk.accounts.AccountImportView;
+import org.reviewdesk.audit.AuditTrailView;
 
 /** Each staff view opens for its roles only; anonymous users land on the login view. */
 class ViewAccessTest extends KaribuTestSupport {
@@ -39,7 +40,8 @@ class ViewAccessTest extends KaribuTestSupport {
             Map.entry(DecisionReasonsView.class, EnumSet.of(Role.ADMIN, Role.SUPERVISOR)),
             Map.entry(HotlineHomeView.class, EnumSet.of(Role.HOTLINE_AGENT, Role.SUPERVISOR)),
             Map.entry(WindowView.class, EnumSet.of(Role.WINDOW_CLERK)),
-            Map.entry(AccountImportView.class, EnumSet.of(Role.ADMIN)));
+            Map.entry(AccountImportView.class, EnumSet.of(Role.ADMIN)),
+            Map.entry(AuditTrailView.class, EnumSet.of(Role.ADMIN)));
 
     @Test
     void anonymousUsersAreSentToLogin() {
