@@ -21,10 +21,10 @@ import com.vaadin.flow.server.HttpStatusCode;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Optional;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
@@ -51,12 +51,13 @@ public class HotlineSupervisionView extends VerticalLayout implements HasDynamic
 
     private final HotlineSupervision supervision;
     private final CurrentUser user;
-    private final Map<String, HandlingUnit> unitsByCode;
+    private final HandlingUnits handlingUnits;
+    private final Map<String, Optional<HandlingUnit>> unitsByCode = new HashMap<>();
 
     public HotlineSupervisionView(HotlineSupervision supervision, HandlingUnits handlingUnits) {
         this.supervision = supervision;
         this.user = CurrentUser.require();
-        this.unitsByCode = handlingUnits.all().stream().collect(Collectors.toMap(HandlingUnit::code, Function.identity()));
+        this.handlingUnits = handlingUnits;
         addClassName("hotline-supervision");
 
         span.setId("supervision-span");
@@ -66,9 +67,9 @@ public class HotlineSupervisionView extends VerticalLayout implements HasDynamic
         span.addValueChangeListener(e -> refresh());
         period.setId("supervision-period");
 
-        units.addColumn(f -> unitName(f.key())).setHeader(getTranslation("hotline.supervision.unit")).setFlexGrow(2);
+        units.addColumn(f -> unitName(f.key())).setHeader(getTranslation("hotline.supervision.unit")).setFlexGrow(2).setKey("name");
         columns(units);
-        agents.addColumn(HotlineSupervision.Figures::key).setHeader(getTranslation("hotline.supervision.agent")).setFlexGrow(2);
+        agents.addColumn(HotlineSupervision.Figures::key).setHeader(getTranslation("hotline.supervision.agent")).setFlexGrow(2).setKey("name");
         columns(agents);
 
         add(new H2(getTranslation("hotline.supervision.title")), span, period,
@@ -125,7 +126,7 @@ public class HotlineSupervisionView extends VerticalLayout implements HasDynamic
     }
 
     private String unitName(String code) {
-        HandlingUnit unit = unitsByCode.get(code);
+        HandlingUnit unit = unitsByCode.computeIfAbsent(code, handlingUnits::byCode).orElse(null);
         if (unit == null) {
             return code;
         }
