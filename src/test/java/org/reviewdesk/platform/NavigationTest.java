@@ -21,7 +21,7 @@ class NavigationTest extends KaribuTestSupport {
 
         var menu = _find(SideNavItem.class);
         assertThat(menu).extracting(SideNavItem::getLabel).containsExactly("工单督办", "系统管理", "用户与角色", "法人账号导入", "承办单位", "工作日历", "流程运维", "驳回原因");
-        UI.getCurrent().navigate(menu.get(1).getPath());
+        UI.getCurrent().navigate(menu.get(2).getPath());
         assertThat(currentView()).isInstanceOf(UserAdminView.class);
     }
 
