@@ -16,6 +16,11 @@ class HotlineNavigation {
     }
 
     @Bean
+    NavigationEntry hotlineSupervisionNavigation() {
+        return new NavigationEntry(320, "hotline.nav.supervision", VaadinIcon.CHART, HotlineSupervisionView.class);
+    }
+
+    @Bean
     LandingPage hotlineLanding() {
         return new LandingPage(Role.HOTLINE_AGENT, HotlineHomeView.class);
     }

@@ -20,8 +20,8 @@ class NavigationTest extends KaribuTestSupport {
         assertThat(currentView()).isInstanceOf(AdminHomeView.class);
 
         var menu = _find(SideNavItem.class);
-        assertThat(menu).extracting(SideNavItem::getLabel).containsExactly("系统管理", "用户与角色", "法人账号导入", "承办单位", "工作日历", "流程运维", "审计日志", "驳回原因");
-        UI.getCurrent().navigate(menu.get(1).getPath());
+        assertThat(menu).extracting(SideNavItem::getLabel).containsExactly("工单督办", "系统管理", "用户与角色", "法人账号导入", "承办单位", "工作日历", "流程运维", "审计日志", "驳回原因");
+        UI.getCurrent().navigate(menu.get(2).getPath());
         assertThat(currentView()).isInstanceOf(UserAdminView.class);
     }
 
@@ -40,6 +40,6 @@ class NavigationTest extends KaribuTestSupport {
         signInAs("supervisor", Role.SUPERVISOR, Role.REVIEWER);
         UI.getCurrent().navigate(HomeView.class);
         assertThat(_find(com.vaadin.flow.component.grid.Grid.class)).hasSize(2);
-        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("工作概览", "任务收件箱", "来电受理", "驳回原因");
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("工作概览", "任务收件箱", "来电受理", "工单督办", "驳回原因");
     }
 }
