@@ -73,6 +73,8 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
     private CaseScreen.Hit shown;
     /** The order taken on this call and not yet dispatched or answered: 直接答复 closes it rather than taking another. */
     private String openOrder;
+    /** The organisation and mobile on screen when {@link #openOrder} was taken: another call's screen never closes it. */
+    private String openOrderContext;
 
     public HotlineHomeView(CaseScreen screen, KnowledgeBase knowledgeBase, WorkOrders orders, BusinessTime time) {
         this.screen = screen;
@@ -393,6 +395,7 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
         new WorkOrderIntakeDialog(orders, org.reviewdesk.platform.CurrentUser.require(), callerMobile,
                 shown == null ? null : shown.uscc(), number -> {
                     openOrder = number;
+                    openOrderContext = context();
                     showTaken("hotline.case.taken", number);
                 }).open();
     }
@@ -403,7 +406,7 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
      */
     void answerDirectly(KnowledgeEntry entry) {
         org.reviewdesk.platform.CurrentUser agent = org.reviewdesk.platform.CurrentUser.require();
-        if (openOrder != null) {
+        if (openOrder != null && openOrderContext.equals(context())) {
             String number = openOrder;
             try {
                 orders.answerDirectly(number, entry.id(), agent);
@@ -435,6 +438,11 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
         if (shown != null) {
             open(shown);
         }
+    }
+
+    /** What the screen is about: the organisation open and the mobile searched. */
+    private String context() {
+        return (shown == null ? "" : shown.uscc()) + "|" + (callerMobile == null ? "" : callerMobile);
     }
 
     private static boolean takesCalls() {

@@ -168,6 +168,24 @@ class CaseScreenWorkOrdersTest extends KaribuTestSupport {
     }
 
     @Test
+    void anOrderTakenOnOneCallIsNotClosedFromTheNextCallersScreen() {
+        openAs("hotline", Role.HOTLINE_AGENT);
+        type(ORGANISATION);
+        _click(_get(Button.class, s -> s.withId("case-new-work-order")));
+        _setValue(_get(TextField.class, s -> s.withId("intake-caller-name")), "李女士");
+        _setValue(_get(TextField.class, s -> s.withId("intake-caller-mobile")), "13966660010");
+        _setValue(_get(TextArea.class, s -> s.withId("intake-description")), "账号被他人手机号绑定");
+        _click(_get(Button.class, s -> s.withId("intake-submit")));
+        String first = text("case-taken-number");
+
+        type("13966660011");
+        _click(_get(Button.class, s -> s.withId("kb-entry-" + knowledge.all().get(0).id() + "-answer")));
+
+        assertThat(_get(TextField.class, s -> s.withId("direct-answer-caller-mobile")).getValue()).isEqualTo("13966660011");
+        assertThat(orders.byNumber(first, WorkOrderFixture.AGENT).state()).isEqualTo(WorkOrderState.AWAITING_DISPATCH);
+    }
+
+    @Test
     void aSupervisorSeesTheOrdersButTakesNoCalls() {
         String number = taken(ORGANISATION, "13966660008");
         openAs("supervisor-look", Role.SUPERVISOR);
