@@ -4,10 +4,10 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /**
- * The caller's earlier contacts with the hotline, for the case screen: the extension point the work
- * orders (process 4) implement. No bean implements it yet, and the screen then shows no such list
- * (never a made-up one); once one does, the record of an organisation lists its work orders and a
- * search by mobile lists the caller's, with or without an organisation.
+ * The caller's earlier contacts with the hotline, for the case screen: the record of an organisation
+ * lists its work orders and a search by mobile lists the caller's, with or without an organisation.
+ * {@link WorkOrderCases} implements it over the work orders (process 4); without any bean the screen
+ * shows no such list (never a made-up one).
  */
 public interface CallerHistory {
 

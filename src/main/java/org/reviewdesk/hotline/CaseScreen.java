@@ -123,7 +123,8 @@ public class CaseScreen {
         }
         String compact = q.replaceAll("\\s", "").toUpperCase(Locale.ROOT);
         if (CASE_NUMBER.matcher(compact).matches()) {
-            List<Hit> hits = organisations.caseByNumber(compact).map(c -> List.of(hitFor(c, Reason.CASE_NUMBER))).orElse(List.of());
+            List<Hit> hits = organisations.caseByNumber(compact).filter(c -> c.uscc() != null)
+                    .map(c -> List.of(hitFor(c, Reason.CASE_NUMBER))).orElse(List.of());
             return new Results(QueryKind.CASE_NUMBER, q, hits, false, null);
         }
         if (q.codePointCount(0, q.length()) < MIN_FRAGMENT) {
@@ -157,7 +158,9 @@ public class CaseScreen {
             hits.add(new Hit(a.uscc(), a.name(), a.status(), Reason.REPRESENTATIVE_MOBILE, null));
         }
         for (CaseHit c : organisations.casesByContactMobile(mobile, MAX_HITS + 1)) {
-            hits.add(hitFor(c, Reason.CONTACT_MOBILE));
+            if (c.uscc() != null) {
+                hits.add(hitFor(c, Reason.CONTACT_MOBILE));
+            }
         }
         List<Hit> distinct = distinct(hits);
         return new Results(QueryKind.MOBILE, q, distinct.subList(0, Math.min(distinct.size(), MAX_HITS)),
@@ -187,24 +190,34 @@ public class CaseScreen {
         CurrentUser user = agent();
         List<EnterpriseAccount> accounts = organisations.accounts(uscc);
         List<AccountName> names = accounts.isEmpty() ? List.of() : organisations.names(accounts.get(0).id());
-        List<OrganisationCase> cases = organisations.cases(uscc);
+        List<CallerHistory.EarlierContact> contacts = callerHistories.isEmpty() ? null
+                : withPages(callerHistories.stream().flatMap(h -> h.byOrganisation(uscc, MAX_CONTACTS).stream()).toList(), user);
+        // a work order is both a case of the organisation and an earlier contact: listed once, with the contacts
+        Set<String> listedAsContacts = contacts == null ? Set.of()
+                : contacts.stream().map(CallerHistory.EarlierContact::ref).collect(java.util.stream.Collectors.toSet());
+        List<OrganisationCase> cases = organisations.cases(uscc).stream().filter(c -> !listedAsContacts.contains(c.caseRef())).toList();
         String name = !accounts.isEmpty() ? accounts.get(0).name()
                 : cases.stream().findFirst().flatMap(c -> organisations.caseByNumber(c.caseRef())).map(CaseHit::organisationName).orElse(null);
         List<CaseLine> lines = cases.stream().map(c -> new CaseLine(c, c.open() ? pageOf(c.caseRef(), user) : null,
                 organisations.contactMobile(c.caseRef()).map(Masking::mobile).orElse(""))).toList();
-        List<CallerHistory.EarlierContact> contacts = callerHistories.isEmpty() ? null
-                : callerHistories.stream().flatMap(h -> h.byOrganisation(uscc, MAX_CONTACTS).stream()).toList();
         return new OrganisationRecord(uscc, name, accounts, names, lines, contacts);
     }
 
     /** The caller's earlier work orders by mobile, or null when nothing provides them yet. */
     @RolesAllowed({Role.HOTLINE_AGENT_NAME, Role.SUPERVISOR_NAME})
     public List<CallerHistory.EarlierContact> callerHistory(String mobile) {
-        agent();
+        CurrentUser user = agent();
         if (callerHistories.isEmpty()) {
             return null;
         }
-        return callerHistories.stream().flatMap(h -> h.byMobile(mobile, MAX_CONTACTS).stream()).toList();
+        return withPages(callerHistories.stream().flatMap(h -> h.byMobile(mobile, MAX_CONTACTS).stream()).toList(), user);
+    }
+
+    /** Each open contact with the page of its inbox task when the user may open it (as the cases), else a read-only line. */
+    private List<CallerHistory.EarlierContact> withPages(List<CallerHistory.EarlierContact> contacts, CurrentUser user) {
+        return contacts.stream().map(c -> c.route() != null || !c.open() ? c
+                : new CallerHistory.EarlierContact(c.ref(), c.summary(), c.stateLabelKey(), c.open(), c.receivedAt(), c.due(),
+                        pageOf(c.ref(), user))).toList();
     }
 
     /** Whether the screen has a list of earlier work orders to show (a {@link CallerHistory} exists). */

@@ -50,6 +50,7 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
     static final int SEARCH_PAUSE_MS = 250;
 
     private final CaseScreen screen;
+    private final WorkOrders orders;
     private final BusinessTime time;
 
     final TextField search = new TextField();
@@ -57,6 +58,8 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
     final Div hitList = new Div();
     final Div caller = new Div();
     final Div record = new Div();
+    /** The number of the order just taken or answered, to read out to the caller. */
+    final Div taken = new Div();
     final KnowledgePanel knowledge;
 
     private final List<CaseScreen.Hit> hits = new ArrayList<>();
@@ -64,9 +67,18 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
     private int selected = -1;
     private String query = "";
     private String knowledgeQuery = "";
+    /** The mobile the agent searched for (the caller's), or null. */
+    private String callerMobile;
+    /** The organisation whose record is open, or null. */
+    private CaseScreen.Hit shown;
+    /** The order taken on this call and not yet dispatched or answered: 直接答复 closes it rather than taking another. */
+    private String openOrder;
+    /** The organisation and mobile on screen when {@link #openOrder} was taken: another call's screen never closes it. */
+    private String openOrderContext;
 
-    public HotlineHomeView(CaseScreen screen, KnowledgeBase knowledgeBase, BusinessTime time) {
+    public HotlineHomeView(CaseScreen screen, KnowledgeBase knowledgeBase, WorkOrders orders, BusinessTime time) {
         this.screen = screen;
+        this.orders = orders;
         this.time = time;
         addClassName("hotline-screen");
 
@@ -96,13 +108,23 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
         record.setId("case-record");
         record.addClassName("case-record");
 
-        Div main = new Div(search, status, hitList, caller, record);
+        taken.setId("case-taken");
+        taken.addClassName("case-taken");
+        taken.getElement().setAttribute("role", "status");
+        taken.setVisible(false);
+
+        Div main = new Div(search, status, taken, hitList, caller, record);
         main.addClassName("hotline-screen__main");
         knowledge = new KnowledgePanel(knowledgeBase, q -> {
             knowledgeQuery = q;
             rememberInAddress();
         });
         knowledge.addClassName("hotline-screen__kb");
+        if (takesCalls()) {
+            knowledge.onAnswerDirectly(this::answerDirectly);
+            // Alt+N: a new work order without leaving the keyboard
+            Shortcuts.addShortcutListener(this, this::newWorkOrder, Key.KEY_N, com.vaadin.flow.component.KeyModifier.ALT);
+        }
         add(main, knowledge);
         find("");
     }
@@ -118,6 +140,8 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
 
     void find(String text) {
         query = text == null ? "" : text.strip();
+        callerMobile = null;
+        shown = null;
         rememberInAddress();
         hits.clear();
         hitRows.clear();
@@ -139,6 +163,7 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
         }
         hitList.setVisible(!hits.isEmpty());
         if (results.mobile() != null) {
+            callerMobile = results.mobile();
             showCaller(results.mobile());
         }
         if (hits.size() == 1 && results.kind() != CaseScreen.QueryKind.NAME) {
@@ -221,6 +246,7 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
     // ---- the record -----------------------------------------------------------------------------------
 
     void open(CaseScreen.Hit hit) {
+        shown = hit;
         CaseScreen.OrganisationRecord r = screen.record(hit.uscc());
         record.removeAll();
         Span name = new Span(r.name() == null ? r.uscc() : r.name());
@@ -232,6 +258,14 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
         Span pill = r.accounts().isEmpty() ? noAccountPill() : AccountSummary.statusPill(r.accounts().get(0).status());
         Div head = new Div(title, pill, code);
         head.addClassName("case-record__head");
+        if (takesCalls()) {
+            Button newOrder = new Button(getTranslation("hotline.case.newWorkOrder"), VaadinIcon.PLUS.create(), e -> newWorkOrder());
+            newOrder.setId("case-new-work-order");
+            newOrder.addClassName("case-record__new");
+            newOrder.getElement().setAttribute("title", getTranslation("hotline.case.newWorkOrderShortcut"));
+            newOrder.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SMALL);
+            head.add(newOrder);
+        }
         record.add(head);
 
         if (r.accounts().isEmpty()) {
@@ -323,17 +357,96 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
         for (CallerHistory.EarlierContact c : distinct.values()) {
             Span state = new Span(getTranslation(c.stateLabelKey()));
             state.addClassNames("workbench-pill", c.open() ? "workbench-pill--warning" : "workbench-pill--neutral");
-            ListItem item = new ListItem(new Span(c.ref()), new Span(" " + c.summary() + " "), state,
-                    new Span(" " + time.minute(c.receivedAt())));
+            Span ref = new Span(c.ref());
+            ref.addClassName("case-line__ref");
+            Span summary = new Span(c.summary());
+            summary.addClassName("case-line__summary");
+            Span received = new Span(time.minute(c.receivedAt()));
+            received.addClassName("case-line__received");
+            ListItem item = new ListItem(ref, state, received, summary);
+            item.addClassName("case-line");
             item.setId("case-work-order-" + c.ref());
+            if (c.due() != null) {
+                Span due = new Span(getTranslation("hotline.case.due", time.minute(c.due())));
+                due.addClassName("case-line__due");
+                item.add(due);
+            }
             if (c.route() != null) {
-                Button open = new Button(getTranslation("hotline.case.open"), e -> getUI().ifPresent(ui -> ui.navigate(c.route())));
+                Button open = new Button(getTranslation("hotline.case.open"), VaadinIcon.ARROW_RIGHT.create(),
+                        e -> getUI().ifPresent(ui -> ui.navigate(c.route())));
+                open.setId("case-work-order-" + c.ref() + "-open");
                 open.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
                 item.add(open);
+            } else {
+                item.addClassName("case-line--read-only");
             }
             list.add(item);
         }
         return list;
+    }
+
+    // ---- taking the call ---------------------------------------------------------------------------------
+
+    /** 受理 from the record: the dialog knows the organisation on screen and the mobile searched. */
+    void newWorkOrder() {
+        if (!takesCalls()) {
+            return;
+        }
+        new WorkOrderIntakeDialog(orders, org.reviewdesk.platform.CurrentUser.require(), callerMobile,
+                shown == null ? null : shown.uscc(), number -> {
+                    openOrder = number;
+                    openOrderContext = context();
+                    showTaken("hotline.case.taken", number);
+                }).open();
+    }
+
+    /**
+     * 直接答复 from a knowledge entry: closes the order taken on this call with the entry, or, when none is
+     * open, records one in a small dialog and closes it at once.
+     */
+    void answerDirectly(KnowledgeEntry entry) {
+        org.reviewdesk.platform.CurrentUser agent = org.reviewdesk.platform.CurrentUser.require();
+        if (openOrder != null && openOrderContext.equals(context())) {
+            String number = openOrder;
+            try {
+                orders.answerDirectly(number, entry.id(), agent);
+                openOrder = null;
+                showTaken("hotline.case.answered", number);
+                return;
+            } catch (org.reviewdesk.platform.UserFacingException stale) {
+                // dispatched or merged meanwhile (e.g. from the workbench): this call gets an order of its own
+                openOrder = null;
+            }
+        }
+        new DirectAnswerDialog(orders, agent, entry, callerMobile, shown == null ? null : shown.uscc(),
+                number -> showTaken("hotline.case.answered", number)).open();
+    }
+
+    /** The number to read out, large, and the lists that now hold the order. */
+    private void showTaken(String key, String number) {
+        taken.removeAll();
+        Span line = new Span(getTranslation(key));
+        Span big = new Span(number);
+        big.setId("case-taken-number");
+        big.addClassName("case-taken__number");
+        taken.add(VaadinIcon.CHECK_CIRCLE.create(), line, big);
+        taken.setVisible(true);
+        caller.removeAll();
+        if (callerMobile != null) {
+            showCaller(callerMobile);
+        }
+        if (shown != null) {
+            open(shown);
+        }
+    }
+
+    /** What the screen is about: the organisation open and the mobile searched. */
+    private String context() {
+        return (shown == null ? "" : shown.uscc()) + "|" + (callerMobile == null ? "" : callerMobile);
+    }
+
+    private static boolean takesCalls() {
+        return org.reviewdesk.platform.CurrentUser.get().map(u -> u.has(Role.HOTLINE_AGENT)).orElse(false);
     }
 
     // ---- helpers ------------------------------------------------------------------------------------

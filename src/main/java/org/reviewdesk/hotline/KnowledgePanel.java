@@ -39,6 +39,7 @@ public class KnowledgePanel extends Div {
     private final Map<QuickSearch, Button> quickButtons = new EnumMap<>(QuickSearch.class);
 
     private final java.util.function.Consumer<String> onSearch;
+    private java.util.function.Consumer<KnowledgeEntry> onAnswer;
 
     /** @param onSearch told each new query (the screen keeps it in the address) */
     public KnowledgePanel(KnowledgeBase knowledgeBase, java.util.function.Consumer<String> onSearch) {
@@ -103,6 +104,12 @@ public class KnowledgePanel extends Div {
         show("");
     }
 
+    /** Gives every entry shown a "直接答复" action that hands the entry to {@code onAnswer} (the screen records the order). */
+    void onAnswerDirectly(java.util.function.Consumer<KnowledgeEntry> onAnswer) {
+        this.onAnswer = onAnswer;
+        show(search.getValue());
+    }
+
     /** Shows the answers for a query (from the address). */
     void setQuery(String query) {
         search.setValue(query);
@@ -155,6 +162,14 @@ public class KnowledgePanel extends Div {
             answer.add(paragraph);
         }
 
+        if (onAnswer != null) {
+            Button answerDirectly = new Button(getTranslation("hotline.kb.answerDirectly"),
+                    com.vaadin.flow.component.icon.VaadinIcon.CHECK_CIRCLE.create(), e -> onAnswer.accept(entry));
+            answerDirectly.setId("kb-entry-" + entry.id() + "-answer");
+            answerDirectly.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            answerDirectly.addClassName("kb-answer-directly");
+            answer.add(answerDirectly);
+        }
         Details details = new Details(summary, answer);
         details.setId("kb-entry-" + entry.id());
         details.addClassName("kb-entry");

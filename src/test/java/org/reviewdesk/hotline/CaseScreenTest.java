@@ -131,11 +131,12 @@ class CaseScreenTest extends KaribuTestSupport {
     }
 
     @Test
-    void noCallerHistoryIsMadeUpWhileNothingProvidesIt() {
+    void theWorkOrdersProvideTheCallerHistoryAndNothingIsMadeUp() {
         signInAs("agent-history", Role.HOTLINE_AGENT);
-        assertThat(screen.knowsCallerHistory()).isFalse();
-        assertThat(screen.callerHistory("13800000006")).isNull();
-        assertThat(screen.record(RENAMED).earlierContacts()).isNull();
+        assertThat(screen.knowsCallerHistory()).isTrue();
+        // a mobile nobody called from: an empty list, not a made-up one
+        assertThat(screen.callerHistory("13700000999")).isEmpty();
+        assertThat(screen.record(RENAMED).earlierContacts()).isNotNull();
     }
 
     private int count(String actor, String action) {

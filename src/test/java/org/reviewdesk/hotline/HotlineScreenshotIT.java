@@ -23,9 +23,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class HotlineScreenshotIT {
 
     @LocalServerPort int port;
+    @org.springframework.beans.factory.annotation.Autowired WorkOrders orders;
 
     @Test
     void theCaseScreenShowsTheRecordAndTheKnowledgeBaseOnADeskAndOnAPhone() throws Exception {
+        // an earlier call of the organisation, so the record lists a work order
+        orders.intake(new WorkOrderRequest("王先生", "13900000006", WorkOrderCategory.ENQUIRY, "询问更名后法人账号名称何时同步",
+                "91440300MA5G00006C", null, IntakeChannel.PHONE), WorkOrderFixture.AGENT, java.util.Locale.SIMPLIFIED_CHINESE);
         shoot(1366, 900, "zh", "hotline-1366");
         shoot(1366, 900, "en", "hotline-1366-en");
         shoot(390, 1600, "zh", "hotline-390");
