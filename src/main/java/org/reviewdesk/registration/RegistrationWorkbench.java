@@ -1,11 +1,10 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.review.CheckList;
 import org.reviewdesk.review.ReviewDecision;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -120,23 +119,9 @@ public class RegistrationWorkbench extends Div {
     // ---- checks -----------------------------------------------------------------------------------
 
     private Component checksCard() {
-        OrderedList list = new OrderedList();
-        list.addClassName("workbench-checks");
-        for (CheckResult check : registrations.checks(application.number(), user)) {
-            Span outcomeBadge = new Span(getTranslation("registration.workbench.outcome." + check.outcome().name()));
-            outcomeBadge.addClassNames("workbench-pill", "workbench-pill--" + check.outcome().name().toLowerCase(java.util.Locale.ROOT));
-            Span name = new Span(getTranslation("registration.workbench.check." + check.check()));
-            name.addClassName("workbench-checks__name");
-            Span message = new Span(check.message() == null ? ""
-                    : getTranslation(check.message().key(), check.message().argumentArray()));
-            message.addClassName("workbench-checks__message");
-            ListItem item = new ListItem(outcomeBadge, name, message);
-            item.addClassNames("workbench-checks__item", "workbench-checks__item--" + check.outcome().name().toLowerCase(java.util.Locale.ROOT));
-            list.add(item);
-        }
-        if (list.getChildren().findAny().isEmpty()) {
-            list.add(new ListItem(getTranslation("registration.workbench.checks.none")));
-        }
+        CheckList list = new CheckList(registrations.checks(application.number(), user).stream()
+                .map(check -> new CheckList.Line(check.outcome().name(), "registration.workbench.check." + check.check(), check.message()))
+                .toList());
         Div card = card("registration.workbench.checks", list);
         card.setId("workbench-checks");
         return card;

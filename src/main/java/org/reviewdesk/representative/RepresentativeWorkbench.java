@@ -3,13 +3,10 @@ package org.reviewdesk.representative;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.ListItem;
-import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
 import org.reviewdesk.documents.intake.Access;
@@ -17,6 +14,7 @@ import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.review.CheckList;
 import org.reviewdesk.review.CaseTimeline;
 import org.reviewdesk.review.DecisionForm;
 import org.reviewdesk.review.DocumentPanel;
@@ -94,19 +92,9 @@ public class RepresentativeWorkbench extends Div {
     }
 
     private Component checksCard() {
-        OrderedList list = new OrderedList();
-        list.addClassName("workbench-checks");
-        for (RepresentativeReview.CheckLine check : review.checks(shown.number(), user)) {
-            Span badge = new Span(getTranslation("registration.workbench.outcome." + check.outcome()));
-            badge.addClassNames("workbench-pill", "workbench-pill--" + check.outcome().toLowerCase(Locale.ROOT));
-            Span name = new Span(getTranslation("representative.workbench.check." + check.name()));
-            name.addClassName("workbench-checks__name");
-            Span message = new Span(getTranslation(check.message().key(), check.message().argumentArray()));
-            message.addClassName("workbench-checks__message");
-            ListItem item = new ListItem(badge, name, message);
-            item.addClassName("workbench-checks__item");
-            list.add(item);
-        }
+        CheckList list = new CheckList(review.checks(shown.number(), user).stream()
+                .map(check -> new CheckList.Line(check.outcome(), "representative.workbench.check." + check.name(), check.message()))
+                .toList());
         Div card = card("representative.workbench.checks", list);
         card.setId("workbench-checks");
         return card;
