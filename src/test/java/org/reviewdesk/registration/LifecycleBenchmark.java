@@ -164,8 +164,13 @@ public final class LifecycleBenchmark {
     }
 
     static ProcessEngine bareEngine(String url, String user) {
+        return bareEngine("bare", url, user, "registrationSteps", new NoOpSteps(), "processes/registration/registration.bpmn");
+    }
+
+    /** A bare engine (full history, no job executor) on the database, with one bean of no-op delegates and one model. */
+    public static ProcessEngine bareEngine(String name, String url, String user, String stepsBean, Object steps, String model) {
         StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("bare");
+        configuration.setProcessEngineName(name);
         configuration.setJdbcUrl(url);
         configuration.setJdbcUsername(user);
         configuration.setJdbcPassword("");
@@ -174,10 +179,9 @@ public final class LifecycleBenchmark {
         configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
         configuration.setJobExecutorActivate(false);
         configuration.setJdbcMaxActiveConnections(10);
-        ((ProcessEngineConfigurationImpl) configuration).setBeans(Map.of("registrationSteps", new NoOpSteps()));
+        ((ProcessEngineConfigurationImpl) configuration).setBeans(Map.of(stepsBean, steps));
         ProcessEngine engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .addClasspathResource("processes/registration/registration.bpmn").deploy();
+        engine.getRepositoryService().createDeployment().addClasspathResource(model).deploy();
         return engine;
     }
 

@@ -18,12 +18,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.LongAdder;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.reviewdesk.ReviewDeskApplication;
@@ -185,21 +182,8 @@ public final class RepresentativeLifecycleBenchmark {
     }
 
     static ProcessEngine bareEngine(String url, String user) {
-        StandaloneProcessEngineConfiguration configuration = new StandaloneProcessEngineConfiguration();
-        configuration.setProcessEngineName("bare-representative");
-        configuration.setJdbcUrl(url);
-        configuration.setJdbcUsername(user);
-        configuration.setJdbcPassword("");
-        configuration.setJdbcDriver(url.startsWith("jdbc:h2") ? "org.h2.Driver" : "org.postgresql.Driver");
-        configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
-        configuration.setHistory(ProcessEngineConfiguration.HISTORY_FULL);
-        configuration.setJobExecutorActivate(false);
-        configuration.setJdbcMaxActiveConnections(10);
-        ((ProcessEngineConfigurationImpl) configuration).setBeans(Map.of("representativeSteps", new NoOpSteps()));
-        ProcessEngine engine = configuration.buildProcessEngine();
-        engine.getRepositoryService().createDeployment()
-                .addClasspathResource("processes/representative/representative-change.bpmn").deploy();
-        return engine;
+        return LifecycleBenchmark.bareEngine("bare-representative", url, user, "representativeSteps", new NoOpSteps(),
+                "processes/representative/representative-change.bpmn");
     }
 
     /** The model's delegates, doing nothing but what the model needs to go on (its due dates). */
