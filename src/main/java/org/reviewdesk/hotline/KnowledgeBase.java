@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -12,31 +11,46 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.DefaultResourceLoader;
+import org.springframework.core.io.Resource;
 import org.springframework.stereotype.Service;
 
 /**
  * The answers a hotline agent reads out to a caller: the portal's public FAQ, shipped with the
- * application and read once at start-up. It never changes while the application runs, so it
- * needs no database; a new FAQ is a new release.
+ * application and read once at start-up with the synonyms the search uses. It never changes while
+ * the application runs, so it needs no database and its index is the same on every node; a new FAQ
+ * is a new release, new synonyms a restart.
  */
 @Service
 public class KnowledgeBase {
 
     static final String SOURCE = "knowledge/sichuan-portal-faq.zh.txt";
+    static final String SYNONYMS = "classpath:knowledge/synonyms.txt";
 
     private static final Logger log = LoggerFactory.getLogger(KnowledgeBase.class);
 
     private final List<KnowledgeEntry> entries;
     private final Map<String, KnowledgeEntry> byId;
-    private final List<Indexed> index;
+    private final KnowledgeIndex index;
 
-    /** The shipped FAQ; a missing or unreadable file fails the start rather than leave agents without answers. */
-    public KnowledgeBase() {
-        this(FaqParser.parse(read(SOURCE)));
-        log.info("Knowledge base: {} entries from {}", entries.size(), SOURCE);
+    /**
+     * The shipped FAQ with the configured synonyms; a missing or unreadable file fails the start rather
+     * than leave agents without answers.
+     */
+    @Autowired
+    KnowledgeBase(KnowledgeProperties properties) {
+        this(FaqParser.parse(read(new ClassPathResource(SOURCE))), synonyms(properties.synonyms()));
+        log.info("Knowledge base: {} entries from {}, synonyms from {}", entries.size(), SOURCE, properties.synonyms());
     }
 
-    KnowledgeBase(List<KnowledgeEntry> entries) {
+    /** The shipped FAQ and synonyms. */
+    public KnowledgeBase() {
+        this(new KnowledgeProperties(new DefaultResourceLoader().getResource(SYNONYMS)));
+    }
+
+    KnowledgeBase(List<KnowledgeEntry> entries, Synonyms synonyms) {
         if (entries.isEmpty()) {
             throw new IllegalStateException("The knowledge base has no entries");
         }
@@ -45,9 +59,7 @@ public class KnowledgeBase {
         });
         this.entries = List.copyOf(entries);
         this.byId = this.entries.stream().collect(Collectors.toUnmodifiableMap(KnowledgeEntry::id, Function.identity()));
-        this.index = this.entries.stream()
-                .map(e -> new Indexed(e, SearchText.of(e.question()), SearchText.of(e.answerText())))
-                .toList();
+        this.index = new KnowledgeIndex(this.entries, synonyms);
     }
 
     /** Every entry, in the order of the FAQ. */
@@ -60,37 +72,31 @@ public class KnowledgeBase {
     }
 
     /**
-     * The entries that contain every whitespace-separated term of the query, in the question or
-     * the answer, ignoring case, width, spaces and punctuation. Entries with more terms in the
-     * question come first, then the FAQ's order. A blank query gives every entry.
+     * The entries that answer the query, best first ({@link KnowledgeIndex}): ignoring case, width,
+     * spaces, punctuation and the order of words, with the configured synonyms. None when the query is
+     * about something the FAQ does not cover; a blank query gives every entry in the FAQ's order.
      */
     public List<KnowledgeEntry> search(String query) {
-        List<String> terms = SearchText.terms(query);
-        if (terms.isEmpty()) {
-            return entries;
-        }
-        // a stable sort: equal ranks keep the FAQ's order
-        return index.stream()
-                .filter(i -> terms.stream().allMatch(t -> i.question().contains(t) || i.answer().contains(t)))
-                .sorted(Comparator.comparingLong((Indexed i) -> i.termsInQuestion(terms)).reversed())
-                .map(Indexed::entry)
-                .toList();
+        return query == null || SearchText.fold(query).isEmpty() ? entries : index.search(query);
     }
 
-    private record Indexed(KnowledgeEntry entry, SearchText question, SearchText answer) {
-        long termsInQuestion(List<String> terms) {
-            return terms.stream().filter(question::contains).count();
-        }
+    /** The words to mark in the answers found for the query: its own, and the synonyms of those. */
+    List<String> marks(String query) {
+        return index.marks(query);
     }
 
-    private static String read(String resource) {
-        try (InputStream in = KnowledgeBase.class.getClassLoader().getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("Knowledge-base file missing from the classpath: " + resource);
-            }
+    private static Synonyms synonyms(Resource resource) {
+        return Synonyms.parse(read(resource), resource.getDescription());
+    }
+
+    private static String read(Resource resource) {
+        if (!resource.exists()) {
+            throw new IllegalStateException("Knowledge-base file missing: " + resource.getDescription());
+        }
+        try (InputStream in = resource.getInputStream()) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the knowledge-base file " + resource, e);
+            throw new UncheckedIOException("Cannot read the knowledge-base file " + resource.getDescription(), e);
         }
     }
 }

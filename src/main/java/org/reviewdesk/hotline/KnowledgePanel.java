@@ -117,8 +117,8 @@ public class KnowledgePanel extends Div {
 
     private void show(String query) {
         List<KnowledgeEntry> found = knowledgeBase.search(query);
-        List<String> terms = SearchText.terms(query);
-        boolean searching = !terms.isEmpty();
+        boolean searching = !SearchText.fold(query).isEmpty();
+        List<String> terms = searching ? knowledgeBase.marks(query) : List.of();
 
         count.setText(getTranslation(searching ? "hotline.kb.count" : "hotline.kb.countAll", found.size()));
         results.removeAll();
@@ -176,7 +176,7 @@ public class KnowledgePanel extends Div {
         return details;
     }
 
-    /** The text with each match of the terms in a {@code <mark>}, so the agent's eye finds it. */
+    /** The text with each match of the query's words or their synonyms in a {@code <mark>}, so the agent's eye finds it. */
     private static <T extends HasElement> T highlighted(T container, String text, List<String> terms) {
         Element element = container.getElement();
         int at = 0;

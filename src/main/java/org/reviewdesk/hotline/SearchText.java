@@ -6,17 +6,15 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Text as the knowledge-base search compares it. Callers' wording and the FAQ's typography
  * differ (full- and half-width forms, ”“ used either way round, ? and ？, stray spaces), so
  * both sides are folded the same way: NFKC, lower case, and no whitespace or punctuation.
- * Chinese has no word boundaries, so a term matches as a substring of the folded text.
+ * The search itself cuts the folded text into terms ({@link KnowledgeIndex}); this class also
+ * finds a match back in the original text, for highlighting.
  */
 final class SearchText {
-
-    private static final Pattern TERM_SEPARATOR = Pattern.compile("[\\s\\p{Z}]+");
 
     /** The folded text, and for each of its chars the index of the original char it came from. */
     private final String original;
@@ -53,20 +51,9 @@ final class SearchText {
         return new SearchText(text, out.toString(), Arrays.copyOf(origin, count));
     }
 
-    /** The search terms of a query: whitespace separates them, each folded; empty ones dropped. */
-    static List<String> terms(String query) {
-        if (query == null) {
-            return List.of();
-        }
-        return TERM_SEPARATOR.splitAsStream(query)
-                .map(term -> of(term).folded)
-                .filter(term -> !term.isEmpty())
-                .distinct()
-                .toList();
-    }
-
-    boolean contains(String foldedTerm) {
-        return folded.contains(foldedTerm);
+    /** The text folded as the search compares it. */
+    static String fold(String text) {
+        return of(text).folded;
     }
 
     /**

@@ -3,10 +3,14 @@ package org.reviewdesk.hotline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.core.io.FileSystemResource;
 
 class KnowledgeBaseTest {
 
@@ -58,19 +62,21 @@ class KnowledgeBaseTest {
 
     @Test
     void questionMatchesRankAboveAnswerOnlyMatches() {
-        assertThat(idsFound("忘记密码")).containsExactly("faq-05", "faq-08", "faq-01", "faq-02", "faq-07", "faq-12");
+        // 05, 08 and 12 ask about a forgotten password; 01, 02 and 07 only mention the 忘记密码 function
+        assertThat(idsFound("忘记密码")).startsWith("faq-05").hasSizeGreaterThan(3);
+        assertThat(idsFound("忘记密码").subList(0, 3)).containsExactlyInAnyOrder("faq-05", "faq-08", "faq-12");
     }
 
     @Test
-    void everyTermMustMatchInTheQuestionOrTheAnswer() {
-        assertThat(idsFound("忘记密码 人脸")).containsExactly("faq-05", "faq-12");
-        assertThat(idsFound("忘记密码 人脸 营业执照")).containsExactly("faq-12");
+    void anEntryMatchingMoreOfTheQueryRanksHigher() {
+        assertThat(idsFound("忘记密码 人脸")).startsWith("faq-05", "faq-12");
+        assertThat(idsFound("忘记密码 营业执照")).startsWith("faq-08");
     }
 
     @Test
-    void moreTermsInTheQuestionRankHigher() {
-        assertThat(idsFound("非四川 注册")).first().isEqualTo("faq-09");
-        assertThat(idsFound("非四川 注册")).containsExactlyInAnyOrder("faq-09", "faq-10", "faq-11");
+    void theWordsNeedNotBeInTheFaqsOrder() {
+        assertThat(idsFound("注册 非四川")).first().isEqualTo("faq-09");
+        assertThat(idsFound("无法联系 法定代表人")).first().isEqualTo("faq-11");
     }
 
     @Test
@@ -82,14 +88,42 @@ class KnowledgeBaseTest {
     void matchesIgnoringQuotesSpacesAndPunctuation() {
         assertThat(idsFound("“信用代码已注册”")).containsExactly("faq-07");
         assertThat(idsFound("信用代码已注册?")).containsExactly("faq-07");
-        assertThat(idsFound("028-12345")).containsExactly("faq-11", "faq-12");
-        assertThat(idsFound("02812345")).containsExactly("faq-11", "faq-12");
-        assertThat(idsFound("四川省注册的企业")).contains("faq-10", "faq-11");
+        assertThat(idsFound("信 用 代 码 已 注 册")).containsExactly("faq-07");
+        assertThat(idsFound("028-12345")).containsExactlyInAnyOrder("faq-11", "faq-12");
+        assertThat(idsFound("02812345")).isEqualTo(idsFound("028-12345"));
     }
 
     @Test
     void findsNothingForAProblemTheFaqDoesNotCover() {
-        assertThat(knowledgeBase.search("社保卡补办")).isEmpty();
+        assertThat(knowledgeBase.search("公积金提取")).isEmpty();
+    }
+
+    @Test
+    void aSynonymFindsTheFaqsWord() {
+        assertThat(idsFound("失联")).containsExactly("faq-11");
+        KnowledgeBase withoutSynonyms = new KnowledgeBase(knowledgeBase.all(), Synonyms.parse("", "none"));
+        assertThat(withoutSynonyms.search("失联")).isEmpty();
+    }
+
+    @Test
+    void operatorsCanReplaceTheSynonyms(@TempDir Path folder) throws Exception {
+        Path file = Files.writeString(folder.resolve("synonyms.txt"), "# ours\n无法联系 = 玩失踪\n");
+
+        KnowledgeBase ours = new KnowledgeBase(new KnowledgeProperties(new FileSystemResource(file)));
+
+        assertThat(ours.search("玩失踪")).extracting(KnowledgeEntry::id).containsExactly("faq-11");
+        assertThat(knowledgeBase.search("玩失踪")).isEmpty();
+    }
+
+    @Test
+    void aMissingSynonymsFileStopsTheStart(@TempDir Path folder) {
+        assertThatThrownBy(() -> new KnowledgeBase(new KnowledgeProperties(new FileSystemResource(folder.resolve("none.txt")))))
+                .isInstanceOf(IllegalStateException.class).hasMessageContaining("none.txt");
+    }
+
+    @Test
+    void marksTheQuerysWordsAndTheirSynonyms() {
+        assertThat(knowledgeBase.marks("法人 联系不上")).contains("法人", "法定代表人", "联系不上", "无法联系");
     }
 
     @Test

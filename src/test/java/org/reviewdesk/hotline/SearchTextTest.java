@@ -8,20 +8,20 @@ import org.junit.jupiter.api.Test;
 class SearchTextTest {
 
     @Test
-    void splitsTheQueryOnAnyKindOfSpace() {
-        assertThat(SearchText.terms(" 忘记密码\u3000企业  APP ")).containsExactly("忘记密码", "企业", "app");
+    void foldsWidthCaseSpacesAndPunctuationAway() {
+        assertThat(SearchText.fold(" 忘记密码\u3000企业  ＡPp？")).isEqualTo("忘记密码企业app");
     }
 
     @Test
-    void dropsTermsThatArePunctuationOnly() {
-        assertThat(SearchText.terms("“ - ？")).isEmpty();
+    void punctuationAloneFoldsToNothing() {
+        assertThat(SearchText.fold("“ - ？")).isEmpty();
     }
 
     @Test
     void highlightsAMatchInTheOriginalText() {
         String text = "提示”统一社会信用代码已注册”怎么办?";
 
-        List<SearchText.Range> ranges = SearchText.of(text).ranges(SearchText.terms("信用代码已注册"));
+        List<SearchText.Range> ranges = SearchText.of(text).ranges(List.of("信用代码已注册"));
 
         assertThat(ranges).hasSize(1);
         assertThat(text.substring(ranges.get(0).start(), ranges.get(0).end())).isEqualTo("信用代码已注册");
@@ -31,7 +31,7 @@ class SearchTextTest {
     void aMatchAcrossSkippedPunctuationCoversIt() {
         String text = "可通过028-12345办理";
 
-        List<SearchText.Range> ranges = SearchText.of(text).ranges(SearchText.terms("02812345"));
+        List<SearchText.Range> ranges = SearchText.of(text).ranges(List.of("02812345"));
 
         assertThat(text.substring(ranges.get(0).start(), ranges.get(0).end())).isEqualTo("028-12345");
     }
@@ -40,7 +40,7 @@ class SearchTextTest {
     void overlappingMatchesMergeIntoOneHighlight() {
         String text = "忘记密码后重置密码";
 
-        List<SearchText.Range> ranges = SearchText.of(text).ranges(SearchText.terms("忘记密码 密码后 密码"));
+        List<SearchText.Range> ranges = SearchText.of(text).ranges(List.of("忘记密码", "密码后", "密码"));
 
         assertThat(ranges).containsExactly(new SearchText.Range(0, 5), new SearchText.Range(7, 9));
     }
