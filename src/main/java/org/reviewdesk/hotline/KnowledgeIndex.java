@@ -36,48 +36,47 @@ final class KnowledgeIndex {
 
     private final List<KnowledgeEntry> entries;
     private final Synonyms synonyms;
-    private final List<Terms> questions = new ArrayList<>();
-    private final List<Terms> answers = new ArrayList<>();
-    private final Map<String, Integer> documentFrequency = new HashMap<>();
-    private final double averageQuestion;
-    private final double averageAnswer;
+    /** For each term, the entries that have it and how often, in the FAQ's order. */
+    private final Map<String, List<Posting>> postings = new HashMap<>();
 
     KnowledgeIndex(List<KnowledgeEntry> entries, Synonyms synonyms) {
         this.entries = List.copyOf(entries);
         this.synonyms = synonyms;
-        for (KnowledgeEntry entry : entries) {
-            Terms question = Terms.of(terms(entry.question()));
-            Terms answer = Terms.of(terms(entry.answerText()));
-            questions.add(question);
-            answers.add(answer);
+        List<Terms> questions = entries.stream().map(e -> Terms.of(terms(e.question()))).toList();
+        List<Terms> answers = entries.stream().map(e -> Terms.of(terms(e.answerText()))).toList();
+        double averageQuestion = questions.stream().mapToInt(Terms::length).average().orElse(1);
+        double averageAnswer = answers.stream().mapToInt(Terms::length).average().orElse(1);
+        for (int i = 0; i < entries.size(); i++) {
+            Terms question = questions.get(i);
+            Terms answer = answers.get(i);
             Set<String> inEntry = new LinkedHashSet<>(question.counts().keySet());
             inEntry.addAll(answer.counts().keySet());
-            inEntry.forEach(t -> documentFrequency.merge(t, 1, Integer::sum));
+            for (String term : inEntry) {
+                double weight = QUESTION_BOOST * saturated(question.count(term), question.length(), averageQuestion)
+                        + saturated(answer.count(term), answer.length(), averageAnswer);
+                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(new Posting(i, weight));
+            }
         }
-        averageQuestion = questions.stream().mapToInt(Terms::length).average().orElse(1);
-        averageAnswer = answers.stream().mapToInt(Terms::length).average().orElse(1);
     }
 
     /** The entries that answer the query, best first; equal scores keep the FAQ's order. */
     List<KnowledgeEntry> search(String query) {
-        Set<String> queryTerms = new LinkedHashSet<>(terms(query));
-        double weight = queryTerms.stream().mapToDouble(this::idf).sum();
+        double[] score = new double[entries.size()];
+        double[] matched = new double[entries.size()];
+        double weight = 0;
+        for (String term : new LinkedHashSet<>(terms(query))) {
+            List<Posting> found = postings.getOrDefault(term, List.of());
+            double idf = idf(found.size());
+            weight += idf;
+            for (Posting posting : found) {
+                matched[posting.entry()] += idf;
+                score[posting.entry()] += idf * posting.weight();
+            }
+        }
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            double score = 0;
-            double matched = 0;
-            for (String term : queryTerms) {
-                int inQuestion = questions.get(i).count(term);
-                int inAnswer = answers.get(i).count(term);
-                if (inQuestion + inAnswer > 0) {
-                    double idf = idf(term);
-                    matched += idf;
-                    score += idf * (QUESTION_BOOST * saturated(inQuestion, questions.get(i).length(), averageQuestion)
-                            + saturated(inAnswer, answers.get(i).length(), averageAnswer));
-                }
-            }
-            if (weight > 0 && matched / weight >= MIN_COVERAGE) {
-                scored.add(new Scored(entries.get(i), score));
+            if (weight > 0 && matched[i] / weight >= MIN_COVERAGE) {
+                scored.add(new Scored(entries.get(i), score[i]));
             }
         }
         double best = scored.stream().mapToDouble(Scored::score).max().orElse(0);
@@ -134,9 +133,8 @@ final class KnowledgeIndex {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
-    /** Rarity across entries (BM25's, never negative): a term no entry has weighs most. */
-    private double idf(String term) {
-        int df = documentFrequency.getOrDefault(term, 0);
+    /** Rarity across entries (BM25's, never negative) of a term in {@code df} entries: a term no entry has weighs most. */
+    private double idf(int df) {
         return Math.log(1 + (entries.size() - df + 0.5) / (df + 0.5));
     }
 
@@ -155,6 +153,10 @@ final class KnowledgeIndex {
         int count(String term) {
             return counts.getOrDefault(term, 0);
         }
+    }
+
+    /** An entry that has a term, and the term's BM25 weight there before its rarity: question and answer together. */
+    private record Posting(int entry, double weight) {
     }
 
     private record Scored(KnowledgeEntry entry, double score) {
