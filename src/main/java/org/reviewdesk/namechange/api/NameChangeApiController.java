@@ -1,7 +1,6 @@
 package org.reviewdesk.namechange.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -58,22 +57,21 @@ class NameChangeApiController {
 
     static final String BASE = "/api/public/name-changes";
     static final String ACCESS_CODE = "X-Access-Code";
-    private static final String ACCESS_CODE_DOC = "The case's access code, given when it was started and sent to the applicant's "
-            + "mobile; attempts are counted per client address, which is refused for a while past the limit";
 
-    @Schema(description = "Ask for an SMS code proving the applicant's mobile")
-    record MobileCodeRequest(@Schema(example = "13812345678") String mobile) {
+    @Schema(name = "NameChangeMobileCodeRequest", description = "Ask for an SMS code proving the applicant's mobile")
+    record MobileCodeRequest(@Schema(example = "\"13812345678\"") String mobile) {
     }
 
+    @Schema(name = "NameChangeMobileCodeSent")
     record MobileCodeSent(String proofId, String mobileMasked, OffsetDateTime expiresAt) {
     }
 
-    @Schema(description = "Starts a name change. Only a 企业 (code starting 91) with an ACTIVE account whose name differs; "
+    @Schema(name = "NameChangeStart", description = "Starts a name change. Only a 企业 (code starting 91) with an ACTIVE account whose name differs; "
             + "机关, 事业单位, 社会团体 and 个体工商户 deregister and register again (422 namechange.start.reRegister).")
-    record StartRequest(@Schema(example = "914403001922038216") String uscc,
+    record StartRequest(@Schema(example = "\"914403001922038216\"") String uscc,
                         @Schema(description = "The new name, as on the new business licence", example = "深圳市示例控股有限公司") String newName,
                         @Schema(example = "张三") String applicantName,
-                        @Schema(example = "13812345678") String applicantMobile,
+                        @Schema(example = "\"13812345678\"") String applicantMobile,
                         @Schema(description = "proofId answered by POST /mobile-codes for the applicant's mobile") String mobileProofId,
                         @Schema(description = "the 6-digit code of that SMS") String mobileCode) {
 
@@ -82,13 +80,15 @@ class NameChangeApiController {
         }
     }
 
-    @Schema(description = "The case's number and access code: the code is shown only now (and sent by SMS)")
+    @Schema(name = "NameChangeStarted", description = "The case's number and access code: the code is shown only now (and sent by SMS)")
     record Started(String number, String accessCode, List<String> documents) {
     }
 
+    @Schema(name = "NameChangeTimelineEntry")
     record Entry(OffsetDateTime at, String kind, String text) {
     }
 
+    @Schema(name = "NameChangeStatus")
     record Status(String number, NameChangeState state, String stateText, String uscc, String oldName, String newName,
                   int licenceVersions, OffsetDateTime submittedAt, OffsetDateTime reviewDue, List<Entry> timeline,
                   @Schema(description = "Why the reviewer asks for the licence again, while it is awaited") String requestReason,
@@ -98,6 +98,7 @@ class NameChangeApiController {
                   @Schema(description = "GET /{number}/receipt answers the receipt (the confirmation once renamed)") boolean receiptAvailable) {
     }
 
+    @Schema(name = "NameChangeDocument")
     record Document(String slot, int version, String displayName, String type, long sizeBytes) {
 
         static Document of(DocumentInfo info) {
@@ -120,8 +121,8 @@ class NameChangeApiController {
     @PostMapping(path = "/mobile-codes", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send a 6-digit SMS code proving the applicant's mobile (limits per mobile and per client address)")
     @ApiResponse(responseCode = "201", description = "Code sent")
-    @ApiResponse(responseCode = "422", description = "Not a mobile number", content = @Content)
-    @ApiResponse(responseCode = "429", description = "Too many codes for this mobile or from this address", content = @Content)
+    @ApiResponse(responseCode = "422", description = "Not a mobile number")
+    @ApiResponse(responseCode = "429", description = "Too many codes for this mobile or from this address")
     ResponseEntity<MobileCodeSent> mobileCode(@RequestBody MobileCodeRequest body, HttpServletRequest request) {
         MobileProofs.Requested sent = mobileProofs.request(body.mobile(), JsonErrors.locale(request), request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
@@ -134,10 +135,10 @@ class NameChangeApiController {
                     + "The case then holds the credit code: one open name change per code, on every node (409 for a second). "
                     + "Upload the new licence, then submit.")
     @ApiResponse(responseCode = "201", description = "Started; upload the licence, then submit")
-    @ApiResponse(responseCode = "404", description = "The credit code has no active account", content = @Content)
-    @ApiResponse(responseCode = "409", description = "A name change is already open for the credit code (not named)", content = @Content)
+    @ApiResponse(responseCode = "404", description = "The credit code has no active account")
+    @ApiResponse(responseCode = "409", description = "A name change is already open for the credit code (not named)")
     @ApiResponse(responseCode = "422", description = "A field breaks a rule (fields[] says which), the mobile proof is wrong, "
-            + "the body is not a 企业 (deregister and register again), or the new name is the one on record", content = @Content)
+            + "the body is not a 企业 (deregister and register again), or the new name is the one on record")
     ResponseEntity<Started> start(@RequestBody StartRequest body, HttpServletRequest request) {
         NameChangeStarted started = changes.startOnline(body.toRequest(), new MobileProof(body.mobileProofId(), body.mobileCode()),
                 JsonErrors.locale(request));
@@ -148,10 +149,10 @@ class NameChangeApiController {
     @GetMapping(path = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The case's state, names, timeline, request for the licence, decision or stop reason")
     @ApiResponse(responseCode = "200", description = "The case")
-    @ApiResponse(responseCode = "401", description = "Unknown number or wrong access code (the same answer)", content = @Content)
-    @ApiResponse(responseCode = "429", description = "Too many wrong codes from this address", content = @Content)
+    @ApiResponse(responseCode = "401", description = "Unknown number or wrong access code (the same answer)")
+    @ApiResponse(responseCode = "429", description = "Too many wrong codes from this address")
     ResponseEntity<Status> status(@PathVariable String number,
-                                  @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                  @RequestHeader(ACCESS_CODE) String accessCode,
                                   HttpServletRequest request) {
         NameChangeStatus s = changes.status(open(number, accessCode, request));
         Locale locale = JsonErrors.locale(request);
@@ -169,13 +170,11 @@ class NameChangeApiController {
             description = "The one slot is new-licence. The number and access code are checked before the body is read; "
                     + "one client address runs a few uploads at once (429 beyond).")
     @ApiResponse(responseCode = "201", description = "Stored and inspected, as the slot's next version")
-    @ApiResponse(responseCode = "401", description = "Wrong number or access code (the body was not read)", content = @Content)
-    @ApiResponse(responseCode = "409", description = "Submitted already: not a time to upload", content = @Content)
-    @ApiResponse(responseCode = "413", description = "Over the size limit", content = @Content)
-    @ApiResponse(responseCode = "422", description = "Refused by the inspection, or not the licence slot", content = @Content)
-    @ApiResponse(responseCode = "429", description = "Too many uploads from this address at once", content = @Content)
+    @ApiResponse(responseCode = "401", description = "Wrong number or access code (the body was not read)")
+    @ApiResponse(responseCode = "409", description = "Submitted already: not a time to upload")
+    @ApiResponse(responseCode = "422", description = "Refused by the inspection, or not the licence slot")
     ResponseEntity<Document> upload(@PathVariable String number, @PathVariable String slot,
-                                    @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                    @RequestHeader(ACCESS_CODE) String accessCode,
                                     HttpServletRequest request) throws IOException, MissingServletRequestPartException {
         NameChangeAccess access = open(number, accessCode, request);
         return stored(request, (name, type, in) -> changes.upload(access, slot, name, type, in));
@@ -184,10 +183,10 @@ class NameChangeApiController {
     @PostMapping(path = "/{number}/submission")
     @Operation(summary = "Submit the case once the licence is uploaded; the checks and the review follow")
     @ApiResponse(responseCode = "202", description = "Submitted")
-    @ApiResponse(responseCode = "409", description = "Already submitted, or withdrawn", content = @Content)
-    @ApiResponse(responseCode = "422", description = "The licence is missing", content = @Content)
+    @ApiResponse(responseCode = "409", description = "Already submitted, or withdrawn")
+    @ApiResponse(responseCode = "422", description = "The licence is missing")
     ResponseEntity<Void> submit(@PathVariable String number,
-                                @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                @RequestHeader(ACCESS_CODE) String accessCode,
                                 HttpServletRequest request) {
         changes.submit(open(number, accessCode, request));
         return ResponseEntity.accepted().build();
@@ -197,9 +196,10 @@ class NameChangeApiController {
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The reviewer asked for the licence again: upload it; the review goes on with it")
     @ApiResponse(responseCode = "201", description = "Stored; the review goes on")
-    @ApiResponse(responseCode = "409", description = "The licence is not awaited", content = @Content)
+    @ApiResponse(responseCode = "409", description = "The licence is not awaited")
+    @ApiResponse(responseCode = "422", description = "Refused by the inspection")
     ResponseEntity<Document> licenceAgain(@PathVariable String number,
-                                          @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                          @RequestHeader(ACCESS_CODE) String accessCode,
                                           HttpServletRequest request) throws IOException, MissingServletRequestPartException {
         NameChangeAccess access = open(number, accessCode, request);
         return stored(request, (name, type, in) -> changes.supplyLicence(access, new LicenceFile(name, type, in)));
@@ -210,9 +210,10 @@ class NameChangeApiController {
             + "(old name, new name, time, case number)")
     @ApiResponse(responseCode = "200", description = "The receipt", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
             schema = @Schema(type = "string", format = "binary")))
-    @ApiResponse(responseCode = "409", description = "Not submitted yet", content = @Content)
+    @ApiResponse(responseCode = "409", description = "Not submitted yet")
+    @ApiResponse(responseCode = "503", description = "The receipt cannot be drawn now: try again later")
     ResponseEntity<byte[]> receipt(@PathVariable String number,
-                                   @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                   @RequestHeader(ACCESS_CODE) String accessCode,
                                    HttpServletRequest request) {
         NameChangeAccess access = open(number, accessCode, request);
         byte[] pdf = changes.receiptPdf(access);

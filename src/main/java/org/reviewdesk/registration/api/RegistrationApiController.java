@@ -63,8 +63,6 @@ class RegistrationApiController {
     static final String ACCESS_CODE = "X-Access-Code";
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     private static final Object[] NO_ARGUMENTS = {};
-    private static final String ACCESS_CODE_DOC = "The application's access code, given when the draft was created "
-            + "and sent to the contact mobile; attempts are counted per client address, which is refused for a while past the limit";
 
     private final RegistrationService registrations;
     private final ApplicantCodes codes;
@@ -83,6 +81,7 @@ class RegistrationApiController {
 
     @GetMapping(path = "/required-documents", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The documents a legal-person type needs (by the required-documents decision table)")
+    @ApiResponse(responseCode = "200", description = "The documents, named in the request's language")
     List<DocumentSlot> requiredDocuments(@RequestParam LegalPersonType legalPersonType,
                                          @RequestParam(defaultValue = "false") boolean agentApplies, HttpServletRequest request) {
         return slots(registrations.requiredSlots(legalPersonType, agentApplies), JsonErrors.locale(request));
@@ -94,10 +93,8 @@ class RegistrationApiController {
                     + "(mobileProofId, mobileCode). Valid for a few minutes, a few tries, one draft. Limited per mobile and per "
                     + "client address (429).")
     @ApiResponse(responseCode = "201", description = "Code sent")
-    @ApiResponse(responseCode = "422", description = "Not a mobile number",
-            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
-    @ApiResponse(responseCode = "429", description = "Too many codes for this mobile or from this address",
-            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+    @ApiResponse(responseCode = "422", description = "Not a mobile number")
+    @ApiResponse(responseCode = "429", description = "Too many codes for this mobile or from this address")
     ResponseEntity<RegistrationApiModel.MobileCodeSent> requestMobileCode(@RequestBody RegistrationApiModel.MobileCodeRequest body,
                                                                          HttpServletRequest request) {
         Locale locale = JsonErrors.locale(request);
@@ -115,12 +112,9 @@ class RegistrationApiController {
                     + "stops working. The same key with another body is refused (409).")
     @ApiResponse(responseCode = "201", description = "Draft created (or, for a retry, found again: accessCode is null)")
     @ApiResponse(responseCode = "409", description = "An open application or an active account has the code (not named), or "
-            + "the Idempotency-Key was used with another request or is being processed",
-            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
-    @ApiResponse(responseCode = "422", description = "The form breaks a rule, or the mobile proof is missing, wrong or expired",
-            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
-    @ApiResponse(responseCode = "429", description = "Too many drafts or credit-code checks from this address or for this mobile",
-            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+            + "the Idempotency-Key was used with another request or is being processed")
+    @ApiResponse(responseCode = "422", description = "The form breaks a rule, or the mobile proof is missing, wrong or expired")
+    @ApiResponse(responseCode = "429", description = "Too many drafts or credit-code checks from this address or for this mobile")
     ResponseEntity<RegistrationApiModel.DraftCreated> create(
             @RequestBody RegistrationApiModel.Form form,
             @Parameter(description = "Makes a retried create return the same draft (at most 100 characters)")
@@ -143,8 +137,10 @@ class RegistrationApiController {
     @PutMapping(path = "/{number}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Replace a draft's form (only while it is a draft)")
     @ApiResponse(responseCode = "204", description = "Saved")
+    @ApiResponse(responseCode = "409", description = "Submitted already: the form can no longer change")
+    @ApiResponse(responseCode = "422", description = "The form breaks a rule (fields[] says which)")
     ResponseEntity<Void> update(@PathVariable String number,
-                                @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                @RequestHeader(ACCESS_CODE) String accessCode,
                                 @RequestBody RegistrationApiModel.Form form, HttpServletRequest request) {
         registrations.updateDraft(open(number, accessCode, request), form.toApplicantForm(), request.getRemoteAddr());
         return ResponseEntity.noContent().build();
@@ -155,18 +151,14 @@ class RegistrationApiController {
     @Operation(summary = "Upload a document (PDF, JPEG or PNG by content) into a slot",
             description = "While a draft: any slot the application needs. While documents are requested: the requested "
                     + "slots, as a new version beside the old one. The number and access code are checked before the body "
-                    + "is read; one client address runs a few uploads at once (429 beyond).",
-            requestBody = @io.swagger.v3.oas.annotations.parameters.RequestBody(required = true, content = @Content(
-                    mediaType = MediaType.MULTIPART_FORM_DATA_VALUE, schema = @Schema(implementation = RegistrationApiModel.Upload.class))))
+                    + "is read; one client address runs a few uploads at once (429 beyond).")
     @ApiResponse(responseCode = "201", description = "Stored and inspected")
-    @ApiResponse(responseCode = "401", description = "Wrong number or access code (the body was not read)",
-            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
-    @ApiResponse(responseCode = "413", description = "Over the size limit",
-            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
-    @ApiResponse(responseCode = "429", description = "Too many uploads from this address at once",
-            content = @Content(schema = @Schema(implementation = RegistrationApiModel.ErrorBody.class)))
+    @ApiResponse(responseCode = "401", description = "Wrong number or access code (the body was not read)")
+    @ApiResponse(responseCode = "409", description = "Submitted, and the reviewer asks for no documents: not a time to upload")
+    @ApiResponse(responseCode = "422", description = "Refused by the inspection (type, size, pages), or a slot the application "
+            + "does not need or the reviewer did not ask for")
     ResponseEntity<RegistrationApiModel.Document> upload(@PathVariable String number, @PathVariable String slot,
-                                                         @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                                         @RequestHeader(ACCESS_CODE) String accessCode,
                                                          HttpServletRequest request) throws IOException, MissingServletRequestPartException {
         // the code first: the multipart body is parsed lazily (spring.servlet.multipart.resolve-lazily), on getPart below
         ApplicantAccess access = open(number, accessCode, request);
@@ -187,8 +179,11 @@ class RegistrationApiController {
 
     @PostMapping(path = "/{number}/submit", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Submit the draft; submitting again answers the same")
+    @ApiResponse(responseCode = "200", description = "Submitted (now or before)")
+    @ApiResponse(responseCode = "409", description = "The submission did not complete: try again")
+    @ApiResponse(responseCode = "422", description = "A required document is missing, or the declaration is not accepted")
     ResponseEntity<RegistrationApiModel.Submitted> submit(@PathVariable String number,
-                                                          @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                                          @RequestHeader(ACCESS_CODE) String accessCode,
                                                           @RequestBody(required = false) RegistrationApiModel.Submission submission,
                                                           HttpServletRequest request) {
         boolean declared = submission != null && Boolean.TRUE.equals(submission.declarationAccepted());
@@ -199,8 +194,9 @@ class RegistrationApiController {
 
     @GetMapping(path = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The application's status page: state, timeline, documents, decision, request for documents")
+    @ApiResponse(responseCode = "200", description = "The application")
     ResponseEntity<RegistrationApiModel.Status> status(@PathVariable String number,
-                                                       @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                                       @RequestHeader(ACCESS_CODE) String accessCode,
                                                        HttpServletRequest request) {
         ApplicantAccess access = open(number, accessCode, request);
         Locale locale = JsonErrors.locale(request);
@@ -235,8 +231,10 @@ class RegistrationApiController {
     @PostMapping("/{number}/supplement")
     @Operation(summary = "Answer a request for documents, after uploading a new version of each requested one")
     @ApiResponse(responseCode = "204", description = "The review goes on")
+    @ApiResponse(responseCode = "409", description = "No documents are being asked for")
+    @ApiResponse(responseCode = "422", description = "A requested document has no new version yet")
     ResponseEntity<Void> answerSupplement(@PathVariable String number,
-                                          @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                          @RequestHeader(ACCESS_CODE) String accessCode,
                                           HttpServletRequest request) {
         registrations.answerSupplement(open(number, accessCode, request));
         return ResponseEntity.noContent().build();
@@ -246,8 +244,10 @@ class RegistrationApiController {
     @Operation(summary = "The acceptance receipt (受理回执) as PDF, once submitted")
     @ApiResponse(responseCode = "200", description = "The receipt", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
             schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "409", description = "Not submitted yet: no receipt")
+    @ApiResponse(responseCode = "503", description = "The document store is unavailable: try again later")
     ResponseEntity<byte[]> receipt(@PathVariable String number,
-                                   @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                   @RequestHeader(ACCESS_CODE) String accessCode,
                                    HttpServletRequest request) {
         byte[] pdf = registrations.receipt(open(number, accessCode, request));
         return new ResponseEntity<>(pdf, DocumentDownloads.headers(MediaType.APPLICATION_PDF_VALUE, "receipt-" + number + ".pdf",

@@ -20,6 +20,8 @@ import org.reviewdesk.rules.LegalPersonType;
  * The public API's own request and response bodies: what the portal's front ends send and read,
  * apart from the service's records and the entities, so either can change without breaking a
  * caller. Enums travel as their names; texts for people are already in the request's language.
+ * An example of digits only is quoted ({@code "\"13812345678\""}): swagger reads examples as JSON,
+ * and bare digits would make a string's example a number.
  */
 final class RegistrationApiModel {
 
@@ -31,22 +33,22 @@ final class RegistrationApiModel {
     public record Form(
             @Schema(example = "ENTERPRISE") LegalPersonType legalPersonType,
             @Schema(example = "深圳市腾讯计算机系统有限公司") String name,
-            @Schema(description = "Unified social credit code (18 characters)", example = "914403001922038216") String uscc,
+            @Schema(description = "Unified social credit code (18 characters)", example = "\"914403001922038216\"") String uscc,
             @Schema(description = "The applicant confirms a code whose check character does not match") Boolean usccConfirmed,
             String representativeName,
             @Schema(example = "RESIDENT_ID") IdType representativeIdType,
             @Schema(example = "11010519491231002X") String representativeIdNumber,
-            @Schema(example = "13812345678") String representativeMobile,
+            @Schema(example = "\"13812345678\"") String representativeMobile,
             Boolean agentApplies,
             String agentName,
             IdType agentIdType,
             String agentIdNumber,
             String agentMobile,
-            @Schema(example = "13812345678") String contactMobile,
+            @Schema(example = "\"13812345678\"") String contactMobile,
             @Schema(description = "Optional; notifications also go there") String contactEmail,
             @Schema(description = "Creating a draft only: the proofId answered by POST /mobile-codes for the contact mobile")
             String mobileProofId,
-            @Schema(description = "Creating a draft only: the 6-digit code the SMS brought", example = "123456") String mobileCode) {
+            @Schema(description = "Creating a draft only: the 6-digit code the SMS brought", example = "\"123456\"") String mobileCode) {
 
         MobileProof toMobileProof() {
             return new MobileProof(mobileProofId, mobileCode);
@@ -74,16 +76,12 @@ final class RegistrationApiModel {
     }
 
     @Schema(name = "RegistrationMobileCodeRequest", description = "The contact mobile to prove")
-    public record MobileCodeRequest(@Schema(example = "13812345678") String mobile) {
+    public record MobileCodeRequest(@Schema(example = "\"13812345678\"") String mobile) {
     }
 
     @Schema(name = "RegistrationMobileCodeSent", description = "An SMS code is on its way; send proofId and the code with the draft")
     public record MobileCodeSent(String proofId, @Schema(example = "138****5678") String mobile, OffsetDateTime expiresAt,
                                  String message) {
-    }
-
-    @Schema(name = "RegistrationUpload")
-    public record Upload(@Schema(type = "string", format = "binary", description = "The document") String file) {
     }
 
     @Schema(name = "RegistrationDocument")
@@ -154,14 +152,18 @@ final class RegistrationApiModel {
             boolean receiptAvailable) {
     }
 
-    @Schema(name = "RegistrationFieldError")
-    public record FieldError(@Schema(example = "uscc") String field, @Schema(example = "registration.uscc.sichuan") String code,
-                             String message) {
+    @Schema(name = "FieldError", description = "A rule the field breaks")
+    public record FieldError(@Schema(description = "The field's JSON name", example = "uscc") String field,
+                             @Schema(example = "registration.uscc.sichuan") String code, String message) {
     }
 
-    @Schema(name = "RegistrationError", description = "An error in the request's language (Accept-Language; Chinese when absent)")
+    /** The shape of every public API's errors (the other two answer it as maps): the document's one error schema. */
+    @Schema(name = RegistrationApiDocumentation.ERROR_SCHEMA,
+            description = "An error of any of the public APIs, in the request's language (Accept-Language; Chinese when absent)")
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    public record ErrorBody(@Schema(example = "registration.access.denied") String code, String message,
+    public record ErrorBody(@Schema(description = "Stable, for programs", example = "registration.access.denied",
+                                    requiredMode = Schema.RequiredMode.REQUIRED) String code,
+                            @Schema(description = "For people", requiredMode = Schema.RequiredMode.REQUIRED) String message,
                         @Schema(description = "Only for form errors: each broken rule at its field") List<FieldError> fields) {
     }
 }

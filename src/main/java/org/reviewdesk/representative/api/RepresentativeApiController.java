@@ -1,7 +1,6 @@
 package org.reviewdesk.representative.api;
 
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -57,18 +56,19 @@ import org.springframework.web.util.WebUtils;
 class RepresentativeApiController {
 
     static final String ACCESS_CODE = "X-Access-Code";
-    private static final String ACCESS_CODE_DOC = "The case's access code, given when it was started and sent to the contact mobile; "
-            + "attempts are counted per client address, which is refused for a while past the limit";
 
-    @Schema(description = "Ask for an SMS code proving the contact mobile (the agent's when an agent applies, else the new representative's)")
-    record MobileCodeRequest(@Schema(example = "13812345678") String mobile) {
+    @Schema(name = "RepresentativeChangeMobileCodeRequest",
+            description = "Ask for an SMS code proving the contact mobile (the agent's when an agent applies, else the new representative's)")
+    record MobileCodeRequest(@Schema(example = "\"13812345678\"") String mobile) {
     }
 
+    @Schema(name = "RepresentativeChangeMobileCodeSent")
     record MobileCodeSent(String proofId, String mobileMasked, OffsetDateTime expiresAt) {
     }
 
-    @Schema(description = "Starts a case. The credit code must have an ACTIVE account whose representative on record is not the new one.")
-    record StartRequest(@Schema(example = "914403001922038216") String uscc, ChangeReason reason,
+    @Schema(name = "RepresentativeChangeStart",
+            description = "Starts a case. The credit code must have an ACTIVE account whose representative on record is not the new one.")
+    record StartRequest(@Schema(example = "\"914403001922038216\"") String uscc, ChangeReason reason,
                         @Schema(description = "Required with reason OTHER") String reasonText,
                         String representativeName, IdType representativeIdType, String representativeIdNumber,
                         String representativeMobile, boolean agentApplies, String agentName, IdType agentIdType,
@@ -82,22 +82,26 @@ class RepresentativeApiController {
         }
     }
 
-    @Schema(description = "The case's number and access code: the code is shown only now (and sent by SMS)")
+    @Schema(name = "RepresentativeChangeStarted", description = "The case's number and access code: the code is shown only now (and sent by SMS)")
     record Started(String number, String accessCode) {
     }
 
+    @Schema(name = "RepresentativeChangeSlot")
     record Slot(String slot, String name, int versions) {
     }
 
+    @Schema(name = "RepresentativeChangeTimelineEntry")
     record Entry(OffsetDateTime at, String kind, String text, String detail) {
     }
 
+    @Schema(name = "RepresentativeChangeStatus")
     record Status(String number, ChangeState state, String stateText, String uscc, String accountName, ChangeReason reason,
                   List<Slot> documents, List<Entry> timeline, List<String> requestedDocuments, String requestReason,
                   String decisionText, OffsetDateTime deregisteredAt,
                   @Schema(description = "Out-of-province bodies, once deregistered: the registration form, prefilled") String reRegistrationLink) {
     }
 
+    @Schema(name = "RepresentativeChangeDocument")
     record Document(String slot, int version, String displayName, String type, long sizeBytes) {
     }
 
@@ -117,8 +121,8 @@ class RepresentativeApiController {
     @PostMapping(path = "/mobile-codes", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Send a 6-digit SMS code proving the contact mobile (limits per mobile and per client address)")
     @ApiResponse(responseCode = "201", description = "Code sent")
-    @ApiResponse(responseCode = "422", description = "Not a mobile number", content = @Content)
-    @ApiResponse(responseCode = "429", description = "Too many codes for this mobile or from this address", content = @Content)
+    @ApiResponse(responseCode = "422", description = "Not a mobile number")
+    @ApiResponse(responseCode = "429", description = "Too many codes for this mobile or from this address")
     ResponseEntity<MobileCodeSent> mobileCode(@RequestBody MobileCodeRequest body, HttpServletRequest request) {
         MobileProofs.Requested sent = mobileProofs.request(body.mobile(), JsonErrors.locale(request), request.getRemoteAddr());
         return ResponseEntity.status(HttpStatus.CREATED).cacheControl(CacheControl.noStore())
@@ -128,10 +132,9 @@ class RepresentativeApiController {
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Start a case; answers its number and access code (shown only now)")
     @ApiResponse(responseCode = "201", description = "Started; upload the documents, then submit")
-    @ApiResponse(responseCode = "404", description = "The credit code has no active account: nothing to deregister", content = @Content)
-    @ApiResponse(responseCode = "409", description = "A case is already open for the credit code", content = @Content)
-    @ApiResponse(responseCode = "422", description = "A field breaks a rule (fields[] says which), or the new representative is the one on record",
-            content = @Content)
+    @ApiResponse(responseCode = "404", description = "The credit code has no active account: nothing to deregister")
+    @ApiResponse(responseCode = "409", description = "A case is already open for the credit code")
+    @ApiResponse(responseCode = "422", description = "A field breaks a rule (fields[] says which), or the new representative is the one on record")
     ResponseEntity<Started> start(@RequestBody StartRequest body, HttpServletRequest request) {
         ChangeStarted started = changes.startOnline(body.toRequest(), new MobileProof(body.mobileProofId(), body.mobileCode()),
                 JsonErrors.locale(request));
@@ -142,10 +145,10 @@ class RepresentativeApiController {
     @GetMapping(path = "/{number}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "The case's state, documents, timeline, requests and decision")
     @ApiResponse(responseCode = "200", description = "The case")
-    @ApiResponse(responseCode = "401", description = "Unknown number or wrong access code (the same answer)", content = @Content)
-    @ApiResponse(responseCode = "429", description = "Too many wrong codes from this address", content = @Content)
+    @ApiResponse(responseCode = "401", description = "Unknown number or wrong access code (the same answer)")
+    @ApiResponse(responseCode = "429", description = "Too many wrong codes from this address")
     ResponseEntity<Status> status(@PathVariable String number,
-                                  @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                  @RequestHeader(ACCESS_CODE) String accessCode,
                                   HttpServletRequest request) {
         ChangeStatus s = changes.status(open(number, accessCode, request));
         Locale locale = JsonErrors.locale(request);
@@ -162,12 +165,11 @@ class RepresentativeApiController {
             description = "The number and access code are checked before the body is read; one client address runs a few "
                     + "uploads at once, whichever public API it uploads to (429 beyond).")
     @ApiResponse(responseCode = "201", description = "Stored as the slot's next version")
-    @ApiResponse(responseCode = "401", description = "Wrong number or access code (the body was not read)", content = @Content)
-    @ApiResponse(responseCode = "413", description = "Over the size limit", content = @Content)
-    @ApiResponse(responseCode = "422", description = "Refused by the inspection, or not a slot open now", content = @Content)
-    @ApiResponse(responseCode = "429", description = "Too many uploads from this address at once", content = @Content)
+    @ApiResponse(responseCode = "401", description = "Wrong number or access code (the body was not read)")
+    @ApiResponse(responseCode = "409", description = "Not a time to upload: submitted, and no documents are asked for")
+    @ApiResponse(responseCode = "422", description = "Refused by the inspection, or not a slot open now")
     ResponseEntity<Document> upload(@PathVariable String number, @PathVariable String slot,
-                                    @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                    @RequestHeader(ACCESS_CODE) String accessCode,
                                     HttpServletRequest request) throws IOException, MissingServletRequestPartException {
         // the code first: the multipart body is parsed lazily (spring.servlet.multipart.resolve-lazily), on getFile below
         ChangeAccess access = open(number, accessCode, request);
@@ -188,10 +190,10 @@ class RepresentativeApiController {
     @PostMapping(path = "/{number}/submission")
     @Operation(summary = "Submit the case once every document is uploaded; the checks and the review follow")
     @ApiResponse(responseCode = "202", description = "Submitted")
-    @ApiResponse(responseCode = "409", description = "Already submitted", content = @Content)
-    @ApiResponse(responseCode = "422", description = "Documents missing", content = @Content)
+    @ApiResponse(responseCode = "409", description = "Already submitted")
+    @ApiResponse(responseCode = "422", description = "Documents missing")
     ResponseEntity<Void> submit(@PathVariable String number,
-                                @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                @RequestHeader(ACCESS_CODE) String accessCode,
                                 HttpServletRequest request) {
         changes.submit(open(number, accessCode, request));
         return ResponseEntity.accepted().build();
@@ -200,9 +202,10 @@ class RepresentativeApiController {
     @PostMapping(path = "/{number}/supplement-answer")
     @Operation(summary = "Every document asked for has a new version: the review goes on")
     @ApiResponse(responseCode = "202", description = "Answered")
-    @ApiResponse(responseCode = "409", description = "No documents are awaited", content = @Content)
+    @ApiResponse(responseCode = "409", description = "No documents are awaited")
+    @ApiResponse(responseCode = "422", description = "A document asked for has no new version yet")
     ResponseEntity<Void> answer(@PathVariable String number,
-                                @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                @RequestHeader(ACCESS_CODE) String accessCode,
                                 HttpServletRequest request) {
         changes.answerSupplement(open(number, accessCode, request));
         return ResponseEntity.accepted().build();
@@ -210,11 +213,12 @@ class RepresentativeApiController {
 
     @GetMapping(path = "/{number}/receipts/{kind}", produces = MediaType.APPLICATION_PDF_VALUE)
     @Operation(summary = "A receipt as PDF (in Chinese): ACCEPTANCE once submitted, DEREGISTRATION once deregistered")
-    @ApiResponse(responseCode = "200", description = "The PDF")
-    @ApiResponse(responseCode = "401", description = "Unknown number or wrong access code (the same answer)", content = @Content)
-    @ApiResponse(responseCode = "409", description = "The case has no such receipt yet", content = @Content)
+    @ApiResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = MediaType.APPLICATION_PDF_VALUE,
+            schema = @Schema(type = "string", format = "binary")))
+    @ApiResponse(responseCode = "401", description = "Unknown number or wrong access code (the same answer)")
+    @ApiResponse(responseCode = "409", description = "The case has no such receipt yet")
     ResponseEntity<byte[]> receipt(@PathVariable String number, @PathVariable ChangeReceipt kind,
-                                   @Parameter(description = ACCESS_CODE_DOC) @RequestHeader(ACCESS_CODE) String accessCode,
+                                   @RequestHeader(ACCESS_CODE) String accessCode,
                                    HttpServletRequest request) {
         ChangeAccess access = open(number, accessCode, request);
         byte[] pdf = changes.receipt(access, kind);

@@ -36,7 +36,9 @@ class RegistrationApiDocumentationTest {
         assertThat(paths).contains("/api/public/representative-changes", "/api/public/name-changes");
         assertThat(paths).allSatisfy(path -> assertThat(path).startsWith("/api/public/"));
         assertThat(api.at("/info/description").asText()).contains("/registrations", "/representative-changes", "/name-changes");
-        assertThat(api.at("/paths/~1api~1public~1registrations~1{number}/get/parameters").toString()).contains("X-Access-Code");
+        assertThat(api.at("/components/securitySchemes/accessCode/name").asText()).isEqualTo("X-Access-Code");
+        assertThat(api.at("/paths/~1api~1public~1registrations~1{number}/get/security/0/accessCode").isArray()).isTrue();
+        assertThat(api.at("/paths/~1api~1public~1registrations~1mobile-codes/post/security").isEmpty()).isTrue();
     }
 
     @Test
