@@ -12,6 +12,7 @@ import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 /**
  * Issue 13's supervision benchmark: the month's figures per unit and per agent ({@link HotlineSupervision})
@@ -31,7 +32,8 @@ public final class SupervisionBenchmark {
         int orders = Integer.getInteger("bench.orders", 1_000_000);
         int runs = Integer.getInteger("bench.runs", 20);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            DataSource ds = pg.getPostgresDatabase();
+            // one kept connection, as the application's pool keeps them: zonky's data source opens a new one per call
+            DataSource ds = new SingleConnectionDataSource(pg.getJdbcUrl("postgres", "postgres"), "postgres", "", true);
             Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
             JdbcClient jdbc = JdbcClient.create(ds);
             long start = System.nanoTime();
