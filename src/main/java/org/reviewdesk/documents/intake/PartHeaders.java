@@ -1,11 +1,15 @@
 package org.reviewdesk.documents.intake;
 
+import java.util.Locale;
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Spring reports every multipart parse failure whose text says "size … exceed" as an upload over the
  * size limit; a part header over Tomcat's limit (server.tomcat.max-part-header-size: a file name of
  * thousands of characters) is one of them, though the file may be tiny. Telling it apart keeps the
  * caller from being told the file is too large.
  */
+@NamedInterface("intake")
 public final class PartHeaders {
 
     /** The message key of the refusal: the file name is too long to read. */
@@ -21,7 +25,7 @@ public final class PartHeaders {
     public static boolean tooLong(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             String message = cause.getMessage();
-            if (message != null && message.toLowerCase(java.util.Locale.ROOT).contains("header")) {
+            if (message != null && message.toLowerCase(Locale.ROOT).contains("header")) {
                 return true;
             }
         }
