@@ -9,6 +9,7 @@ import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.MobileCheck;
 import org.reviewdesk.rules.MobileNumberValidator;
 import org.reviewdesk.rules.RuleMessage;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.rules.UsccCheck;
 import org.reviewdesk.rules.UsccValidator;
 
@@ -59,9 +60,12 @@ public final class ApplicantFields {
         return Optional.of(check.normalised());
     }
 
-    /** A required text of at most {@code max} characters, stripped; blank or longer: {@code requiredKey}. */
+    /**
+     * A required text of at most {@code max} characters, stripped; blank, longer or with hidden
+     * characters ({@link TextRules}): {@code requiredKey}.
+     */
     public static Optional<String> text(String value, int max, String requiredKey, Consumer<RuleMessage> refused) {
-        if (value == null || value.isBlank() || value.strip().length() > max) {
+        if (value == null || value.isBlank() || value.strip().length() > max || TextRules.hasHiddenCharacters(value.strip())) {
             refused.accept(RuleMessage.of(requiredKey));
             return Optional.empty();
         }

@@ -14,6 +14,7 @@ import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.MobileCheck;
 import org.reviewdesk.rules.MobileNumberValidator;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.rules.UsccCheck;
 import org.reviewdesk.rules.UsccValidator;
 import org.springframework.stereotype.Component;
@@ -73,7 +74,7 @@ class ApplicantForms {
             errors.add(FieldError.of(FormField.NAME, "registration.name.required"));
         } else if (name.codePointCount(0, name.length()) > MAX_NAME) {
             errors.add(FieldError.of(FormField.NAME, "registration.name.tooLong", MAX_NAME));
-        } else if (name.codePoints().anyMatch(Character::isISOControl)) {
+        } else if (TextRules.hasHiddenCharacters(name)) {
             errors.add(FieldError.of(FormField.NAME, "registration.name.invalid"));
         }
         String uscc = checkCode(in, type, ownNumber, beforeLookup, errors);
@@ -143,7 +144,7 @@ class ApplicantForms {
         String name = text(value);
         if (name == null) {
             errors.add(FieldError.of(field, "registration.person.required"));
-        } else if (name.codePointCount(0, name.length()) > MAX_PERSON_NAME || name.codePoints().anyMatch(Character::isISOControl)) {
+        } else if (name.codePointCount(0, name.length()) > MAX_PERSON_NAME || TextRules.hasHiddenCharacters(name)) {
             errors.add(FieldError.of(field, "registration.person.invalid", MAX_PERSON_NAME));
         }
         return name;

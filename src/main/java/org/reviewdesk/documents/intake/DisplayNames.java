@@ -1,7 +1,12 @@
 package org.reviewdesk.documents.intake;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +24,7 @@ final class DisplayNames {
      *  that make a name display differently from what it is (U+202E shows "exe.pdf" as "fdp.exe"). */
     private static final Pattern UNSAFE = Pattern.compile(
             "[\\p{Cc}\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u206F\\uFEFF\\uFFF9-\\uFFFB]");
+    private static final Pattern ESCAPES = Pattern.compile("(?:%[0-9A-Fa-f]{2})+");
     private static final Pattern WINDOWS_FORBIDDEN = Pattern.compile("[<>:\"|?*]");
     private static final Set<String> WINDOWS_RESERVED = Set.of(
             "CON", "PRN", "AUX", "NUL",
@@ -32,7 +38,7 @@ final class DisplayNames {
         if (original == null) {
             return FALLBACK;
         }
-        String name = UNSAFE.matcher(original).replaceAll("");
+        String name = UNSAFE.matcher(percentDecoded(original)).replaceAll("");
         // only the last path segment, whichever separator the client's system uses
         int slash = Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\'));
         name = name.substring(slash + 1);
@@ -48,6 +54,28 @@ final class DisplayNames {
             name = "_" + name;
         }
         return shorten(name);
+    }
+
+    /**
+     * Browsers send some names percent-escaped ({@code %22} for a quote, {@code %0D%0A} for a line
+     * break): each run of escapes that is valid UTF-8 is decoded, so the sanitising below sees the
+     * characters; a run that is not ("100%", "%zz", a lone {@code %E8}) is kept as typed.
+     */
+    private static String percentDecoded(String name) {
+        return ESCAPES.matcher(name).replaceAll(run -> {
+            String escapes = run.group();
+            byte[] bytes = new byte[escapes.length() / 3];
+            for (int i = 0; i < bytes.length; i++) {
+                bytes[i] = (byte) Integer.parseInt(escapes.substring(i * 3 + 1, i * 3 + 3), 16);
+            }
+            try {
+                String decoded = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                return Matcher.quoteReplacement(decoded);
+            } catch (CharacterCodingException e) {
+                return Matcher.quoteReplacement(escapes);
+            }
+        });
     }
 
     /** At most {@link #MAX_LENGTH} characters (code points kept whole), the extension kept. */

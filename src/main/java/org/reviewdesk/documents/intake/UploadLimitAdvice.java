@@ -27,6 +27,9 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        if (PartHeaders.tooLong(e)) {
+            return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, PartHeaders.TOO_LONG, new Object[] {PartHeaders.NAME_CHARACTERS}, request);
+        }
         String megabytes = String.valueOf(limits.maxBytes() / (1024 * 1024));
         return JsonErrors.of(messages, HttpStatus.PAYLOAD_TOO_LARGE, "inspection.refused.tooLarge", new Object[] {megabytes}, request);
     }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.documents.intake.JsonErrors;
+import org.reviewdesk.documents.intake.PartHeaders;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.registration.api.RegistrationApiModel.ErrorBody;
 import org.reviewdesk.rules.RuleMessage;
@@ -95,6 +96,9 @@ class RegistrationApiAdvice {
     /** The multipart body is read only after the code was checked, so its size limit is met here, not before the controller. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        if (PartHeaders.tooLong(e)) {
+            return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, PartHeaders.TOO_LONG, new Object[] {PartHeaders.NAME_CHARACTERS}, request);
+        }
         return JsonErrors.of(messages, HttpStatus.PAYLOAD_TOO_LARGE, "inspection.refused.tooLarge",
                 new Object[] {String.valueOf(uploads.maxBytes() / (1024 * 1024))}, request);
     }
@@ -185,6 +189,7 @@ class RegistrationApiAdvice {
             case "registration.idempotencyKey.inProgress", "registration.idempotencyKey.used", "registration.idempotencyKey.reused",
                  "registration.draft.alreadySubmitted", "registration.upload.closed", "registration.supplement.notAwaited",
                  "registration.receipt.notSubmitted", "registration.submit.retry" -> HttpStatus.CONFLICT;
+            case PartHeaders.ONE_FILE -> HttpStatus.BAD_REQUEST;
             case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable" -> HttpStatus.SERVICE_UNAVAILABLE;
             case "inspection.refused.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
             case "intake.upload.notSaved" -> HttpStatus.INTERNAL_SERVER_ERROR;

@@ -26,6 +26,8 @@ import java.util.Locale;
 import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
 import org.reviewdesk.documents.intake.JsonErrors;
+import org.reviewdesk.documents.intake.PartHeaders;
+import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.registration.api.RegistrationApiModel.DocumentSlot;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.RuleMessage;
@@ -168,6 +170,9 @@ class RegistrationApiController {
             MultipartFile file = multipart == null ? null : multipart.getFile("file");
             if (file == null) {
                 throw new MissingServletRequestPartException("file");
+            }
+            if (multipart.getFiles("file").size() > 1) {
+                throw new UserFacingException(PartHeaders.ONE_FILE);
             }
             try (InputStream in = file.getInputStream()) {
                 DocumentInfo info = registrations.upload(access, slot, file.getOriginalFilename(), file.getContentType(), in);
