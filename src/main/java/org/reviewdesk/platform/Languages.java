@@ -7,6 +7,7 @@ import com.vaadin.flow.server.VaadinService;
 import com.vaadin.flow.server.VaadinSession;
 import jakarta.servlet.http.Cookie;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -70,6 +71,24 @@ public final class Languages {
         } catch (IllegalArgumentException malformed) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Items as a list in the language's own punctuation: 审核员、主管 in Chinese, "Reviewer, Supervisor" in
+     * English (Java 17 has no ListFormat; these two languages need no more).
+     */
+    public static String list(Locale locale, Collection<String> items) {
+        return String.join(ENGLISH.equals(supported(locale)) ? ", " : "、", items);
+    }
+
+    /** Clauses of one sentence: separated by a full-width semicolon in Chinese, by "; " in English. */
+    public static String clauses(Locale locale, Collection<String> clauses) {
+        return String.join(ENGLISH.equals(supported(locale)) ? "; " : "；", clauses);
+    }
+
+    /** A label and its text: 营业执照：… in Chinese, "Business licence: …" in English. */
+    public static String labelled(Locale locale, String label, String text) {
+        return label + (ENGLISH.equals(supported(locale)) ? ": " : "：") + text;
     }
 
     /** Switches the current session and UI to the locale and remembers it (cookie; the user's, once signed in). */
