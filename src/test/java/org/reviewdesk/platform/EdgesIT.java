@@ -41,7 +41,8 @@ class EdgesIT {
             try (StaffBrowser browser = new StaffBrowser(port, 1366, 900, language)) {
                 browser.open("/login");
                 WebElement username = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));
-                assertThat(browser.driver().getTitle()).startsWith(english(language) ? "Staff sign-in" : "工作人员登录");
+                String title = english(language) ? "Staff sign-in" : "工作人员登录";
+                browser.waiting().until(d -> d.getTitle().startsWith(title));
                 username.sendKeys(USER);
                 browser.driver().findElement(By.cssSelector("input[name='password']")).sendKeys("not-the-password", Keys.ENTER);
                 browser.waiting().until(ExpectedConditions.urlContains("error"));
