@@ -137,6 +137,8 @@ public abstract class ApplicantForm extends Div {
         select.setItems(IdType.values());
         select.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         select.setId(id);
+        // as wide as the text fields: a narrow select cuts the English type names
+        select.setWidthFull();
         fields.put(id, select);
         return select;
     }

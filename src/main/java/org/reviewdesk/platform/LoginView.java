@@ -66,7 +66,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         show(i18n(failure));
         form.setError(true);
-        if (VaadinSession.getCurrent().getSession().getAttribute(LoginFailure.TYPED_USERNAME) instanceof String typed) {
+        if (VaadinSession.getCurrent().getSession().getAttribute(ThrottledAuthenticationProvider.TYPED_USERNAME) instanceof String typed) {
             keepUsername(typed);
         }
     }

@@ -90,8 +90,6 @@ class SecurityConfiguration {
         // token anyway, so we keep CSRF on for it (no login CSRF) and exempt only Vaadin's own requests,
         // which carry Vaadin's CSRF token of their own.
         http.csrf(csrf -> csrf.ignoringRequestMatchers(vaadinRequests::isFrameworkInternalRequest));
-        // before Vaadin's configurer names the login page, so its default failure URL does not replace this
-        http.formLogin(form -> form.failureHandler(new LoginFailure()));
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class).enableCsrfConfiguration(false));
         return http.build();
     }

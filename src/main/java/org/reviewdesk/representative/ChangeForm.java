@@ -31,6 +31,7 @@ class ChangeForm extends ApplicantForm {
         reason.setLabel(getTranslation("representative.form.reason"));
         reason.setItems(ChangeReason.values());
         reason.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        reason.setWidthFull();
         named("reason", reason);
         binder.forField(reason).bind(ChangeFormBean::getReason, ChangeFormBean::setReason);
         TextField reasonText = text("reasonText", "representative.form.reasonText");

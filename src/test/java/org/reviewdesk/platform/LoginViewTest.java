@@ -63,7 +63,7 @@ class LoginViewTest extends KaribuTestSupport {
 
     @Test
     void aWrongPasswordKeepsTheUserNameTyped() {
-        VaadinSession.getCurrent().getSession().setAttribute(LoginFailure.TYPED_USERNAME, "reviewer");
+        VaadinSession.getCurrent().getSession().setAttribute(ThrottledAuthenticationProvider.TYPED_USERNAME, "reviewer");
         failWith(new BadCredentialsException("bad"));
         assertThat(_get(LoginView.class).keptUsername()).isEqualTo("reviewer");
     }
