@@ -25,11 +25,19 @@ public final class HeadlessChromium {
      * @param width window width in pixels, {@code height} likewise
      */
     public static ChromeDriver start(Path profile, int width, int height) {
+        return start(profile, width, height, "zh-CN");
+    }
+
+    /**
+     * @param language the browser's language, as it sends it in Accept-Language (e.g. {@code en-US})
+     */
+    public static ChromeDriver start(Path profile, int width, int height, String language) {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("intl.accept_languages", language));
         options.setBinary("/usr/lib/chromium/chromium");
         options.addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--no-first-run", "--window-size=" + width + "," + height, "--lang=zh-CN", "--user-data-dir=" + profile);
+                "--no-first-run", "--window-size=" + width + "," + height, "--lang=" + language, "--user-data-dir=" + profile);
         // the console, so tests can see what the Content-Security-Policy refused
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, Level.ALL);

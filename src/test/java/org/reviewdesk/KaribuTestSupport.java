@@ -35,13 +35,13 @@ public abstract class KaribuTestSupport {
     protected ApplicationContext context;
 
     @BeforeEach
-    void setUpVaadin() {
+    protected void setUpVaadin() {
         Function0<UI> uiFactory = UI::new;
         MockVaadin.setup(uiFactory, new MockSpringServlet(ROUTES, context, uiFactory));
     }
 
     @AfterEach
-    void tearDownVaadin() {
+    protected void tearDownVaadin() {
         SecurityContextHolder.clearContext();
         MockVaadin.tearDown();
     }

@@ -27,8 +27,13 @@ public final class StaffBrowser implements AutoCloseable {
     private final int port;
 
     public StaffBrowser(int port, int width, int height) throws IOException {
+        this(port, width, height, "zh-CN");
+    }
+
+    /** @param language the browser's language (Accept-Language), e.g. {@code en-US} */
+    public StaffBrowser(int port, int width, int height, String language) throws IOException {
         this.port = port;
-        this.driver = HeadlessChromium.start(Files.createTempDirectory("chromium-profile"), width, height);
+        this.driver = HeadlessChromium.start(Files.createTempDirectory("chromium-profile"), width, height, language);
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(180));
         Files.createDirectories(SCREENSHOTS);
     }

@@ -2,14 +2,21 @@ package org.reviewdesk.applicants;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
+import com.vaadin.flow.component.HasValue;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.binder.Binder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.reviewdesk.rules.IdType;
+import org.reviewdesk.rules.RuleMessage;
 
 /**
  * What every process's start form shares, on the public page and at the window alike: its fields by
@@ -53,6 +60,46 @@ public abstract class ApplicantForm extends Div {
         target.setInvalid(true);
     }
 
+    /**
+     * Validation on change (issue 14 item 11): whenever the applicant changes a bound field, that field
+     * and every bound field shown wrong are checked again by the process's own rules, so an error goes
+     * as soon as it is corrected (also when the correction is in another field, an ID type for its
+     * number) and a wrong value shows at once. An empty field is reported as missing only on submit.
+     * Fields the page adds ({@link #addField}) keep their errors until the page checks them.
+     *
+     * @param rules the process's rules for the form as it stands: each broken field's name with its message
+     */
+    protected void validateOnChange(Binder<?> binder, Supplier<Map<String, String>> rules) {
+        binder.addValueChangeListener(event -> {
+            if (!event.isFromClient()) {
+                return;
+            }
+            Set<HasValue<?, ?>> bound = binder.getFields().collect(Collectors.toSet());
+            Map<String, String> broken = null;
+            for (Map.Entry<String, HasValidation> entry : fields.entrySet()) {
+                HasValidation shown = entry.getValue();
+                boolean changed = shown == event.getHasValue();
+                if (!(shown instanceof HasValue<?, ?> value) || !bound.contains(value) || !(changed || shown.isInvalid())
+                        || (!shown.isInvalid() && value.isEmpty())) {
+                    continue;
+                }
+                broken = broken == null ? rules.get() : broken;
+                shown.setInvalid(false);
+                shown.setErrorMessage(null);
+                String error = broken.get(entry.getKey());
+                if (error != null) {
+                    mark(entry.getKey(), error);
+                }
+            }
+        });
+    }
+
+    /** A refusal's field errors as {@link #validateOnChange} wants them: each field's first message, translated. */
+    protected <E> Map<String, String> byField(List<E> errors, Function<E, String> field, Function<E, RuleMessage> message) {
+        return errors.stream().collect(Collectors.toMap(field,
+                e -> getTranslation(message.apply(e).key(), message.apply(e).argumentArray()), (first, second) -> first));
+    }
+
     /** A refusal that belongs to no field. */
     protected void formError(String text) {
         formError.setText(text);
@@ -90,6 +137,8 @@ public abstract class ApplicantForm extends Div {
         select.setItems(IdType.values());
         select.setItemLabelGenerator(t -> getTranslation(t.messageKey()));
         select.setId(id);
+        // as wide as the text fields: a narrow select cuts the English type names
+        select.setWidthFull();
         fields.put(id, select);
         return select;
     }

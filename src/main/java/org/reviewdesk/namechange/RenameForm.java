@@ -56,6 +56,14 @@ class RenameForm extends ApplicantForm {
             add(idType, idNumber);
         }
         binder.setBean(bean);
+        validateOnChange(binder, () -> {
+            try {
+                changes.validate(bean.toRequest(), inPerson);
+                return Map.of();
+            } catch (NameChangeRefused refused) {
+                return byField(refused.errors(), NameChangeRefused.FieldError::field, NameChangeRefused.FieldError::message);
+            }
+        });
         add(mobile);
         add(tail());
     }

@@ -19,6 +19,6 @@ class FailedMessagesWarning implements OperatorWarningSource {
     public List<OperatorWarning> currentWarnings() {
         long failed = rows.countFailed();
         // as text, so the count shows without digit grouping in either language
-        return failed == 0 ? List.of() : List.of(OperatorWarning.of("notifications.warning.failed", String.valueOf(failed)));
+        return failed == 0 ? List.of() : List.of(OperatorWarning.of("notifications.warning.failed", failed));
     }
 }

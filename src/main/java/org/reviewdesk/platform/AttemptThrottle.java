@@ -37,8 +37,12 @@ public class AttemptThrottle {
     public record Scope(String name, int maxPerSubject, int maxPerAddress, Duration window) {
     }
 
-    /** The decision on one counted attempt; {@code lockedUntil} is set when it was refused. */
-    public record Attempt(boolean allowed, OffsetDateTime lockedUntil) {
+    /**
+     * The decision on one counted attempt; {@code lockedUntil} is set when it was refused. An allowed
+     * attempt says how many more its keys allow before they lock ({@code triesLeft}: 0 when this was
+     * the last), so a wrong secret can say so.
+     */
+    public record Attempt(boolean allowed, OffsetDateTime lockedUntil, int triesLeft) {
     }
 
     private record Count(String key, int attempts, OffsetDateTime lockedUntil, int limit) {
@@ -74,12 +78,13 @@ public class AttemptThrottle {
         }
         boolean refused = counts.stream().anyMatch(Count::overLimit);
         if (!refused) {
-            return new Attempt(true, null);
+            int left = counts.stream().mapToInt(c -> c.limit() - c.attempts()).min().orElse(Integer.MAX_VALUE);
+            return new Attempt(true, null, left);
         }
         counts.forEach(c -> giveBack(c.key()));
         OffsetDateTime until = counts.stream().filter(Count::overLimit).map(Count::lockedUntil)
                 .max(OffsetDateTime::compareTo).orElse(now.plus(scope.window()));
-        return new Attempt(false, until);
+        return new Attempt(false, until, 0);
     }
 
     /** Success clears the subject's count and gives the address its attempt back (one address, many subjects). */

@@ -26,6 +26,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     private final LoginForm form = new LoginForm();
     private final Paragraph hint = new Paragraph();
     private LoginI18n shownI18n;
+    private String keptUsername;
 
     private final Clock clock;
 
@@ -65,6 +66,36 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         Object failure = VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION);
         show(i18n(failure));
         form.setError(true);
+        if (VaadinSession.getCurrent().getSession().getAttribute(ThrottledAuthenticationProvider.TYPED_USERNAME) instanceof String typed) {
+            keepUsername(typed);
+        }
+    }
+
+    /**
+     * The name typed before the failure goes back into the form, and the cursor into the password.
+     * The form's fields exist only once the web component has drawn itself, so this waits a few frames.
+     */
+    private void keepUsername(String typed) {
+        keptUsername = typed;
+        form.getElement().executeJs("""
+                const form = this;
+                let frames = 0;
+                const fill = () => {
+                  const username = form.querySelector('vaadin-text-field[name="username"]');
+                  const password = form.querySelector('vaadin-password-field[name="password"]');
+                  if (!username || !password) {
+                    if (frames++ < 100) requestAnimationFrame(fill);
+                    return;
+                  }
+                  username.value = $0;
+                  password.focus();
+                };
+                customElements.whenDefined('vaadin-login-form').then(fill);""", typed);
+    }
+
+    /** The user name put back into the form after a failure, if any. */
+    String keptUsername() {
+        return keptUsername;
     }
 
     private void show(LoginI18n i18n) {

@@ -6,6 +6,8 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
@@ -15,6 +17,9 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * outrun the count, and a locked account or address is refused without looking at the password.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    static final String TYPED_USERNAME = ThrottledAuthenticationProvider.class.getName() + ".typedUsername";
+
 
     private final DaoAuthenticationProvider passwords;
     private final LoginThrottle throttle;
@@ -49,7 +54,19 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             return result;
         } catch (AuthenticationException e) {
             audit.recordNow(username, "LOGIN_FAILED", null, "address=" + address + " reason=" + e.getClass().getSimpleName());
+            keepTypedName(authentication.getName());
             throw e;
+        }
+    }
+
+    /**
+     * The login form shows the name typed back after a failure (issue 14 item 19), so only the password
+     * is typed again. It stays in this browser's own session, never in the address.
+     */
+    private static void keepTypedName(String typed) {
+        if (typed != null && StaffUsernames.isValid(StaffUsernames.normalise(typed))
+                && RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes request) {
+            request.getRequest().getSession().setAttribute(TYPED_USERNAME, typed.strip());
         }
     }
 

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
 import org.reviewdesk.applicants.AccessCodes;
+import org.reviewdesk.applicants.CaseDoors;
 import org.reviewdesk.platform.AttemptThrottle;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
@@ -39,13 +40,15 @@ public class ApplicantCodes {
     private final TransactionTemplate transaction;
     private final RegistrationNotices notices;
     private final org.reviewdesk.platform.AuditLog audit;
+    private final CaseDoors doors;
 
     /** New codes per application number and per client address within the window (each sends an SMS). */
     static final AttemptThrottle.Scope REISSUE = new AttemptThrottle.Scope("applicant-reissue", 3, 10, Duration.ofHours(1));
 
     ApplicantCodes(RegistrationRepository applications, RegistrationRecords records, AccessCodes accessCodes, Attempts attempts,
                    RegistrationProperties properties, PlatformTransactionManager transactions, RegistrationNotices notices,
-                   org.reviewdesk.platform.AuditLog audit) {
+                   org.reviewdesk.platform.AuditLog audit, CaseDoors doors) {
+        this.doors = doors;
         this.notices = notices;
         this.audit = audit;
         this.applications = applications;
@@ -63,21 +66,12 @@ public class ApplicantCodes {
      * wrong code get the same answer.
      */
     public ApplicantAccess open(String number, String accessCode, String clientAddress) {
-        String wanted = number == null ? "" : number.strip().toUpperCase(Locale.ROOT);
-        AttemptThrottle.Scope scope = accessScope();
-        Optional<OffsetDateTime> locked = attempts.count(scope, null, clientAddress);
-        if (locked.isPresent()) {
-            long minutes = Math.max(1, Duration.between(records.now(), locked.get()).toMinutes() + 1);
-            throw new UserFacingException("registration.access.locked", minutes);
-        }
-        String code = normalise(accessCode);
-        Optional<String> hash = wanted.isEmpty() ? Optional.empty()
-                : transaction.execute(status -> applications.findByNumber(wanted).map(RegistrationApplication::accessCodeHash));
-        if (hash.isEmpty() || code.isEmpty() || !matches(code, hash.get())) {
-            throw new UserFacingException("registration.access.denied");
-        }
-        attempts.succeeded(scope, null, clientAddress);
-        return new ApplicantAccess(wanted);
+        CaseDoors.Door door = new CaseDoors.Door(SCOPE, properties.accessMaxFailuresPerAddress(), properties.accessLockDuration(),
+                "registration.access.locked", "registration.access.denied");
+        String opened = doors.open(door, number, accessCode, clientAddress,
+                wanted -> transaction.execute(status -> applications.findByNumber(wanted).map(RegistrationApplication::accessCodeHash)),
+                (typed, stored) -> !normalise(typed).isEmpty() && matches(normalise(typed), stored));
+        return new ApplicantAccess(opened);
     }
 
     /**
@@ -116,11 +110,6 @@ public class ApplicantCodes {
             return legacy.matches(code, stored);
         }
         return accessCodes.matches(code, stored);
-    }
-
-    private AttemptThrottle.Scope accessScope() {
-        return new AttemptThrottle.Scope(SCOPE, Integer.MAX_VALUE, properties.accessMaxFailuresPerAddress(),
-                properties.accessLockDuration());
     }
 
     /** The hash stored for a new access code. */

@@ -23,13 +23,15 @@ class ChangeForm extends ApplicantForm {
     private final Binder<ChangeFormBean> binder = new Binder<>(ChangeFormBean.class);
     private final ChangeFormBean bean = new ChangeFormBean();
 
-    ChangeForm() {
+    /** @param changes whose rules check each field as it changes */
+    ChangeForm(RepresentativeChanges changes) {
         TextField uscc = text("uscc", "representative.form.uscc");
         binder.forField(uscc).bind(ChangeFormBean::getUscc, ChangeFormBean::setUscc);
         Select<ChangeReason> reason = new Select<>();
         reason.setLabel(getTranslation("representative.form.reason"));
         reason.setItems(ChangeReason.values());
         reason.setItemLabelGenerator(r -> getTranslation(r.messageKey()));
+        reason.setWidthFull();
         named("reason", reason);
         binder.forField(reason).bind(ChangeFormBean::getReason, ChangeFormBean::setReason);
         TextField reasonText = text("reasonText", "representative.form.reasonText");
@@ -59,6 +61,14 @@ class ChangeForm extends ApplicantForm {
         reasonText.setVisible(false);
         reason.addValueChangeListener(e -> reasonText.setVisible(e.getValue() == ChangeReason.OTHER));
         binder.setBean(bean);
+        validateOnChange(binder, () -> {
+            try {
+                changes.validate(bean.toRequest());
+                return Map.of();
+            } catch (ChangeRefused refused) {
+                return byField(refused.errors(), ChangeRefused.FieldError::field, ChangeRefused.FieldError::message);
+            }
+        });
         add(uscc, reason, reasonText, name, idType, idNumber, mobile, agent, agentFields);
         add(tail());
     }

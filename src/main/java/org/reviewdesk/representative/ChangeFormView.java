@@ -29,13 +29,14 @@ public class ChangeFormView extends ChangePage implements com.vaadin.flow.router
     private final RepresentativeChanges changes;
     private final MobileProofs proofs;
     private final DocumentUploadFields uploads;
-    private final ChangeForm changeForm = new ChangeForm();
+    private final ChangeForm changeForm;
     private final TextField mobileCode = new TextField();
     private final Div form = new Div();
     private String proofId;
 
     public ChangeFormView(RepresentativeChanges changes, MobileProofs proofs, DocumentUploadFields uploads) {
         this.changes = changes;
+        this.changeForm = new ChangeForm(changes);
         this.proofs = proofs;
         this.uploads = uploads;
         setId("change-form-view");

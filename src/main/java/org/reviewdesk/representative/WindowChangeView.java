@@ -29,10 +29,11 @@ public class WindowChangeView extends VerticalLayout implements BeforeEnterObser
     static final String ROUTE = "window/representative";
 
     private final RepresentativeChanges changes;
-    private final ChangeForm form = new ChangeForm();
+    private final ChangeForm form;
 
     public WindowChangeView(RepresentativeChanges changes) {
         this.changes = changes;
+        this.form = new ChangeForm(changes);
         setId("window-change-view");
         addClassName("window-start");
         Button start = new Button(getTranslation("representative.window.startButton"), e -> start());

@@ -57,8 +57,10 @@ class FourEyesRule implements TaskListener {
                         + task.getEventName() + " refused: " + earlierTaskKey + " completed by " + actor);
                 String by = StaffNames.displayName(task.getProcessEngineServices().getIdentityService(), actor);
                 String at = StaffNames.time(earlier.getEndTime().toInstant().atOffset(ZoneOffset.UTC), time);
-                String step = earlier.getName() == null ? earlierTaskKey : earlier.getName();
-                throw new UserFacingException("review.fourEyes.refused", step, by, at);
+                // the step's name in the reader's language, resolved where the refusal is shown (view or API)
+                String modelName = earlier.getName() == null ? earlierTaskKey : earlier.getName();
+                throw new UserFacingException("review.fourEyes.refused",
+                        StepNames.resolvable(earlier.getProcessDefinitionKey(), earlierTaskKey, modelName), by, at);
             }
         }
     }

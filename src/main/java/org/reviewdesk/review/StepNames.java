@@ -11,6 +11,8 @@ import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
 import org.springframework.context.MessageSource;
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -38,6 +40,14 @@ public class StepNames {
             return modelName;
         }
         return messages.getMessage(key(processKey, activityId), null, modelName, locale);
+    }
+
+    /**
+     * The step's name as a message argument, for a text built where the locale is not known yet (an
+     * engine listener's refusal): Spring's message source resolves it in the reader's language.
+     */
+    static MessageSourceResolvable resolvable(String processKey, String activityId, String modelName) {
+        return new DefaultMessageSourceResolvable(new String[] {key(processKey, activityId)}, modelName);
     }
 
     static String key(String processKey, String activityId) {

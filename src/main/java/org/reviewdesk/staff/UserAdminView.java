@@ -19,8 +19,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.EnumSet;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.reviewdesk.platform.BusinessTime;
+import org.reviewdesk.platform.Languages;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -45,7 +45,7 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.setId("users");
         grid.addColumn(StaffMember::username).setHeader(getTranslation("staff.users.username")).setAutoWidth(true);
         grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.users.displayName")).setAutoWidth(true);
-        grid.addColumn(m -> m.roles().stream().sorted().map(r -> getTranslation(r.messageKey())).collect(Collectors.joining("、")))
+        grid.addColumn(m -> Languages.list(getLocale(), m.roles().stream().sorted().map(r -> getTranslation(r.messageKey())).toList()))
                 .setHeader(getTranslation("staff.users.roles")).setFlexGrow(1);
         grid.addComponentColumn(this::status).setHeader(getTranslation("staff.users.status")).setAutoWidth(true);
         grid.addColumn(m -> time.minute(m.createdAt()))

@@ -37,4 +37,25 @@ class CaseDoorsTest {
                 });
         assertThat(doors.open(door, "NC1", "ABCD2345", "198.51.100.78", n -> Optional.of(hash))).as("another address").isEqualTo("NC1");
     }
+
+    @Test
+    void aWrongCodeSaysHowManyTriesAreLeftBeforeAWait() {
+        CaseDoors.Door door = new CaseDoors.Door("test-door-" + UUID.randomUUID(), 3, Duration.ofMinutes(20), "test.locked", "test.denied");
+        String hash = codes.hash("ABCD2345");
+        String address = "198.51.100.79";
+
+        for (int left = 2; left >= 0; left--) {
+            int expected = left;
+            assertThatThrownBy(() -> doors.open(door, "NC1", "WRONG234", address, n -> Optional.of(hash)))
+                    .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                        assertThat(e.messageKey()).isEqualTo("test.denied");
+                        assertThat(e.arguments()).as("tries left, then the wait's minutes").containsExactly(expected, 20L);
+                    });
+        }
+        assertThatThrownBy(() -> doors.open(door, "NC1", "WRONG234", address, n -> Optional.of(hash)))
+                .as("no tries left: the wait").hasFieldOrPropertyWithValue("messageKey", "test.locked");
+        assertThatThrownBy(() -> doors.open(door, "NC404", "WRONG234", null, n -> Optional.empty()))
+                .as("a caller without an address has every try").isInstanceOfSatisfying(UserFacingException.class,
+                        e -> assertThat(e.arguments()).containsExactly(3, 20L));
+    }
 }

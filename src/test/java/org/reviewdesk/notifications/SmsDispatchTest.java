@@ -123,7 +123,7 @@ class SmsDispatchTest {
         assertThat(OutboxFixtures.column(jdbc, id, "last_error")).isEqualTo("SMS gateway answered HTTP 500");
         assertThat(OutboxFixtures.column(jdbc, id, "body")).as("a secret nobody will send again").doesNotContain("S3CR3T");
         assertThat(failedWarning.currentWarnings()).containsExactly(
-                OperatorWarning.of("notifications.warning.failed", String.valueOf(rows.countFailed())));
+                OperatorWarning.of("notifications.warning.failed", rows.countFailed()));
         makeDue(id);
         assertThat(outbox.dispatchDue()).as("given up").isZero();
     }

@@ -61,6 +61,13 @@ class LoginViewTest extends KaribuTestSupport {
         assertThat(languages.getValue()).isEqualTo(Locale.ENGLISH);
     }
 
+    @Test
+    void aWrongPasswordKeepsTheUserNameTyped() {
+        VaadinSession.getCurrent().getSession().setAttribute(ThrottledAuthenticationProvider.TYPED_USERNAME, "reviewer");
+        failWith(new BadCredentialsException("bad"));
+        assertThat(_get(LoginView.class).keptUsername()).isEqualTo("reviewer");
+    }
+
     private LoginI18n failWith(Exception failure) {
         VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION, failure);
         UI.getCurrent().navigate("login", QueryParameters.of("error", ""));

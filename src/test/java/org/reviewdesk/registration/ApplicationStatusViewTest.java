@@ -60,7 +60,7 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
 
         TextField code = _get(TextField.class, spec -> spec.withId("status-code"));
         assertThat(code.isInvalid()).isTrue();
-        assertThat(code.getErrorMessage()).isEqualTo("申请编号或查询码不正确。");
+        assertThat(code.getErrorMessage()).matches("申请编号或查询码不正确。还可再试\\d+次，再错需等待15分钟。");
         assertThat(_find(Span.class, spec -> spec.withId("status-state"))).isEmpty();
     }
 

@@ -96,7 +96,7 @@ class ChangeViewsTest extends KaribuTestSupport {
         _setValue(_get(TextField.class, spec -> spec.withId("number")), started.number());
         _setValue(_get(PasswordField.class, spec -> spec.withId("code")), "WRONG234");
         _click(_get(Button.class, spec -> spec.withId("open")));
-        assertThat(_get(Div.class, spec -> spec.withId("status-error")).getText()).isEqualTo("编号或查询码不正确。");
+        assertThat(_get(Div.class, spec -> spec.withId("status-error")).getText()).matches("编号或查询码不正确。还可再试\\d+次，再错需等待\\d+分钟。");
 
         _setValue(_get(PasswordField.class, spec -> spec.withId("code")), started.accessCode().toLowerCase(Locale.ROOT));
         _click(_get(Button.class, spec -> spec.withId("open")));

@@ -10,6 +10,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
+import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.window.InPersonVerifications;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 
 /** Process 2 on the shared workbench: its tasks in the inbox (found by case number), its case view, four eyes in the inbox. */
 class RepresentativeWorkbenchTest extends KaribuTestSupport {
@@ -36,6 +38,7 @@ class RepresentativeWorkbenchTest extends KaribuTestSupport {
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
     @Autowired InPersonVerifications verifications;
+    @Autowired MessageSource messages;
 
     @Test
     void theFirstReviewIsInTheInboxAndItsCaseViewShowsTheCaseChecksAndDecision() {
@@ -89,7 +92,13 @@ class RepresentativeWorkbenchTest extends KaribuTestSupport {
         assertThat(second).singleElement().extracting(ReviewTask::taskKey).isEqualTo(RepresentativeProcess.Activity.SECOND_APPROVAL);
 
         assertThatThrownBy(() -> inbox.claim(second.get(0).taskId(), RepresentativeFixture.LEAD))
-                .isInstanceOf(UserFacingException.class).hasFieldOrPropertyWithValue("messageKey", "review.fourEyes.refused");
+                .isInstanceOfSatisfying(UserFacingException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("review.fourEyes.refused");
+                    // the earlier step by its name in the reader's language, not the model's Chinese name
+                    assertThat(messages.getMessage(e.messageKey(), e.arguments(), Locale.ENGLISH))
+                            .contains("\"First review\"").doesNotContain("初审");
+                    assertThat(messages.getMessage(e.messageKey(), e.arguments(), Locale.SIMPLIFIED_CHINESE)).contains("“初审”");
+                });
         inbox.claim(second.get(0).taskId(), RepresentativeFixture.SUPERVISOR);
     }
 

@@ -3,6 +3,7 @@ package org.reviewdesk.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.camunda.bpm.engine.IdentityService;
@@ -19,6 +20,7 @@ import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -40,6 +42,7 @@ class FourEyesTest {
     @Autowired TaskService tasks;
     @Autowired IdentityService identities;
     @Autowired JdbcClient jdbc;
+    @Autowired MessageSource messages;
 
     String caseRef;
     String instance;
@@ -68,7 +71,7 @@ class FourEyesTest {
         assertThatThrownBy(() -> inbox.claim(second.getId(), FIRST))
                 .isInstanceOfSatisfying(UserFacingException.class, e -> {
                     assertThat(e.messageKey()).isEqualTo("review.fourEyes.refused");
-                    assertThat(e.arguments()[0]).isEqualTo("初审");
+                    assertThat(messages.getMessage(e.messageKey(), e.arguments(), Locale.SIMPLIFIED_CHINESE)).contains("“初审”");
                     assertThat((String) e.arguments()[1]).contains("reviewer");
                 });
 

@@ -265,9 +265,9 @@ class RegistrationApiController {
 
     /** The whole request in one text, as clients before reasons per document read it: the note, else the reasons. */
     private String supplementReason(SupplementRequest request, Locale locale) {
-        return request.note() != null ? request.note() : request.reasons().entrySet().stream()
-                .map(e -> slotName(e.getKey(), locale) + "：" + e.getValue())
-                .collect(java.util.stream.Collectors.joining("；"));
+        return request.note() != null ? request.note() : org.reviewdesk.platform.Languages.clauses(locale,
+                request.reasons().entrySet().stream()
+                        .map(e -> org.reviewdesk.platform.Languages.labelled(locale, slotName(e.getKey(), locale), e.getValue())).toList());
     }
 
     private List<RegistrationApiModel.DocumentReason> documentReasons(SupplementRequest request, Locale locale) {

@@ -161,7 +161,9 @@ class NameChangeApiTest {
         HttpResponse<String> unknown = get(BASE + "/NC20990101000000", "WRONGCOD", language);
         assertRefused(wrong, 401, "namechange.access.denied", language);
         assertThat(unknown.statusCode()).isEqualTo(401);
-        assertThat(unknown.body()).as("an unknown number and a wrong code look the same").isEqualTo(wrong.body());
+        // but for the tries left, which count the caller's address, not the case
+        assertThat(unknown.body().replaceAll("\\d+", "#")).as("an unknown number and a wrong code look the same")
+                .isEqualTo(wrong.body().replaceAll("\\d+", "#"));
         HttpResponse<String> noHeader = http.send(HttpRequest.newBuilder(uri(BASE + "/" + number)).header("Accept-Language", language)
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertRefused(noHeader, 400, "namechange.api.missingHeader", language);
