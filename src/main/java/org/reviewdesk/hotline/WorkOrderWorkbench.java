@@ -144,10 +144,18 @@ public class WorkOrderWorkbench extends Div {
         TextField returnReason = new TextField(getTranslation("workorders.field.returnReason"));
         returnReason.setId("workorder-return-reason");
         body.add(reply, button("workorders.action.reply", "workorder-reply", () -> orders.reply(order.number(), reply.getValue(), user)),
-                new H3(getTranslation("workorders.workbench.extension")), reason, until,
-                button("workorders.action.requestExtension", "workorder-request-extension",
-                        () -> orders.requestExtension(order.number(), reason.getValue(), until.getValue(), user)),
-                new H3(getTranslation("workorders.workbench.return")), returnReason,
+                new H3(getTranslation("workorders.workbench.extension")));
+        if (order.state() == WorkOrderState.EXTENSION_REQUESTED) {
+            Paragraph pending = new Paragraph(getTranslation("workorders.workbench.extensionPending",
+                    BusinessTime.day(order.extensionUntil())));
+            pending.setId("workorder-extension-pending");
+            pending.addClassName("workorder-extension-pending");
+            body.add(pending);
+        } else {
+            body.add(reason, until, button("workorders.action.requestExtension", "workorder-request-extension",
+                    () -> orders.requestExtension(order.number(), reason.getValue(), until.getValue(), user)));
+        }
+        body.add(new H3(getTranslation("workorders.workbench.return")), returnReason,
                 button("workorders.action.return", "workorder-return", () -> orders.returnOrder(order.number(), returnReason.getValue(), user)));
     }
 
