@@ -26,6 +26,7 @@ import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.representative.ChangeRequest;
 import org.reviewdesk.representative.ChangeStarted;
+import org.reviewdesk.representative.OpenDeregistration;
 import org.reviewdesk.representative.RepresentativeChanges;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.DecisionRule;
@@ -38,9 +39,11 @@ import org.reviewdesk.rules.UsccValidator;
 import org.reviewdesk.rules.WorkingDayCalendar;
 import org.reviewdesk.staff.HandlingUnit;
 import org.reviewdesk.staff.HandlingUnits;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -120,9 +123,10 @@ public class WorkOrders {
 
     /**
      * 受理 of "legal representative unreachable": starts process 2 for the caller through the
-     * representative capability first (the caller gets its upload link and code by SMS from there), then
-     * records the order with the DR number linked. If process 2 refuses (no active account, same
-     * representative), nothing is recorded.
+     * representative capability (the caller gets its upload link and code by SMS from there) and records
+     * the order with the DR number linked, in one transaction: if process 2 refuses (no active account,
+     * same representative, a case already open) or the order cannot be written, neither is recorded and
+     * no SMS goes out.
      */
     public String intakeRepresentativeChange(WorkOrderRequest request, ChangeRequest change, CurrentUser agent, Locale locale) {
         requireAgent(agent);
@@ -140,8 +144,22 @@ public class WorkOrders {
         WorkOrderRequest withCode = valid.uscc() != null ? valid
                 : new WorkOrderRequest(valid.callerName(), valid.callerMobile(), valid.category(), valid.description(),
                         change.uscc(), valid.linkedRef(), valid.channel());
-        ChangeStarted started = representativeChanges.startForCaller(change, agent, locale);
-        return open(withCode, started.number(), agent, locale);
+        try {
+            return transaction.execute(status -> {
+                ChangeStarted started = representativeChanges.startForCaller(change, agent, locale);
+                return open(withCode, started.number(), agent, locale);
+            });
+        } catch (DataAccessException | TransactionException refused) {
+            // Process 2 learns that a case is already open from its refused insert; inside this shared
+            // transaction PostgreSQL aborts before process 2 can look the case up, so it is looked up here
+            // after the rollback, for the same message process 2 gives.
+            Optional<OpenDeregistration> open = representativeChanges.openDeregistration(withCode.uscc());
+            if (open.isPresent()) {
+                throw new UserFacingException(refused, "representative.start.alreadyOpenNumber", open.get().number(),
+                        open.get().state().name());
+            }
+            throw refused;
+        }
     }
 
     private String open(WorkOrderRequest request, String representativeCase, CurrentUser agent, Locale locale) {

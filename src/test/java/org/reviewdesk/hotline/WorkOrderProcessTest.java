@@ -384,6 +384,45 @@ class WorkOrderProcessTest {
         assertThat(instance(number)).isWaitingAt(Activity.DISPATCH);
     }
 
+    @Test
+    void whenTheOrderCannotBeWrittenNoDeregistrationCaseIsLeftEither() {
+        String uscc = TestCodes.uscc(LegalPersonType.ENTERPRISE);
+        String mobile = "13700001111";
+        context.getBean(EnterpriseAccounts.class).open(uscc, "示例单位" + uscc.substring(10), LegalPersonType.ENTERPRISE, "王五",
+                "TEST", "test");
+        ChangeRequest change = ChangeRequest.byRepresentative(uscc, ChangeReason.REPRESENTATIVE_CHANGED, null, "张三",
+                IdType.RESIDENT_ID, "11010519491231002X", mobile);
+        WorkOrderRequest refused = new WorkOrderRequest("写入失败", mobile, WorkOrderCategory.REPRESENTATIVE_UNREACHABLE,
+                "原法定代表人联系不上", null, null, IntakeChannel.PHONE);
+        long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count();
+        // the order's row is the second write, after process 2's case: the database refuses it
+        jdbc.sql("alter table work_order add constraint test_order_refused check (caller_name <> '写入失败')").update();
+        try {
+            assertThatThrownBy(() -> orders.intakeRepresentativeChange(refused, change, AGENT, Locale.SIMPLIFIED_CHINESE))
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        } finally {
+            jdbc.sql("alter table work_order drop constraint test_order_refused").update();
+        }
+
+        assertThat(count("select count(*) from representative_change where uscc = :v", uscc)).as("no DR case").isZero();
+        assertThat(count("select count(*) from work_order where caller_mobile = :v", mobile)).as("no order").isZero();
+        assertThat(count("select count(*) from outbox_message where recipient = :v", mobile)).as("no SMS").isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count()).isEqualTo(instancesBefore);
+
+        String number = orders.intakeRepresentativeChange(WorkOrderFixture.request(WorkOrderCategory.REPRESENTATIVE_UNREACHABLE,
+                null, mobile), change, AGENT, Locale.SIMPLIFIED_CHINESE);
+        assertThat(orders.byNumber(number, AGENT).representativeCase()).as("the same call again, now written").startsWith("DR");
+        assertThatThrownBy(() -> orders.intakeRepresentativeChange(WorkOrderFixture.request(
+                WorkOrderCategory.REPRESENTATIVE_UNREACHABLE, null, mobile), change, AGENT, Locale.SIMPLIFIED_CHINESE))
+                .as("a second call while the case is open").hasFieldOrPropertyWithValue("messageKey", "representative.start.alreadyOpenNumber");
+        assertThat(count("select count(*) from work_order where caller_mobile = :v", mobile)).isEqualTo(1);
+        assertThat(count("select count(*) from representative_change where uscc = :v", uscc)).isEqualTo(1);
+    }
+
+    private long count(String sql, String value) {
+        return jdbc.sql(sql).param("v", value).query(Long.class).single();
+    }
+
     private Job handlingTimer(ProcessInstance instance) {
         return management.createJobQuery().processInstanceId(instance.getId()).timers()
                 .activityId(Activity.HANDLE_OVERDUE).singleResult();
