@@ -61,22 +61,22 @@ public class WorkOrderWorkbench extends Div {
         Div rows = new Div();
         rows.addClassName("workbench-facts");
         WorkOrder o = order;
-        rows.add(row("workorders.field.number", o.number()));
+        rows.add(wide(row("workorders.field.number", o.number())));
         rows.add(row("workorders.field.state", getTranslation(o.state().messageKey())));
         rows.add(row("workorders.field.category", getTranslation(o.category().messageKey())));
         rows.add(row("workorders.field.caller", o.callerName() + " " + o.callerMobileMasked()));
-        rows.add(row("workorders.field.description", o.description()));
+        rows.add(wide(row("workorders.field.description", o.description())));
         rows.add(row("workorders.field.uscc", o.uscc()));
         rows.add(row("workorders.field.linkedRef", o.linkedRef()));
         rows.add(row("workorders.field.representativeCase", o.representativeCase()));
         rows.add(row("workorders.field.identityCheck", o.identityCheck() == null ? null : o.identityCheck() + " · " + o.identityCheckedBy()));
-        rows.add(row("workorders.field.unit", o.unitCode()));
+        rows.add(row("workorders.field.unit", orders.unitName(o.unitCode(), getLocale())));
         rows.add(row("workorders.field.signDue", at(o.signDue())));
         rows.add(row("workorders.field.handleDue", at(o.handleDue())));
-        rows.add(row("workorders.field.extension", o.extensionUntil() == null ? null
-                : BusinessTime.day(o.extensionUntil()) + " · " + o.extensionReason()));
-        rows.add(row("workorders.field.reply", o.replyText()));
-        rows.add(row("workorders.field.callerWords", o.callerWords()));
+        rows.add(wide(row("workorders.field.extension", o.extensionUntil() == null ? null
+                : BusinessTime.day(o.extensionUntil()) + " · " + o.extensionReason())));
+        rows.add(wide(row("workorders.field.reply", o.replyText())));
+        rows.add(wide(row("workorders.field.callerWords", o.callerWords())));
         rows.add(row("workorders.field.mergedInto", o.mergedInto()));
         rows.add(row("workorders.field.mergedFrom", String.join(", ", o.mergedFrom())));
         Div card = card("workorders.workbench.order", rows);
@@ -102,6 +102,9 @@ public class WorkOrderWorkbench extends Div {
             default -> body.add(new Paragraph(getTranslation("workorders.workbench.noAction")));
         }
         body.add(error);
+        body.addClassName("workorder-actions");
+        body.getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasSize && !(c instanceof Button))
+                .forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
         Div card = card("workorders.workbench.actions", body);
         card.setId("workorder-actions");
         card.addClassName("workbench-decision-card");
@@ -205,8 +208,9 @@ public class WorkOrderWorkbench extends Div {
     }
 
     private Component timelineCard() {
-        CaseTimeline timeline = new CaseTimeline("workorder-timeline", orders.timeline(order.number(), user).stream()
-                .map(e -> new CaseTimeline.Entry(e.at(), "workorders.event." + e.kind(), e.actor(), e.detail(), List.of()))
+        CaseTimeline timeline = new CaseTimeline("workbench-timeline", orders.timeline(order.number(), user).stream()
+                .map(e -> new CaseTimeline.Entry(e.at(), "workorders.event." + e.kind(),
+                        WorkOrders.SYSTEM.equals(e.actor()) ? getTranslation("workorders.actor.system") : e.actor(), e.detail(), List.of()))
                 .toList(), time, slot -> slot);
         Div card = card("workorders.workbench.timeline", timeline);
         card.setId("workbench-timeline");
@@ -218,6 +222,12 @@ public class WorkOrderWorkbench extends Div {
         hint.setId("decision-claim-hint");
         hint.addClassNames("card", "workbench-claim-hint");
         return hint;
+    }
+
+    /** A fact that takes the card's full width: the number, and the texts people write. */
+    private static Div wide(Div row) {
+        row.addClassName("workbench-facts__row--wide");
+        return row;
     }
 
     private Div row(String labelKey, String value) {

@@ -550,6 +550,11 @@ public class WorkOrders {
         return units.active();
     }
 
+    /** The name of a handling unit in the language, for the order's readers; the code when the unit is gone. */
+    String unitName(String unitCode, Locale locale) {
+        return unitCode == null ? null : units.byCode(unitCode).map(u -> u.name(locale)).orElse(unitCode);
+    }
+
     /** For the inbox projection (no caller: runs inside the engine). */
     Optional<CaseSummary> caseSummary(String number) {
         return records.byNumber(number).map(r -> new CaseSummary(r.number(),
