@@ -61,24 +61,25 @@ public class WorkOrderWorkbench extends Div {
         Div rows = new Div();
         rows.addClassName("workbench-facts");
         WorkOrder o = order;
-        rows.add(wide(row("workorders.field.number", o.number())));
+        rows.add(row("workorders.field.number", o.number()));
         rows.add(row("workorders.field.state", getTranslation(o.state().messageKey())));
         rows.add(row("workorders.field.category", getTranslation(o.category().messageKey())));
         rows.add(row("workorders.field.caller", o.callerName() + " " + o.callerMobileMasked()));
-        rows.add(wide(row("workorders.field.description", o.description())));
+        rows.add(row("workorders.field.description", o.description()));
         rows.add(row("workorders.field.uscc", o.uscc()));
-        rows.add(row("workorders.field.linkedRef", o.linkedRef()));
-        rows.add(row("workorders.field.representativeCase", o.representativeCase()));
-        rows.add(row("workorders.field.identityCheck", o.identityCheck() == null ? null : o.identityCheck() + " · " + o.identityCheckedBy()));
         rows.add(row("workorders.field.unit", orders.unitName(o.unitCode(), getLocale())));
         rows.add(row("workorders.field.signDue", at(o.signDue())));
         rows.add(row("workorders.field.handleDue", at(o.handleDue())));
-        rows.add(wide(row("workorders.field.extension", o.extensionUntil() == null ? null
-                : BusinessTime.day(o.extensionUntil()) + " · " + o.extensionReason())));
-        rows.add(wide(row("workorders.field.reply", o.replyText())));
-        rows.add(wide(row("workorders.field.callerWords", o.callerWords())));
-        rows.add(row("workorders.field.mergedInto", o.mergedInto()));
-        rows.add(row("workorders.field.mergedFrom", String.join(", ", o.mergedFrom())));
+        // what most orders lack is left out rather than shown as a column of dashes
+        ifAny(rows, "workorders.field.linkedRef", o.linkedRef());
+        ifAny(rows, "workorders.field.representativeCase", o.representativeCase());
+        ifAny(rows, "workorders.field.identityCheck", o.identityCheck() == null ? null : o.identityCheck() + " · " + o.identityCheckedBy());
+        ifAny(rows, "workorders.field.extension", o.extensionUntil() == null ? null
+                : BusinessTime.day(o.extensionUntil()) + " · " + o.extensionReason());
+        ifAny(rows, "workorders.field.reply", o.replyText());
+        ifAny(rows, "workorders.field.callerWords", o.callerWords());
+        ifAny(rows, "workorders.field.mergedInto", o.mergedInto());
+        ifAny(rows, "workorders.field.mergedFrom", String.join(", ", o.mergedFrom()));
         Div card = card("workorders.workbench.order", rows);
         card.setId("workorder-facts");
         if (o.overdue()) {
@@ -224,10 +225,10 @@ public class WorkOrderWorkbench extends Div {
         return hint;
     }
 
-    /** A fact that takes the card's full width: the number, and the texts people write. */
-    private static Div wide(Div row) {
-        row.addClassName("workbench-facts__row--wide");
-        return row;
+    private void ifAny(Div rows, String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            rows.add(row(labelKey, value));
+        }
     }
 
     private Div row(String labelKey, String value) {

@@ -250,9 +250,8 @@ class WorkOrderProcessTest {
 
     @Test
     void aReplyWhileAnExtensionWaitsWithdrawsTheRequestAndTheSupervisorIsToldSo() {
-        String number = WorkOrderFixture.signed(context, WorkOrderCategory.HELP);
+        String number = extensionWaiting(WorkOrderCategory.HELP);
         ProcessInstance instance = instance(number);
-        orders.requestExtension(number, "需调取档案", LocalDate.of(2026, 12, 31), HANDLER);
 
         orders.reply(number, "档案已提前调取，问题已解决。", HANDLER);
 
@@ -278,9 +277,8 @@ class WorkOrderProcessTest {
 
     @Test
     void aReturnWhileAnExtensionWaitsWithdrawsTheRequestToo() {
-        String number = WorkOrderFixture.signed(context, WorkOrderCategory.ENQUIRY);
+        String number = extensionWaiting(WorkOrderCategory.ENQUIRY);
         ProcessInstance instance = instance(number);
-        orders.requestExtension(number, "需核实", LocalDate.of(2026, 12, 31), HANDLER);
 
         orders.returnOrder(number, "属市场监管部门职责，非本单位", HANDLER);
 
@@ -421,6 +419,13 @@ class WorkOrderProcessTest {
 
     private long count(String sql, String value) {
         return jdbc.sql(sql).param("v", value).query(Long.class).single();
+    }
+
+    /** Signed for, and the handler's extension request waiting for a supervisor. */
+    private String extensionWaiting(WorkOrderCategory category) {
+        String number = WorkOrderFixture.signed(context, category);
+        orders.requestExtension(number, "需调取档案", LocalDate.of(2026, 12, 31), HANDLER);
+        return number;
     }
 
     private Job handlingTimer(ProcessInstance instance) {
