@@ -16,6 +16,7 @@ public final class WorkOrderProcess {
 
     public static final String KEY = "workOrder";
     public static final String MERGED_MESSAGE = "workOrderMerged";
+    public static final String EXTENSION_REQUESTED_MESSAGE = "workOrderExtensionRequested";
     public static final String HOTLINE = "hotline";
     public static final String SUPERVISORS = "supervisors";
 
@@ -31,9 +32,20 @@ public final class WorkOrderProcess {
         public static final String ESCALATE_SIGN = "escalateSign";
         public static final String SIGN_ESCALATED = "signEscalated";
         public static final String HANDLE_JOIN = "handleJoin";
+        public static final String HANDLING = "handling";
+        public static final String HANDLING_STARTED = "handlingStarted";
         public static final String HANDLE = "handle";
-        public static final String HANDLE_ACTION = "handleAction";
+        public static final String HANDLED = "handled";
+        public static final String EXTENSION_REQUESTED = "extensionRequested";
         public static final String DECIDE_EXTENSION = "decideExtension";
+        public static final String EXTENSION_DECISION = "extensionDecision";
+        public static final String EXTENSION_GRANTED = "extensionGranted";
+        public static final String EXTENSION_REFUSED = "extensionRefused";
+        public static final String HANDLE_OVERDUE = "handleOverdue";
+        public static final String ESCALATE_HANDLE = "escalateHandle";
+        public static final String HANDLE_ESCALATED = "handleEscalated";
+        public static final String LIMIT_MOVED = "limitMoved";
+        public static final String HANDLE_ACTION = "handleAction";
         public static final String CALLBACK = "callback";
         public static final String SATISFACTION = "satisfaction";
         public static final String CLOSED = "closed";
@@ -48,8 +60,8 @@ public final class WorkOrderProcess {
     /** How the dispatch step ends. */
     public enum Route { DIRECT, DISPATCH }
 
-    /** How the handling step ends. */
-    public enum Action { REPLY, EXTEND, RETURN }
+    /** How the handling stage ends (an extension request leaves the handle task open). */
+    public enum Action { REPLY, RETURN }
 
     /** Typed process variables. */
     public static final class Var {
@@ -60,6 +72,7 @@ public final class WorkOrderProcess {
         public static final String HANDLE_DUE = "handleDue";
         public static final String HANDLER = "handler";
         public static final String ACTION = "action";
+        public static final String EXTENSION_GRANTED = "extensionGranted";
         public static final String SATISFACTION = "satisfaction";
         public static final String REOPENED = "reopened";
 

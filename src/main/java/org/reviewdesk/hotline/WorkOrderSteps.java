@@ -31,16 +31,29 @@ public class WorkOrderSteps {
      * screen), and the sign task is offered to supervisors as well, who urge the unit or take it over.
      */
     public void escalateSign(DelegateExecution execution) {
+        escalate(execution, WorkOrderProcess.Activity.SIGN, "SIGN_ESCALATED");
+    }
+
+    /**
+     * 督办 of the handling limit (the category's working days, or the date of a granted extension),
+     * as for signing: the order is marked overdue and the handle task is offered to supervisors too
+     * (it stays the handler's; the inbox shows it red by its due date).
+     */
+    public void escalateHandle(DelegateExecution execution) {
+        escalate(execution, WorkOrderProcess.Activity.HANDLE, "HANDLE_ESCALATED");
+    }
+
+    private void escalate(DelegateExecution execution, String waitingAt, String eventKind) {
         String number = execution.getProcessBusinessKey();
         WorkOrderRecords.Row row = records.byNumber(number.toUpperCase(Locale.ROOT))
                 .orElseThrow(() -> new IllegalStateException("No work order " + number));
-        Task sign = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKey(WorkOrderProcess.Activity.SIGN).singleResult();
-        if (sign != null) {
-            tasks.addCandidateGroup(sign.getId(), WorkOrderProcess.SUPERVISORS);
+        Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                .taskDefinitionKey(waitingAt).singleResult();
+        if (task != null) {
+            tasks.addCandidateGroup(task.getId(), WorkOrderProcess.SUPERVISORS);
         }
         records.set(row.id(), java.util.Map.of("overdue", true));
-        records.event(row.id(), "SIGN_ESCALATED", WorkOrders.SYSTEM, row.unitCode(), orders.now());
+        records.event(row.id(), eventKind, WorkOrders.SYSTEM, row.unitCode(), orders.now());
         audit.record(WorkOrders.SYSTEM, "WORK_ORDER_ESCALATED", number, row.unitCode());
     }
 }

@@ -67,18 +67,19 @@ public class WorkOrderWorkbench extends Div {
         rows.add(row("workorders.field.caller", o.callerName() + " " + o.callerMobileMasked()));
         rows.add(row("workorders.field.description", o.description()));
         rows.add(row("workorders.field.uscc", o.uscc()));
-        rows.add(row("workorders.field.linkedRef", o.linkedRef()));
-        rows.add(row("workorders.field.representativeCase", o.representativeCase()));
-        rows.add(row("workorders.field.identityCheck", o.identityCheck() == null ? null : o.identityCheck() + " · " + o.identityCheckedBy()));
-        rows.add(row("workorders.field.unit", o.unitCode()));
+        rows.add(row("workorders.field.unit", orders.unitName(o.unitCode(), getLocale())));
         rows.add(row("workorders.field.signDue", at(o.signDue())));
         rows.add(row("workorders.field.handleDue", at(o.handleDue())));
-        rows.add(row("workorders.field.extension", o.extensionUntil() == null ? null
-                : BusinessTime.day(o.extensionUntil()) + " · " + o.extensionReason()));
-        rows.add(row("workorders.field.reply", o.replyText()));
-        rows.add(row("workorders.field.callerWords", o.callerWords()));
-        rows.add(row("workorders.field.mergedInto", o.mergedInto()));
-        rows.add(row("workorders.field.mergedFrom", String.join(", ", o.mergedFrom())));
+        // what most orders lack is left out rather than shown as a column of dashes
+        ifAny(rows, "workorders.field.linkedRef", o.linkedRef());
+        ifAny(rows, "workorders.field.representativeCase", o.representativeCase());
+        ifAny(rows, "workorders.field.identityCheck", o.identityCheck() == null ? null : o.identityCheck() + " · " + o.identityCheckedBy());
+        ifAny(rows, "workorders.field.extension", o.extensionUntil() == null ? null
+                : BusinessTime.day(o.extensionUntil()) + " · " + o.extensionReason());
+        ifAny(rows, "workorders.field.reply", o.replyText());
+        ifAny(rows, "workorders.field.callerWords", o.callerWords());
+        ifAny(rows, "workorders.field.mergedInto", o.mergedInto());
+        ifAny(rows, "workorders.field.mergedFrom", String.join(", ", o.mergedFrom()));
         Div card = card("workorders.workbench.order", rows);
         card.setId("workorder-facts");
         if (o.overdue()) {
@@ -102,6 +103,9 @@ public class WorkOrderWorkbench extends Div {
             default -> body.add(new Paragraph(getTranslation("workorders.workbench.noAction")));
         }
         body.add(error);
+        body.addClassName("workorder-actions");
+        body.getChildren().filter(c -> c instanceof com.vaadin.flow.component.HasSize && !(c instanceof Button))
+                .forEach(c -> ((com.vaadin.flow.component.HasSize) c).setWidthFull());
         Div card = card("workorders.workbench.actions", body);
         card.setId("workorder-actions");
         card.addClassName("workbench-decision-card");
@@ -144,10 +148,18 @@ public class WorkOrderWorkbench extends Div {
         TextField returnReason = new TextField(getTranslation("workorders.field.returnReason"));
         returnReason.setId("workorder-return-reason");
         body.add(reply, button("workorders.action.reply", "workorder-reply", () -> orders.reply(order.number(), reply.getValue(), user)),
-                new H3(getTranslation("workorders.workbench.extension")), reason, until,
-                button("workorders.action.requestExtension", "workorder-request-extension",
-                        () -> orders.requestExtension(order.number(), reason.getValue(), until.getValue(), user)),
-                new H3(getTranslation("workorders.workbench.return")), returnReason,
+                new H3(getTranslation("workorders.workbench.extension")));
+        if (order.state() == WorkOrderState.EXTENSION_REQUESTED) {
+            Paragraph pending = new Paragraph(getTranslation("workorders.workbench.extensionPending",
+                    BusinessTime.day(order.extensionUntil())));
+            pending.setId("workorder-extension-pending");
+            pending.addClassName("workorder-extension-pending");
+            body.add(pending);
+        } else {
+            body.add(reason, until, button("workorders.action.requestExtension", "workorder-request-extension",
+                    () -> orders.requestExtension(order.number(), reason.getValue(), until.getValue(), user)));
+        }
+        body.add(new H3(getTranslation("workorders.workbench.return")), returnReason,
                 button("workorders.action.return", "workorder-return", () -> orders.returnOrder(order.number(), returnReason.getValue(), user)));
     }
 
@@ -197,8 +209,9 @@ public class WorkOrderWorkbench extends Div {
     }
 
     private Component timelineCard() {
-        CaseTimeline timeline = new CaseTimeline("workorder-timeline", orders.timeline(order.number(), user).stream()
-                .map(e -> new CaseTimeline.Entry(e.at(), "workorders.event." + e.kind(), e.actor(), e.detail(), List.of()))
+        CaseTimeline timeline = new CaseTimeline("workbench-timeline", orders.timeline(order.number(), user).stream()
+                .map(e -> new CaseTimeline.Entry(e.at(), "workorders.event." + e.kind(),
+                        WorkOrders.SYSTEM.equals(e.actor()) ? getTranslation("workorders.actor.system") : e.actor(), e.detail(), List.of()))
                 .toList(), time, slot -> slot);
         Div card = card("workorders.workbench.timeline", timeline);
         card.setId("workbench-timeline");
@@ -210,6 +223,12 @@ public class WorkOrderWorkbench extends Div {
         hint.setId("decision-claim-hint");
         hint.addClassNames("card", "workbench-claim-hint");
         return hint;
+    }
+
+    private void ifAny(Div rows, String labelKey, String value) {
+        if (value != null && !value.isBlank()) {
+            rows.add(row(labelKey, value));
+        }
     }
 
     private Div row(String labelKey, String value) {

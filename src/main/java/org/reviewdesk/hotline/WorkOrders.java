@@ -26,6 +26,7 @@ import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.representative.ChangeRequest;
 import org.reviewdesk.representative.ChangeStarted;
+import org.reviewdesk.representative.OpenDeregistration;
 import org.reviewdesk.representative.RepresentativeChanges;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.DecisionRule;
@@ -38,9 +39,11 @@ import org.reviewdesk.rules.UsccValidator;
 import org.reviewdesk.rules.WorkingDayCalendar;
 import org.reviewdesk.staff.HandlingUnit;
 import org.reviewdesk.staff.HandlingUnits;
+import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -120,9 +123,10 @@ public class WorkOrders {
 
     /**
      * 受理 of "legal representative unreachable": starts process 2 for the caller through the
-     * representative capability first (the caller gets its upload link and code by SMS from there), then
-     * records the order with the DR number linked. If process 2 refuses (no active account, same
-     * representative), nothing is recorded.
+     * representative capability (the caller gets its upload link and code by SMS from there) and records
+     * the order with the DR number linked, in one transaction: if process 2 refuses (no active account,
+     * same representative, a case already open) or the order cannot be written, neither is recorded and
+     * no SMS goes out.
      */
     public String intakeRepresentativeChange(WorkOrderRequest request, ChangeRequest change, CurrentUser agent, Locale locale) {
         requireAgent(agent);
@@ -140,8 +144,22 @@ public class WorkOrders {
         WorkOrderRequest withCode = valid.uscc() != null ? valid
                 : new WorkOrderRequest(valid.callerName(), valid.callerMobile(), valid.category(), valid.description(),
                         change.uscc(), valid.linkedRef(), valid.channel());
-        ChangeStarted started = representativeChanges.startForCaller(change, agent, locale);
-        return open(withCode, started.number(), agent, locale);
+        try {
+            return transaction.execute(status -> {
+                ChangeStarted started = representativeChanges.startForCaller(change, agent, locale);
+                return open(withCode, started.number(), agent, locale);
+            });
+        } catch (DataAccessException | TransactionException refused) {
+            // Process 2 learns that a case is already open from its refused insert; inside this shared
+            // transaction PostgreSQL aborts before process 2 can look the case up, so it is looked up here
+            // after the rollback, for the same message process 2 gives.
+            Optional<OpenDeregistration> open = representativeChanges.openDeregistration(withCode.uscc());
+            if (open.isPresent()) {
+                throw new UserFacingException(refused, "representative.start.alreadyOpenNumber", open.get().number(),
+                        open.get().state().name());
+            }
+            throw refused;
+        }
     }
 
     private String open(WorkOrderRequest request, String representativeCase, CurrentUser agent, Locale locale) {
@@ -305,7 +323,7 @@ public class WorkOrders {
         }
         String words = blank(callerWords) ? null : clip(callerWords.strip(), 2000);
         boolean[] reopen = {false};
-        act(number, WorkOrderProcess.Activity.CALLBACK, agent, (row, now) -> {
+        act(number, WorkOrderProcess.Activity.CALLBACK, agent, row -> { }, (row, now) -> {
             reopen[0] = satisfaction == Satisfaction.DISSATISFIED && !row.reopened();
             VariableMap variables = Variables.createVariables()
                     .putValueTyped(WorkOrderProcess.Var.SATISFACTION, WorkOrderProcess.Var.satisfaction(satisfaction));
@@ -322,7 +340,8 @@ public class WorkOrders {
                 records.event(row.id(), "CLOSED", agent.username(), null, now);
             }
             return variables;
-        }, pid -> {
+        }, (taskId, pid, variables) -> {
+            tasks.complete(taskId, variables);
             if (reopen[0]) {
                 // after the gateway has read the old value: the next 不满意 closes
                 runtime.setVariable(pid, WorkOrderProcess.Var.REOPENED, WorkOrderProcess.Var.flag(true));
@@ -385,12 +404,20 @@ public class WorkOrders {
         });
     }
 
-    /** 延期: the handler asks a supervisor for a later handling limit, with a reason. */
+    /**
+     * 延期: the handler asks a supervisor for a later handling limit, with a reason. The handle task
+     * stays the handler's: an order solved before the supervisor decides can still be replied to (or
+     * returned), which withdraws the request.
+     */
     public void requestExtension(String number, String reason, LocalDate until, CurrentUser handler) {
         if (blank(reason)) {
             throw new UserFacingException("workorders.extension.reasonRequired");
         }
-        act(number, WorkOrderProcess.Activity.HANDLE, handler, (row, now) -> {
+        act(number, WorkOrderProcess.Activity.HANDLE, handler, row -> {
+            if (row.state() == WorkOrderState.EXTENSION_REQUESTED) {
+                throw new UserFacingException("workorders.extension.alreadyPending", BusinessTime.day(row.extensionUntil()));
+            }
+        }, (row, now) -> {
             LocalDate due = row.handleDue() == null ? time.dayOf(now) : time.dayOf(row.handleDue());
             if (until == null || !until.isAfter(due)) {
                 throw new UserFacingException("workorders.extension.dateAfterDue", BusinessTime.day(due));
@@ -398,22 +425,36 @@ public class WorkOrders {
             records.set(row.id(), columns("state", WorkOrderState.EXTENSION_REQUESTED, "extension_reason", clip(reason.strip(), 1000),
                     "extension_until", until));
             records.event(row.id(), "EXTENSION_REQUESTED", handler.username(), BusinessTime.day(until) + " " + reason.strip(), now);
-            return Variables.createVariables()
-                    .putValueTyped(WorkOrderProcess.Var.ACTION, WorkOrderProcess.Var.action(WorkOrderProcess.Action.EXTEND));
-        });
+            return Variables.createVariables();
+        }, (taskId, pid, variables) -> runtime.createMessageCorrelation(WorkOrderProcess.EXTENSION_REQUESTED_MESSAGE)
+                .processInstanceId(pid).correlateWithResult());
     }
 
-    /** A supervisor approves (the handling limit moves to the end of the asked day) or refuses an extension. */
+    /**
+     * A supervisor approves (the handling limit, and the timer that escalates it, move to the end of the
+     * asked day) or refuses an extension. Refused with its own message when the request is no longer
+     * pending: the handler replied or returned the order meanwhile, or another supervisor decided.
+     */
     public void decideExtension(String number, boolean approve, String note, CurrentUser supervisor) {
         Objects.requireNonNull(supervisor, "supervisor").requireRole(Role.SUPERVISOR);
         if (!approve && blank(note)) {
             throw new UserFacingException("workorders.extension.refusalReasonRequired");
         }
-        act(number, WorkOrderProcess.Activity.DECIDE_EXTENSION, supervisor, (row, now) -> {
-            VariableMap variables = Variables.createVariables();
+        act(number, WorkOrderProcess.Activity.DECIDE_EXTENSION, supervisor, row -> {
+            if (row.state() != WorkOrderState.EXTENSION_REQUESTED) {
+                boolean withdrawn = records.events(row.id()).stream().map(WorkOrder.Event::kind)
+                        .filter(kind -> kind.startsWith("EXTENSION_")).reduce((first, last) -> last)
+                        .filter("EXTENSION_WITHDRAWN"::equals).isPresent();
+                throw new UserFacingException(withdrawn ? "workorders.extension.withdrawn" : "workorders.extension.notPending",
+                        row.number());
+            }
+        }, (row, now) -> {
+            VariableMap variables = Variables.createVariables()
+                    .putValueTyped(WorkOrderProcess.Var.EXTENSION_GRANTED, WorkOrderProcess.Var.flag(approve));
             if (approve) {
                 OffsetDateTime due = row.extensionUntil().atTime(LocalTime.of(23, 59)).atZone(time.zone()).toOffsetDateTime();
-                records.set(row.id(), columns("state", WorkOrderState.HANDLING, "handle_due", due));
+                // within the new limit again: red no more until it passes (the timeline keeps any escalation)
+                records.set(row.id(), columns("state", WorkOrderState.HANDLING, "handle_due", due, "overdue", false));
                 records.event(row.id(), "EXTENSION_APPROVED", supervisor.username(), note, now);
                 variables.putValueTyped(WorkOrderProcess.Var.HANDLE_DUE, WorkOrderProcess.Var.date(due));
             } else {
@@ -421,7 +462,7 @@ public class WorkOrders {
                 records.event(row.id(), "EXTENSION_REFUSED", supervisor.username(), note, now);
             }
             return variables;
-        });
+        }, this::complete);
     }
 
     /**
@@ -437,6 +478,7 @@ public class WorkOrders {
             if (now.isAfter(last)) {
                 throw new UserFacingException("workorders.return.tooLate", properties.returnWorkingDays(), time.minute(last));
             }
+            withdrawPendingExtension(row, handler, now);
             records.set(row.id(), columns("state", WorkOrderState.AWAITING_DISPATCH, "overdue", false));
             records.event(row.id(), "RETURNED", handler.username(), row.unitCode() + ": " + reason.strip(), now);
             return Variables.createVariables()
@@ -444,12 +486,16 @@ public class WorkOrders {
         });
     }
 
-    /** 答复: what was done; the caller gets it by SMS, and the agent calls back. */
+    /**
+     * 答复: what was done; the caller gets it by SMS, and the agent calls back. Allowed while an
+     * extension request waits too (the matter was solved early): the request is withdrawn.
+     */
     public void reply(String number, String text, CurrentUser handler) {
         if (blank(text) || text.strip().length() > TEXT_MAX) {
             throw new UserFacingException("workorders.reply.required", TEXT_MAX);
         }
         act(number, WorkOrderProcess.Activity.HANDLE, handler, (row, now) -> {
+            withdrawPendingExtension(row, handler, now);
             records.set(row.id(), columns("state", WorkOrderState.AWAITING_CALLBACK, "reply_text", text.strip(), "replied_at", now));
             records.event(row.id(), "REPLIED", handler.username(), text.strip(), now);
             outbox.enqueue(Notification.sms(row.callerMobile(), row.number(), "workorders.notice.replied.sms",
@@ -504,6 +550,11 @@ public class WorkOrders {
         return units.active();
     }
 
+    /** The name of a handling unit in the language, for the order's readers; the code when the unit is gone. */
+    String unitName(String unitCode, Locale locale) {
+        return unitCode == null ? null : units.byCode(unitCode).map(u -> u.name(locale)).orElse(unitCode);
+    }
+
     /** For the inbox projection (no caller: runs inside the engine). */
     Optional<CaseSummary> caseSummary(String number) {
         return records.byNumber(number).map(r -> new CaseSummary(r.number(),
@@ -521,29 +572,51 @@ public class WorkOrders {
         VariableMap apply(WorkOrderRecords.Row row, OffsetDateTime now);
     }
 
-    private interface AfterCompletion {
-        void run(String processInstanceId);
+    /** A check of the locked order before its task is claimed, for a clearer refusal than "not at this step". */
+    private interface Guard {
+        void check(WorkOrderRecords.Row row);
+    }
+
+    /** How the step moves the process on: completing the claimed task unless said otherwise. */
+    private interface Completion {
+        void run(String taskId, String processInstanceId, VariableMap variables);
+    }
+
+    private void complete(String taskId, String processInstanceId, VariableMap variables) {
+        tasks.complete(taskId, variables);
     }
 
     private void act(String number, String activity, CurrentUser user, Step step) {
-        act(number, activity, user, step, pid -> { });
+        act(number, activity, user, row -> { }, step, this::complete);
     }
 
     /** Locks the order, claims its task at {@code activity} for the user (the workbench's one rule), records and completes. */
-    private void act(String number, String activity, CurrentUser user, Step step, AfterCompletion after) {
+    private void act(String number, String activity, CurrentUser user, Guard guard, Step step, Completion completion) {
         Objects.requireNonNull(user, "user");
         try {
             transaction.executeWithoutResult(status -> {
                 WorkOrderRecords.Row row = locked(number);
+                guard.check(row);
                 String taskId = decisionRule.claimForDecision(WorkOrderProcess.KEY, row.processInstanceId(), activity, user)
                         .orElseThrow(() -> new UserFacingException("workorders.notAtStep", number));
                 VariableMap variables = step.apply(row, now());
                 audit.record(user.username(), "WORK_ORDER_" + activity.toUpperCase(Locale.ROOT), number, null);
-                tasks.complete(taskId, variables);
-                after.run(row.processInstanceId());
+                completion.run(taskId, row.processInstanceId(), variables);
             });
         } catch (RuntimeException e) {
             throw EngineRefusals.unwrap(e);
+        }
+    }
+
+    /**
+     * Replying or returning ends the handling stage, and with it a request still waiting for a
+     * supervisor (the model's terminate end); the timeline says so, and the request's fields are cleared.
+     */
+    private void withdrawPendingExtension(WorkOrderRecords.Row row, CurrentUser handler, OffsetDateTime now) {
+        if (row.state() == WorkOrderState.EXTENSION_REQUESTED) {
+            records.set(row.id(), columns("extension_reason", null, "extension_until", null));
+            records.event(row.id(), "EXTENSION_WITHDRAWN", handler.username(), BusinessTime.day(row.extensionUntil()), now);
+            audit.record(handler.username(), "WORK_ORDER_EXTENSION_WITHDRAWN", row.number(), BusinessTime.day(row.extensionUntil()));
         }
     }
 

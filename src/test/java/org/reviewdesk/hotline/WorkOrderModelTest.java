@@ -50,7 +50,7 @@ class WorkOrderModelTest {
         assertThat(process.isExecutable()).isTrue();
         assertThat(process.getCamundaHistoryTimeToLiveString()).isNotBlank();
         assertThat(MODEL.getModelElementsByType(Message.class)).extracting(Message::getName)
-                .containsExactly(WorkOrderProcess.MERGED_MESSAGE);
+                .containsExactlyInAnyOrder(WorkOrderProcess.MERGED_MESSAGE, WorkOrderProcess.EXTENSION_REQUESTED_MESSAGE);
     }
 
     @Test

@@ -121,8 +121,9 @@ class WorkOrderProcessTest {
         assertThat(handle).isAssignedTo(HANDLER.username());
         assertThat(offeredTo(handle)).containsExactly(ACCOUNT_TEAM_GROUP);
         assertThat(handle.getDueDate().toInstant()).isEqualTo(dispatched.handleDue().toInstant());
-        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().count())
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().activityId(Activity.SIGN_OVERDUE).count())
                 .as("the sign-for timer ends with the sign task").isZero();
+        assertThat(handlingTimer(instance).getDuedate().toInstant()).isEqualTo(dispatched.handleDue().toInstant());
 
         orders.reply(number, "已为您解绑原手机号，请用新手机号登录。", HANDLER);
         assertThat(instance).isWaitingAt(Activity.CALLBACK);
@@ -161,23 +162,72 @@ class WorkOrderProcessTest {
     }
 
     @Test
-    void anExtensionGrantedMovesTheHandlingLimit() {
+    void anOrderNotHandledInTimeIsEscalatedToSupervisorsAndShownOverdue() {
         String number = WorkOrderFixture.signed(context, WorkOrderCategory.HELP);
         ProcessInstance instance = instance(number);
+        OffsetDateTime due = orders.byNumber(number, AGENT).handleDue();
+        assertThat(calendar.workingDaysBetween(LocalDate.of(2026, 12, 7), due.atZoneSameInstant(calendar.zone()).toLocalDate()))
+                .as("a help request's limit").isEqualTo(7);
+        Job timer = handlingTimer(instance);
+        assertThat(timer.getDuedate().toInstant()).isEqualTo(due.toInstant());
+
+        clockAt(due.minusSeconds(60));
+        assertThat(executableTimers(instance)).as("a minute before the handling limit").isZero();
+        clockAt(due.plusSeconds(1));
+        management.executeJob(timer.getId());
+
+        assertThat(instance).hasPassed(Activity.HANDLE_OVERDUE, Activity.ESCALATE_HANDLE, Activity.HANDLE_ESCALATED)
+                .isWaitingAt(Activity.HANDLE);
+        Task handle = task(instance);
+        assertThat(handle).isAssignedTo(HANDLER.username());
+        assertThat(offeredTo(handle)).containsExactlyInAnyOrder(ACCOUNT_TEAM_GROUP, WorkOrderProcess.SUPERVISORS);
+        assertThat(inboxDue(handle)).as("red in the inbox: due before now").isBefore(due.plusSeconds(1).toInstant());
+        assertThat(orders.byNumber(number, AGENT).overdue()).isTrue();
+        assertThat(orders.timeline(number, AGENT)).extracting(WorkOrder.Event::kind).containsSubsequence("SIGNED", "HANDLE_ESCALATED");
+        assertThat(executableTimers(instance)).as("escalated once").isZero();
+
+        orders.reply(number, "已办结。", HANDLER);
+        assertThat(instance).hasPassed(Activity.HANDLED).isWaitingAt(Activity.CALLBACK);
+    }
+
+    @Test
+    void anExtensionGrantedMovesTheHandlingLimitAndTheTimerThatEscalatesIt() {
+        String number = WorkOrderFixture.signed(context, WorkOrderCategory.HELP);
+        ProcessInstance instance = instance(number);
+        OffsetDateTime oldDue = orders.byNumber(number, AGENT).handleDue();
         LocalDate until = LocalDate.of(2026, 12, 31);
 
         orders.requestExtension(number, "需调取省外登记机关档案", until, HANDLER);
-        assertThat(instance).isWaitingAt(Activity.DECIDE_EXTENSION);
-        assertThat(task(instance)).hasCandidateGroup(WorkOrderProcess.SUPERVISORS);
+        assertThat(instance).isWaitingAt(Activity.HANDLE, Activity.DECIDE_EXTENSION);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Activity.DECIDE_EXTENSION)
+                .singleResult()).hasCandidateGroup(WorkOrderProcess.SUPERVISORS);
         assertThat(orders.byNumber(number, AGENT).state()).isEqualTo(WorkOrderState.EXTENSION_REQUESTED);
+        assertThatThrownBy(() -> orders.requestExtension(number, "再延一次", until.plusDays(5), HANDLER))
+                .as("one request at a time").hasFieldOrPropertyWithValue("messageKey", "workorders.extension.alreadyPending");
 
         orders.decideExtension(number, true, "同意", SUPERVISOR);
 
-        assertThat(instance).isWaitingAt(Activity.HANDLE);
+        assertThat(instance).hasPassed(Activity.EXTENSION_GRANTED, Activity.LIMIT_MOVED).isWaitingAt(Activity.HANDLE);
         Task handle = task(instance);
         assertThat(handle).isAssignedTo(HANDLER.username());
         assertThat(handle.getDueDate().toInstant().atZone(calendar.zone()).toLocalDate()).isEqualTo(until);
-        assertThat(orders.byNumber(number, AGENT).handleDue().atZoneSameInstant(calendar.zone()).toLocalDate()).isEqualTo(until);
+        OffsetDateTime newDue = orders.byNumber(number, AGENT).handleDue();
+        assertThat(newDue.atZoneSameInstant(calendar.zone()).toLocalDate()).isEqualTo(until);
+        assertThat(inboxDue(handle)).isEqualTo(newDue.toInstant());
+        assertThat(handlingTimer(instance).getDuedate().toInstant()).as("the timer moved with the limit").isEqualTo(newDue.toInstant());
+        assertThatThrownBy(() -> orders.decideExtension(number, false, "不同意", SUPERVISOR))
+                .as("decided already").hasFieldOrPropertyWithValue("messageKey", "workorders.extension.notPending");
+
+        clockAt(oldDue.plusSeconds(1));
+        assertThat(executableTimers(instance)).as("no escalation at the old limit").isZero();
+        assertThat(orders.byNumber(number, AGENT).overdue()).isFalse();
+        clockAt(newDue.plusSeconds(1));
+        management.executeJob(handlingTimer(instance).getId());
+
+        assertThat(instance).hasPassed(Activity.ESCALATE_HANDLE).isWaitingAt(Activity.HANDLE);
+        assertThat(orders.byNumber(number, AGENT).overdue()).isTrue();
+        assertThat(orders.timeline(number, AGENT)).extracting(WorkOrder.Event::kind)
+                .containsSubsequence("EXTENSION_REQUESTED", "EXTENSION_APPROVED", "HANDLE_ESCALATED");
     }
 
     @Test
@@ -185,14 +235,58 @@ class WorkOrderProcessTest {
         String number = WorkOrderFixture.signed(context, WorkOrderCategory.HELP);
         ProcessInstance instance = instance(number);
         OffsetDateTime due = orders.byNumber(number, AGENT).handleDue();
+        String handleId = task(instance).getId();
 
         orders.requestExtension(number, "人手不足", LocalDate.of(2026, 12, 31), HANDLER);
         orders.decideExtension(number, false, "请按期办理", SUPERVISOR);
 
-        assertThat(instance).isWaitingAt(Activity.HANDLE);
+        assertThat(instance).hasPassed(Activity.EXTENSION_REFUSED).isWaitingAt(Activity.HANDLE);
+        assertThat(task(instance).getId()).as("the handler's task went on").isEqualTo(handleId);
         assertThat(task(instance).getDueDate().toInstant()).isEqualTo(due.toInstant());
+        assertThat(handlingTimer(instance).getDuedate().toInstant()).isEqualTo(due.toInstant());
         assertThat(orders.byNumber(number, AGENT).state()).isEqualTo(WorkOrderState.HANDLING);
         assertThat(orders.timeline(number, AGENT)).extracting(WorkOrder.Event::kind).contains("EXTENSION_REFUSED");
+    }
+
+    @Test
+    void aReplyWhileAnExtensionWaitsWithdrawsTheRequestAndTheSupervisorIsToldSo() {
+        String number = extensionWaiting(WorkOrderCategory.HELP);
+        ProcessInstance instance = instance(number);
+
+        orders.reply(number, "档案已提前调取，问题已解决。", HANDLER);
+
+        assertThat(instance).hasPassed(Activity.HANDLED).hasNotPassed(Activity.EXTENSION_DECISION).isWaitingAt(Activity.CALLBACK);
+        assertThat(tasks.createTaskQuery().processInstanceId(instance.getId()).taskDefinitionKey(Activity.DECIDE_EXTENSION).count())
+                .as("the supervisor's task went with the handling stage").isZero();
+        assertThat(management.createJobQuery().processInstanceId(instance.getId()).timers().count()).isZero();
+        WorkOrder replied = orders.byNumber(number, AGENT);
+        assertThat(replied.state()).isEqualTo(WorkOrderState.AWAITING_CALLBACK);
+        assertThat(replied.extensionUntil()).isNull();
+        List<WorkOrder.Event> timeline = orders.timeline(number, AGENT);
+        assertThat(timeline).extracting(WorkOrder.Event::kind)
+                .containsSubsequence("EXTENSION_REQUESTED", "EXTENSION_WITHDRAWN", "REPLIED");
+
+        assertThatThrownBy(() -> orders.decideExtension(number, true, "同意", SUPERVISOR))
+                .hasFieldOrPropertyWithValue("messageKey", "workorders.extension.withdrawn");
+        assertThat(instance).isWaitingAt(Activity.CALLBACK);
+        WorkOrder after = orders.byNumber(number, AGENT);
+        assertThat(after.state()).as("nothing half-done").isEqualTo(WorkOrderState.AWAITING_CALLBACK);
+        assertThat(after.handleDue()).isEqualTo(replied.handleDue());
+        assertThat(orders.timeline(number, AGENT)).isEqualTo(timeline);
+    }
+
+    @Test
+    void aReturnWhileAnExtensionWaitsWithdrawsTheRequestToo() {
+        String number = extensionWaiting(WorkOrderCategory.ENQUIRY);
+        ProcessInstance instance = instance(number);
+
+        orders.returnOrder(number, "属市场监管部门职责，非本单位", HANDLER);
+
+        assertThat(instance).isWaitingAt(Activity.DISPATCH);
+        assertThat(orders.timeline(number, AGENT)).extracting(WorkOrder.Event::kind)
+                .containsSubsequence("EXTENSION_REQUESTED", "EXTENSION_WITHDRAWN", "RETURNED");
+        assertThatThrownBy(() -> orders.decideExtension(number, false, "不同意", SUPERVISOR))
+                .hasFieldOrPropertyWithValue("messageKey", "workorders.extension.withdrawn");
     }
 
     @Test
@@ -286,6 +380,71 @@ class WorkOrderProcessTest {
                 .as("process 2 opened for the caller, who gets its upload link and code").isEqualTo("HOTLINE");
         assertThat(orders.ordersForOrganisation(uscc, AGENT)).extracting(WorkOrder::number).containsExactly(number);
         assertThat(instance(number)).isWaitingAt(Activity.DISPATCH);
+    }
+
+    @Test
+    void whenTheOrderCannotBeWrittenNoDeregistrationCaseIsLeftEither() {
+        String uscc = TestCodes.uscc(LegalPersonType.ENTERPRISE);
+        String mobile = "13700001111";
+        context.getBean(EnterpriseAccounts.class).open(uscc, "示例单位" + uscc.substring(10), LegalPersonType.ENTERPRISE, "王五",
+                "TEST", "test");
+        ChangeRequest change = ChangeRequest.byRepresentative(uscc, ChangeReason.REPRESENTATIVE_CHANGED, null, "张三",
+                IdType.RESIDENT_ID, "11010519491231002X", mobile);
+        WorkOrderRequest refused = new WorkOrderRequest("写入失败", mobile, WorkOrderCategory.REPRESENTATIVE_UNREACHABLE,
+                "原法定代表人联系不上", null, null, IntakeChannel.PHONE);
+        long instancesBefore = runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count();
+        // the order's row is the second write, after process 2's case: the database refuses it
+        jdbc.sql("alter table work_order add constraint test_order_refused check (caller_name <> '写入失败')").update();
+        try {
+            assertThatThrownBy(() -> orders.intakeRepresentativeChange(refused, change, AGENT, Locale.SIMPLIFIED_CHINESE))
+                    .isInstanceOf(org.springframework.dao.DataIntegrityViolationException.class);
+        } finally {
+            jdbc.sql("alter table work_order drop constraint test_order_refused").update();
+        }
+
+        assertThat(count("select count(*) from representative_change where uscc = :v", uscc)).as("no DR case").isZero();
+        assertThat(count("select count(*) from work_order where caller_mobile = :v", mobile)).as("no order").isZero();
+        assertThat(count("select count(*) from outbox_message where recipient = :v", mobile)).as("no SMS").isZero();
+        assertThat(runtime.createProcessInstanceQuery().processDefinitionKey(WorkOrderProcess.KEY).count()).isEqualTo(instancesBefore);
+
+        String number = orders.intakeRepresentativeChange(WorkOrderFixture.request(WorkOrderCategory.REPRESENTATIVE_UNREACHABLE,
+                null, mobile), change, AGENT, Locale.SIMPLIFIED_CHINESE);
+        assertThat(orders.byNumber(number, AGENT).representativeCase()).as("the same call again, now written").startsWith("DR");
+        assertThatThrownBy(() -> orders.intakeRepresentativeChange(WorkOrderFixture.request(
+                WorkOrderCategory.REPRESENTATIVE_UNREACHABLE, null, mobile), change, AGENT, Locale.SIMPLIFIED_CHINESE))
+                .as("a second call while the case is open").hasFieldOrPropertyWithValue("messageKey", "representative.start.alreadyOpenNumber");
+        assertThat(count("select count(*) from work_order where caller_mobile = :v", mobile)).isEqualTo(1);
+        assertThat(count("select count(*) from representative_change where uscc = :v", uscc)).isEqualTo(1);
+    }
+
+    private long count(String sql, String value) {
+        return jdbc.sql(sql).param("v", value).query(Long.class).single();
+    }
+
+    /** Signed for, and the handler's extension request waiting for a supervisor. */
+    private String extensionWaiting(WorkOrderCategory category) {
+        String number = WorkOrderFixture.signed(context, category);
+        orders.requestExtension(number, "需调取档案", LocalDate.of(2026, 12, 31), HANDLER);
+        return number;
+    }
+
+    private Job handlingTimer(ProcessInstance instance) {
+        return management.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId(Activity.HANDLE_OVERDUE).singleResult();
+    }
+
+    private long executableTimers(ProcessInstance instance) {
+        return management.createJobQuery().processInstanceId(instance.getId()).timers().executable().count();
+    }
+
+    /** The due date the inbox shows the task with (red once it passed). */
+    private java.time.Instant inboxDue(Task task) {
+        return jdbc.sql("select due_at from review_task where task_id = :id").param("id", task.getId())
+                .query(OffsetDateTime.class).single().toInstant();
+    }
+
+    private static void clockAt(OffsetDateTime at) {
+        WorkOrderFixture.clockAt(at);
     }
 
     private ProcessInstance instance(String number) {

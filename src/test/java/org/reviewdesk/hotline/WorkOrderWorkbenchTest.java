@@ -1,5 +1,6 @@
 package org.reviewdesk.hotline;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -61,7 +62,7 @@ class WorkOrderWorkbenchTest extends KaribuTestSupport {
         UI.getCurrent().add(adapter.workbench(task(number, WorkOrderProcess.Activity.SIGN), WorkOrderFixture.HANDLER,
                 decided::incrementAndGet));
         assertThat(_get(Div.class, spec -> spec.withId("workorder-facts")).getElement().getTextRecursively())
-                .contains(number, "咨询", "139****5678", WorkOrderFixture.ACCOUNT_TEAM);
+                .contains(number, "咨询", "139****5678", "统一身份认证平台账号组");
         _click(_get(Button.class, spec -> spec.withId("workorder-sign")));
         assertThat(decided).hasValue(2);
         UI.getCurrent().removeAll();
@@ -73,6 +74,25 @@ class WorkOrderWorkbenchTest extends KaribuTestSupport {
         assertThat(decided).hasValue(3);
         assertThat(orders.byNumber(number, WorkOrderFixture.AGENT).state()).isEqualTo(WorkOrderState.AWAITING_CALLBACK);
         assertThat(_get(TextField.class, spec -> spec.withId("workorder-return-reason"))).isNotNull();
+    }
+
+    @Test
+    void whileAnExtensionWaitsTheHandlerSeesItAndCanStillReply() {
+        CaseAdapter adapter = adapters.stream().filter(a -> a.processKey().equals(WorkOrderProcess.KEY)).findFirst().orElseThrow();
+        String number = WorkOrderFixture.signed(context, WorkOrderCategory.HELP);
+        orders.requestExtension(number, "需调取档案", orders.byNumber(number, WorkOrderFixture.AGENT).handleDue().toLocalDate()
+                .plusDays(10), WorkOrderFixture.HANDLER);
+
+        signInAs("handler", Role.HANDLER);
+        UI.getCurrent().add(adapter.workbench(task(number, WorkOrderProcess.Activity.HANDLE), WorkOrderFixture.HANDLER,
+                decided::incrementAndGet));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("workorder-extension-pending")).getText()).contains("等待督办人员审批");
+        _assertNone(Button.class, spec -> spec.withId("workorder-request-extension"));
+        _setValue(_get(TextArea.class, spec -> spec.withId("workorder-reply-text")), "已提前办结");
+        _click(_get(Button.class, spec -> spec.withId("workorder-reply")));
+
+        assertThat(decided).hasValue(1);
+        assertThat(orders.timeline(number, WorkOrderFixture.AGENT)).extracting(WorkOrder.Event::kind).contains("EXTENSION_WITHDRAWN");
     }
 
     private ReviewTask task(String number, String activity) {

@@ -176,8 +176,10 @@ class WorkOrdersTest {
         assertThatThrownBy(() -> orders.decideExtension(number, true, null, HANDLER)).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> orders.decideExtension(number, false, " ", SUPERVISOR))
                 .hasFieldOrPropertyWithValue("messageKey", "workorders.extension.refusalReasonRequired");
-        assertThatThrownBy(() -> orders.reply(number, "已办", HANDLER)).as("not at the handling step while the supervisor decides")
-                .hasFieldOrPropertyWithValue("messageKey", "workorders.notAtStep");
+        assertThatThrownBy(() -> orders.requestExtension(number, "还要更久", due.plusDays(9), HANDLER)).as("one request at a time")
+                .hasFieldOrPropertyWithValue("messageKey", "workorders.extension.alreadyPending");
+        assertThatThrownBy(() -> orders.reply(number, "已办", AGENT)).as("the handler's alone while the supervisor decides")
+                .isInstanceOf(UserFacingException.class);
     }
 
     @Test
