@@ -63,13 +63,13 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
         this.time = time;
         this.user = CurrentUser.require();
         cases.processes(user).forEach(a -> adapters.put(a.processKey(), a));
-        setId("case-search");
-        addClassName("case-search");
+        setId("cases-list");
+        addClassName("cases-list");
         setSizeFull();
         H2 heading = new H2(getTranslation("review.cases.title"));
-        heading.addClassName("case-search__title");
+        heading.addClassName("cases-list__title");
         Span hint = new Span(getTranslation("review.cases.hint"));
-        hint.addClassName("case-search__hint");
+        hint.addClassName("cases-list__hint");
         add(heading, hint, filters(), grid);
         configureGrid();
         setFlexGrow(1, grid);
@@ -82,7 +82,7 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
         search.setPrefixComponent(VaadinIcon.SEARCH.create());
         search.setClearButtonVisible(true);
         search.setValueChangeMode(ValueChangeMode.LAZY);
-        search.addClassName("case-search__text");
+        search.addClassName("cases-list__text");
 
         process.setId("cases-process");
         process.setLabel(getTranslation("review.cases.process"));
@@ -125,13 +125,13 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
 
         Div bar = new Div(search, process, phase, from, to, decidedBy);
         bar.setId("cases-filters");
-        bar.addClassName("case-search__filters");
+        bar.addClassName("cases-list__filters");
         return bar;
     }
 
     private void configureGrid() {
         grid.setId("cases-grid");
-        grid.addClassName("case-search__grid");
+        grid.addClassName("cases-list__grid");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setPageSize(50);
         grid.addComponentColumn(this::caseCell).setHeader(getTranslation("review.cases.column.case")).setFlexGrow(3);
@@ -160,27 +160,27 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
 
     private Component caseCell(CaseEntry c) {
         RouterLink number = new RouterLink(c.caseRef(), CaseView.class, new RouteParameters(CaseView.CASE_REF, c.caseRef()));
-        number.addClassName("case-search__number");
+        number.addClassName("cases-list__number");
         Div first = new Div(number);
         if (c.code() != null) {
             Span code = new Span(c.code());
-            code.addClassName("case-search__code");
+            code.addClassName("cases-list__code");
             first.add(code);
         }
-        first.addClassName("case-search__line");
+        first.addClassName("cases-list__line");
         Span title = new Span(c.title() == null ? "—" : c.title());
-        title.addClassName("case-search__name");
+        title.addClassName("cases-list__name");
         Div cell = new Div(first, title);
-        cell.addClassName("case-search__cell");
+        cell.addClassName("cases-list__cell");
         return cell;
     }
 
     private Component stateCell(CaseEntry c) {
         CaseAdapter adapter = adapters.get(c.processKey());
         Span process = new Span(adapter == null ? c.processKey() : getTranslation(adapter.processNameKey()));
-        process.addClassName("case-search__process");
+        process.addClassName("cases-list__process");
         Div cell = new Div(process, phasePill(c));
-        cell.addClassName("case-search__cell");
+        cell.addClassName("cases-list__cell");
         return cell;
     }
 
@@ -195,16 +195,16 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
     private Component datesCell(CaseEntry c) {
         Span received = new Span(c.receivedAt() == null ? getTranslation("review.cases.notReceived")
                 : getTranslation("review.cases.receivedAt", time.minute(c.receivedAt())));
-        received.addClassName("case-search__date");
+        received.addClassName("cases-list__date");
         Div cell = new Div(received);
         if (c.decidedBy() != null) {
             Span decided = new Span(getTranslation("review.cases.decidedByAt", names.getOrDefault(c.decidedBy(), c.decidedBy()),
                     c.decidedAt() == null ? "" : time.day(c.decidedAt())));
-            decided.addClassName("case-search__decided");
+            decided.addClassName("cases-list__decided");
             decided.setTitle(c.decidedBy());
             cell.add(decided);
         }
-        cell.addClassName("case-search__cell");
+        cell.addClassName("cases-list__cell");
         return cell;
     }
 
