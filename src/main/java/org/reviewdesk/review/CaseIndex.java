@@ -197,8 +197,7 @@ public class CaseIndex {
                 select id, author, author_name, body, created_at from review_comment
                 where case_ref = :ref order by created_at, id""")
                 .param("ref", e.caseRef())
-                .query((rs, n) -> new CaseComment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class)))
+                .query(CaseComments.ROW)
                 .list();
     }
 

@@ -3,7 +3,6 @@ package org.reviewdesk.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -11,9 +10,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
 import org.reviewdesk.hotline.IntakeChannel;
@@ -23,14 +19,10 @@ import org.reviewdesk.hotline.WorkOrders;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
-import org.reviewdesk.registration.ApplicantForm;
 import org.reviewdesk.registration.DraftCreated;
-import org.reviewdesk.registration.MobileProofFixture;
 import org.reviewdesk.registration.RegistrationProcess;
 import org.reviewdesk.registration.RegistrationReview;
 import org.reviewdesk.registration.RegistrationService;
-import org.reviewdesk.registration.TestDocuments;
-import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.TestCodes;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,14 +51,12 @@ class CaseIndexTest {
     @Autowired RegistrationReview reviews;
     @Autowired Inbox inbox;
     @Autowired WorkOrders orders;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
     @Autowired JdbcClient jdbc;
     @Autowired TransactionTemplate transactions;
 
     @Test
     void aRegistrationIsFoundInEveryStateItPasses() {
-        DraftCreated draft = submitted("重庆案件查询贸易有限公司");
+        DraftCreated draft = CaseFixtures.submitted(context, "重庆案件查询贸易有限公司");
         String number = draft.applicationNumber();
         String code = registrations.form(draft.access()).uscc();
 
@@ -79,14 +69,13 @@ class CaseIndexTest {
         assertThat(cases.search(new CaseQuery("案件查询贸易", null, null, null, null, null), 0, 50, REVIEWER))
                 .as("by a name fragment").extracting(CaseEntry::caseRef).contains(number);
 
-        ProcessInstance instance = afterChecks(number);
-        inbox.claim(reviewTask(instance), REVIEWER);
+        inbox.claim(CaseFixtures.afterChecks(context, number), REVIEWER);
         reviews.decide(number, ReviewDecision.RequestDocuments.of(List.of("business-licence"), "营业执照照片模糊"), REVIEWER);
         CaseEntry waiting = only(new CaseQuery(number, null, CasePhase.WAITING_APPLICANT, null, null, null), SUPERVISOR);
         assertThat(waiting.state()).isEqualTo("AWAITING_SUPPLEMENT");
         assertThat(cases.openTask(number, SUPERVISOR)).as("the applicant's turn: no staff task").isEmpty();
 
-        registrations.upload(draft.access(), "business-licence", "licence.png", "image/png", png());
+        registrations.upload(draft.access(), "business-licence", "licence.png", "image/png", CaseFixtures.png());
         registrations.answerSupplement(draft.access());
         assertThat(cases.openTask(number, REVIEWER)).as("the review is back, one click away").isPresent();
         reviews.decide(number, new ReviewDecision.Approve(null), REVIEWER);
@@ -193,32 +182,5 @@ class CaseIndexTest {
                 "review.cases.phase." + phase.name(), TestCodes.uscc(LegalPersonType.ENTERPRISE), title, at, at, decidedBy,
                 decidedBy == null ? null : at)));
         return number;
-    }
-
-    private DraftCreated submitted(String name) {
-        LegalPersonType type = LegalPersonType.ENTERPRISE;
-        ApplicantForm form = new ApplicantForm(type, name, TestCodes.uscc(type), false, "张三",
-                IdType.RESIDENT_ID, "11010519491231002X", "13812345678", false, null, null, null, null, "13812345678", null);
-        DraftCreated draft = MobileProofFixture.createDraft(context, form);
-        for (String slot : registrations.requiredSlots(type, false)) {
-            registrations.upload(draft.access(), slot, slot + ".png", "image/png", png());
-        }
-        registrations.submit(draft.access(), true);
-        return draft;
-    }
-
-    private ProcessInstance afterChecks(String number) {
-        ProcessInstance instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
-        management.executeJob(management.createJobQuery().processInstanceId(instance.getId()).singleResult().getId());
-        return instance;
-    }
-
-    private String reviewTask(ProcessInstance instance) {
-        return jdbc.sql("select task_id from review_task where process_instance_id = :id").param("id", instance.getId())
-                .query(String.class).single();
-    }
-
-    private static ByteArrayInputStream png() {
-        return new ByteArrayInputStream(TestDocuments.png());
     }
 }

@@ -88,7 +88,7 @@ public final class CaseSearchBenchmark {
                 + " received_at, decided_by, decided_at, updated_at)"
                 + " select " + prefix + " || " + (h2 ? "formatdatetime(" + day + ", 'yyyyMMdd')" : "to_char(" + day + ", 'YYYYMMDD')")
                 + " || lpad(cast(mod(x, 1500) as varchar), 6, '0'), " + process + ", " + phase + ", 'STATE', 'review.cases.phase.COMPLETED',"
-                + " '9151' || lpad(cast(mod(x * 7919, 100000000000000) as varchar), 14, '0'), t, lower(t), " + day + ", " + day + ","
+                + " '9151' || lpad(cast(mod(cast(x as bigint) * 7919, 100000000000000) as varchar), 14, '0'), t, lower(t), " + day + ", " + day + ","
                 + " case when mod(x, 5) >= 2 then 'reviewer' || mod(x, 40) end, " + day + ", " + day
                 + " from (select x, " + title + " as t from " + series + ") named";
         jdbc.sql(sql).update();

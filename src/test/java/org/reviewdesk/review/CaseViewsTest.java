@@ -18,34 +18,18 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.RouteParameters;
-import java.io.ByteArrayInputStream;
 import java.util.Locale;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.platform.HomeView;
 import org.reviewdesk.platform.Role;
-import org.reviewdesk.registration.ApplicantForm;
-import org.reviewdesk.registration.DraftCreated;
-import org.reviewdesk.registration.MobileProofFixture;
-import org.reviewdesk.registration.RegistrationService;
-import org.reviewdesk.registration.TestDocuments;
-import org.reviewdesk.rules.IdType;
-import org.reviewdesk.rules.LegalPersonType;
-import org.reviewdesk.rules.TestCodes;
-import org.springframework.beans.factory.annotation.Autowired;
 
 /** /cases and the read-only case page, in Chinese and English, and who is offered them. */
 class CaseViewsTest extends KaribuTestSupport {
 
-    @Autowired RegistrationService registrations;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
-
     @Test
     void aReviewerFindsACaseByNumberAndReadsItWithoutDecisionControls() {
-        String number = submitted("四川案件页测试有限公司").applicationNumber();
+        String number = CaseFixtures.submitted(context, "四川案件页测试有限公司").applicationNumber();
         signInAs("reviewer", Role.REVIEWER);
         UI.getCurrent().navigate(CaseSearchView.class);
 
@@ -63,7 +47,7 @@ class CaseViewsTest extends KaribuTestSupport {
         _assertNone(Button.class, spec -> spec.withId("case-open-task"));
         assertThat(_get(Span.class, spec -> spec.withId("case-no-open-task")).getText()).contains("没有");
 
-        afterChecks(number);
+        CaseFixtures.afterChecks(context, number);
         UI.getCurrent().navigate(CaseView.class, new RouteParameters(CaseView.CASE_REF, number));
         _get(Button.class, spec -> spec.withId("case-open-task")).click();
         assertThat(currentView()).as("the open task, one click away").isInstanceOf(ReviewView.class);
@@ -88,7 +72,7 @@ class CaseViewsTest extends KaribuTestSupport {
 
     @Test
     void theCasePageReadsInEnglish() {
-        String number = submitted("四川英文案件页有限公司").applicationNumber();
+        String number = CaseFixtures.submitted(context, "四川英文案件页有限公司").applicationNumber();
         signInAs("reviewer", Role.REVIEWER);
         UI.getCurrent().setLocale(Locale.ENGLISH);
         UI.getCurrent().navigate(CaseView.class, new RouteParameters(CaseView.CASE_REF, number));
@@ -100,7 +84,7 @@ class CaseViewsTest extends KaribuTestSupport {
 
     @Test
     void aHandlerFindsNoRegistrationAndTheMenuOffersTheSearchToWhoMayUseIt() {
-        String number = submitted("四川承办人不可见有限公司").applicationNumber();
+        String number = CaseFixtures.submitted(context, "四川承办人不可见有限公司").applicationNumber();
         signInAs("handler", Role.HANDLER);
         UI.getCurrent().navigate(CaseView.class, new RouteParameters(CaseView.CASE_REF, number));
         assertThat(_get(Div.class, spec -> spec.withId("case-not-found"))).isNotNull();
@@ -116,22 +100,5 @@ class CaseViewsTest extends KaribuTestSupport {
     @SuppressWarnings("unchecked")
     private static Grid<CaseEntry> grid() {
         return _get(Grid.class, spec -> spec.withId("cases-grid"));
-    }
-
-    private DraftCreated submitted(String name) {
-        LegalPersonType type = LegalPersonType.ENTERPRISE;
-        ApplicantForm form = new ApplicantForm(type, name, TestCodes.uscc(type), false, "张三",
-                IdType.RESIDENT_ID, "11010519491231002X", "13812345678", false, null, null, null, null, "13812345678", null);
-        DraftCreated draft = MobileProofFixture.createDraft(context, form);
-        for (String slot : registrations.requiredSlots(type, false)) {
-            registrations.upload(draft.access(), slot, slot + ".png", "image/png", new ByteArrayInputStream(TestDocuments.png()));
-        }
-        registrations.submit(draft.access(), true);
-        return draft;
-    }
-
-    private void afterChecks(String number) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
     }
 }

@@ -2,12 +2,9 @@ package org.reviewdesk.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.camunda.bpm.engine.ManagementService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -20,19 +17,11 @@ import org.reviewdesk.hotline.WorkOrderRequest;
 import org.reviewdesk.hotline.WorkOrders;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
-import org.reviewdesk.registration.ApplicantForm;
 import org.reviewdesk.registration.DraftCreated;
-import org.reviewdesk.registration.MobileProofFixture;
 import org.reviewdesk.registration.RegistrationReview;
-import org.reviewdesk.registration.RegistrationService;
-import org.reviewdesk.registration.TestDocuments;
-import org.reviewdesk.rules.IdType;
-import org.reviewdesk.rules.LegalPersonType;
-import org.reviewdesk.rules.TestCodes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * /cases and a case page in a real headless Chromium, as the supervisor who looks for the cases waiting
@@ -45,26 +34,22 @@ class CasesScreenshotIT {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
-    @Autowired RegistrationService registrations;
     @Autowired RegistrationReview reviews;
     @Autowired Inbox inbox;
     @Autowired CaseComments comments;
     @Autowired WorkOrders orders;
-    @Autowired RuntimeService runtime;
-    @Autowired ManagementService management;
-    @Autowired JdbcClient jdbc;
 
     @Test
     void aSupervisorFindsTheCasesWaitingForApplicantsAndReadsOne() throws Exception {
         String waiting = null;
         List<String> names = List.of("重庆示例贸易有限公司", "贵阳示例物流有限公司", "昆明示例建材有限公司", "西安示例软件有限公司");
         for (int i = 0; i < names.size(); i++) {
-            DraftCreated draft = submitted(names.get(i));
+            DraftCreated draft = CaseFixtures.submitted(context, names.get(i));
             String number = draft.applicationNumber();
             if (i == 3) {
                 continue; // submitted, checks still to run
             }
-            String task = afterChecks(number);
+            String task = CaseFixtures.afterChecks(context, number);
             inbox.claim(task, REVIEWER);
             if (i == 0) {
                 comments.add(task, "营业执照照片反光，已请申请人重新上传。", REVIEWER);
@@ -100,24 +85,5 @@ class CasesScreenshotIT {
                 browser.save("cases-page" + shot[3]);
             }
         }
-    }
-
-    private DraftCreated submitted(String name) {
-        LegalPersonType type = LegalPersonType.ENTERPRISE;
-        ApplicantForm form = new ApplicantForm(type, name, TestCodes.uscc(type), false, "张三",
-                IdType.RESIDENT_ID, "11010519491231002X", "13812345678", false, null, null, null, null, "13812345678", null);
-        DraftCreated draft = MobileProofFixture.createDraft(context, form);
-        for (String slot : registrations.requiredSlots(type, false)) {
-            registrations.upload(draft.access(), slot, slot + ".png", "image/png", new ByteArrayInputStream(TestDocuments.png()));
-        }
-        registrations.submit(draft.access(), true);
-        return draft;
-    }
-
-    private String afterChecks(String number) {
-        String instance = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(instance).singleResult().getId());
-        return jdbc.sql("select task_id from review_task where process_instance_id = :id").param("id", instance)
-                .query(String.class).single();
     }
 }
