@@ -7,6 +7,9 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.reviewdesk.review.CaseEntry;
+import org.reviewdesk.review.CaseIndex;
+import org.reviewdesk.review.CasePhase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -32,9 +35,11 @@ class WorkOrderRecords {
     }
 
     private final JdbcClient jdbc;
+    private final CaseIndex cases;
 
-    WorkOrderRecords(JdbcClient jdbc) {
+    WorkOrderRecords(JdbcClient jdbc, CaseIndex cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -51,7 +56,9 @@ class WorkOrderRecords {
                 .param("uscc", r.uscc()).param("linked", r.linkedRef()).param("rep", representativeCase)
                 .param("locale", locale).param("by", by).param("now", now)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        indexed(id);
+        return id;
     }
 
     boolean numberTaken(String number) {
@@ -102,6 +109,9 @@ class WorkOrderRecords {
             spec = spec.param(c.getKey(), value);
         }
         spec.update();
+        if (columns.containsKey("state")) {
+            indexed(id);
+        }
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -138,5 +148,21 @@ class WorkOrderRecords {
                 rs.getObject("replied_at", OffsetDateTime.class), satisfaction == null ? null : Satisfaction.valueOf(satisfaction),
                 rs.getString("caller_words"), rs.getBoolean("reopened"), rs.getObject("closed_at", OffsetDateTime.class),
                 rs.getString("merged_into"));
+    }
+
+    /** The order's row of the case search, after each change of its state (in the same transaction). */
+    private void indexed(long id) {
+        Row o = jdbc.sql("select * from work_order where id = :id").param("id", id).query(WorkOrderRecords::row).single();
+        cases.record(new CaseEntry(WorkOrderProcess.KEY, o.number(), phase(o.state()), o.state().name(), o.state().messageKey(),
+                o.uscc(), WorkOrders.clip(o.description().replaceAll("\\s+", " "), 80), o.createdAt(), o.createdAt(), null,
+                o.closedAt()));
+    }
+
+    static CasePhase phase(WorkOrderState state) {
+        return switch (state) {
+            case ANSWERED, CLOSED -> CasePhase.COMPLETED;
+            case MERGED -> CasePhase.ENDED;
+            case AWAITING_DISPATCH, AWAITING_SIGN, HANDLING, EXTENSION_REQUESTED, AWAITING_CALLBACK -> CasePhase.IN_PROGRESS;
+        };
     }
 }

@@ -52,7 +52,7 @@ public class WorkOrderWorkbench extends Div {
         Div main = new Div(orderCard());
         main.addClassName("registration-workbench__main");
         boolean actionable = task.assignee() == null || user.username().equals(task.assignee());
-        Div side = new Div(actionable ? actions(task.taskKey()) : claimHint(), timelineCard());
+        Div side = task.isReadOnly() ? new Div(timelineCard()) : new Div(actionable ? actions(task.taskKey()) : claimHint(), timelineCard());
         side.addClassName("registration-workbench__side");
         add(main, side);
     }

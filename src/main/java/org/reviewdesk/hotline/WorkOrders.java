@@ -676,7 +676,7 @@ public class WorkOrders {
         return map;
     }
 
-    private static String clip(String s, int max) {
+    static String clip(String s, int max) {
         return s.length() > max ? s.substring(0, max) : s;
     }
 

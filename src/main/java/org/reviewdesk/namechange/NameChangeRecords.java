@@ -9,6 +9,9 @@ import java.util.Optional;
 import org.reviewdesk.applicants.CaseLog;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.RuleMessage;
+import org.reviewdesk.review.CaseEntry;
+import org.reviewdesk.review.CaseIndex;
+import org.reviewdesk.review.CasePhase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Component;
@@ -27,9 +30,11 @@ class NameChangeRecords {
 
     private final JdbcClient jdbc;
     private final CaseLog log;
+    private final CaseIndex cases;
 
-    NameChangeRecords(JdbcClient jdbc, Clock clock) {
+    NameChangeRecords(JdbcClient jdbc, Clock clock, CaseIndex cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.log = new CaseLog(jdbc, clock, "name_change_check", "name_change_event", "change_id");
     }
 
@@ -61,7 +66,9 @@ class NameChangeRecords {
                 .param("hash", accessCodeHash).param("now", now)
                 .param("submitted", state == NameChangeState.STARTED ? null : now)
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        indexed(id);
+        return id;
     }
 
     boolean numberTaken(String number) {
@@ -80,6 +87,7 @@ class NameChangeRecords {
         jdbc.sql("update name_change set state = :state, submitted_at = :now, process_instance_id = :pid where id = :id")
                 .param("state", NameChangeState.CHECKING.name()).param("now", now()).param("pid", processInstanceId)
                 .param("id", id).update();
+        indexed(id);
     }
 
     Optional<NameChangeCase> byNumber(String number) {
@@ -104,6 +112,7 @@ class NameChangeRecords {
     void state(long id, NameChangeState state) {
         jdbc.sql("update name_change set state = :state" + (state.isFinal() ? ", open_uscc = null" : "") + " where id = :id")
                 .param("state", state.name()).param("id", id).update();
+        indexed(id);
     }
 
     /** The review clock runs until {@code due}. */
@@ -111,6 +120,7 @@ class NameChangeRecords {
     void reviewStarted(long id, OffsetDateTime due) {
         jdbc.sql("update name_change set state = :state, review_due = :due, review_days_left = null where id = :id")
                 .param("state", NameChangeState.IN_REVIEW.name()).param("due", due).param("id", id).update();
+        indexed(id);
     }
 
     /** The licence is asked for again: the review clock pauses with this many working days left. */
@@ -118,18 +128,21 @@ class NameChangeRecords {
     void awaitingLicence(long id, int reviewDaysLeft) {
         jdbc.sql("update name_change set state = :state, review_days_left = :left where id = :id")
                 .param("state", NameChangeState.AWAITING_LICENCE.name()).param("left", reviewDaysLeft).param("id", id).update();
+        indexed(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void decided(long id, String reviewer, String text, String requestReason) {
         jdbc.sql("update name_change set reviewer = :by, decision_text = :text, request_reason = :reason where id = :id")
                 .param("by", reviewer).param("text", text).param("reason", requestReason).param("id", id).update();
+        indexed(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void renamed(long id, OffsetDateTime at) {
         jdbc.sql("update name_change set state = :state, open_uscc = null, renamed_at = :at where id = :id")
                 .param("state", NameChangeState.RENAMED.name()).param("at", at).param("id", id).update();
+        indexed(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -160,5 +173,24 @@ class NameChangeRecords {
                 rs.getObject("review_due", OffsetDateTime.class), (Integer) rs.getObject("review_days_left"),
                 rs.getString("applicant_id_type") == null ? null : IdType.valueOf(rs.getString("applicant_id_type")),
                 rs.getString("applicant_id_number"));
+    }
+
+    /** The case's row of the case search, after each change of its state (in the same transaction). */
+    private void indexed(long id) {
+        NameChangeCase c = jdbc.sql("select * from name_change where id = :id").param("id", id).query(NameChangeRecords::row).single();
+        boolean decided = c.state() == NameChangeState.RENAMED || c.state() == NameChangeState.REJECTED;
+        cases.record(new CaseEntry(NameChangeProcess.KEY, c.number(), phase(c.state()), c.state().name(), c.state().messageKey(),
+                c.uscc(), c.oldName() + " → " + c.newName(), c.createdAt(), c.submittedAt(), decided ? c.reviewer() : null,
+                c.renamedAt()));
+    }
+
+    static CasePhase phase(NameChangeState state) {
+        return switch (state) {
+            case STARTED, AWAITING_LICENCE -> CasePhase.WAITING_APPLICANT;
+            case RENAMED -> CasePhase.COMPLETED;
+            case REJECTED -> CasePhase.REJECTED;
+            case STOPPED, WITHDRAWN -> CasePhase.ENDED;
+            case CHECKING, IN_REVIEW -> CasePhase.IN_PROGRESS;
+        };
     }
 }

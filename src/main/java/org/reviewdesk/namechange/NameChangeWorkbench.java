@@ -57,7 +57,7 @@ public class NameChangeWorkbench extends Div {
         Div main = new Div(caseCard(), checksCard(), documentsSection(documents));
         main.addClassName("registration-workbench__main");
         boolean mine = user.username().equals(task.assignee());
-        Div side = new Div(mine ? decisionCard() : claimHint(), timelineCard());
+        Div side = task.isReadOnly() ? new Div(timelineCard()) : new Div(mine ? decisionCard() : claimHint(), timelineCard());
         side.addClassName("registration-workbench__side");
         add(main, side);
     }

@@ -18,6 +18,7 @@ import org.reviewdesk.rules.LegalPersonType;
 /** One application, from draft to decision (table {@code registration_application}). */
 @Entity
 @Table(name = "registration_application")
+@jakarta.persistence.EntityListeners(RegistrationCaseEntries.class)
 class RegistrationApplication {
 
     @Id

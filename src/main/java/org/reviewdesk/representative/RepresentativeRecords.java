@@ -10,6 +10,9 @@ import org.reviewdesk.applicants.CaseLog;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.RuleMessage;
+import org.reviewdesk.review.CaseEntry;
+import org.reviewdesk.review.CaseIndex;
+import org.reviewdesk.review.CasePhase;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
@@ -26,9 +29,11 @@ class RepresentativeRecords {
 
     private final JdbcClient jdbc;
     private final CaseLog log;
+    private final CaseIndex cases;
 
-    RepresentativeRecords(JdbcClient jdbc, Clock clock) {
+    RepresentativeRecords(JdbcClient jdbc, Clock clock, CaseIndex cases) {
         this.jdbc = jdbc;
+        this.cases = cases;
         this.log = new CaseLog(jdbc, clock, "representative_change_check", "representative_change_event", "change_id");
     }
 
@@ -59,7 +64,9 @@ class RepresentativeRecords {
                 .param("agentMobile", r.agentApplies() ? r.agentMobile().strip() : null)
                 .param("via", via).param("by", by).param("locale", locale).param("hash", accessCodeHash).param("now", now())
                 .update(keys, "id");
-        return keys.getKey().longValue();
+        long id = keys.getKey().longValue();
+        indexed(id);
+        return id;
     }
 
     Optional<ChangeCase> byNumber(String number) {
@@ -82,12 +89,14 @@ class RepresentativeRecords {
     void state(long id, ChangeState state) {
         jdbc.sql("update representative_change set state = :state" + (state.isFinal() ? ", open_uscc = null" : "") + " where id = :id")
                 .param("state", state.name()).param("id", id).update();
+        indexed(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void submitted(long id, String processInstanceId) {
         jdbc.sql("update representative_change set state = :state, submitted_at = :now, process_instance_id = :pid where id = :id")
                 .param("state", ChangeState.CHECKING.name()).param("now", now()).param("pid", processInstanceId).param("id", id).update();
+        indexed(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -96,6 +105,7 @@ class RepresentativeRecords {
                 update representative_change set state = :state, review_due = :due, review_days_left = null,
                   supplement_slots = null, supplement_reason = null where id = :id""")
                 .param("state", ChangeState.IN_REVIEW.name()).param("due", due).param("id", id).update();
+        indexed(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -108,12 +118,14 @@ class RepresentativeRecords {
     void awaitingSupplement(long id, int reviewDaysLeft) {
         jdbc.sql("update representative_change set state = :state, review_days_left = :left where id = :id")
                 .param("state", ChangeState.AWAITING_SUPPLEMENT.name()).param("left", reviewDaysLeft).param("id", id).update();
+        indexed(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void firstApproved(long id, String reviewer) {
         jdbc.sql("update representative_change set state = :state, first_reviewer = :by where id = :id")
                 .param("state", ChangeState.AWAITING_SECOND_APPROVAL.name()).param("by", reviewer).param("id", id).update();
+        indexed(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -128,12 +140,14 @@ class RepresentativeRecords {
         String target = "first_reviewer".equals(column) ? "first_reviewer" : "second_approver";
         jdbc.sql("update representative_change set " + target + " = :by, decision_text = :text, decided_at = :now where id = :id")
                 .param("by", by).param("text", text).param("now", now()).param("id", id).update();
+        indexed(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void deregistered(long id, OffsetDateTime at) {
         jdbc.sql("update representative_change set state = :state, open_uscc = null, deregistered_at = :at where id = :id")
                 .param("state", ChangeState.DEREGISTERED.name()).param("at", at).param("id", id).update();
+        indexed(id);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
@@ -169,5 +183,28 @@ class RepresentativeRecords {
                 rs.getString("supplement_slots"), rs.getString("supplement_reason"), rs.getString("first_reviewer"),
                 rs.getString("second_approver"), rs.getString("decision_text"), rs.getObject("decided_at", OffsetDateTime.class),
                 rs.getObject("deregistered_at", OffsetDateTime.class));
+    }
+
+    /** The case's row of the case search, after each change of its state (in the same transaction). */
+    private void indexed(long id) {
+        ChangeCase c = jdbc.sql("select * from representative_change where id = :id").param("id", id)
+                .query(RepresentativeRecords::row).single();
+        if (c.number() == null) {
+            return;
+        }
+        boolean decided = c.state() == ChangeState.DEREGISTERED || c.state() == ChangeState.REJECTED;
+        cases.record(new CaseEntry(RepresentativeProcess.KEY, c.number(), phase(c.state()), c.state().name(), c.state().messageKey(),
+                c.uscc(), c.accountName(), c.createdAt(), c.submittedAt(),
+                decided ? (c.secondApprover() != null ? c.secondApprover() : c.firstReviewer()) : null, c.decidedAt()));
+    }
+
+    static CasePhase phase(ChangeState state) {
+        return switch (state) {
+            case AWAITING_DOCUMENTS, AWAITING_SUPPLEMENT -> CasePhase.WAITING_APPLICANT;
+            case DEREGISTERED -> CasePhase.COMPLETED;
+            case REJECTED -> CasePhase.REJECTED;
+            case STOPPED, WITHDRAWN -> CasePhase.ENDED;
+            case CHECKING, IN_REVIEW, AWAITING_SECOND_APPROVAL -> CasePhase.IN_PROGRESS;
+        };
     }
 }

@@ -37,4 +37,14 @@ public interface CaseAdapter {
      * (the view then returns to the inbox).
      */
     Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided);
+
+    /**
+     * The read-only body of the case page ({@code /cases/<number>}) for one of this process's cases in
+     * any state: its data, checks, documents with their versions and timeline, without decision
+     * controls: the {@link #workbench} given {@link ReviewTask#readOnly}, which must then leave them
+     * out. Its service checks the role again.
+     */
+    default Component caseView(String caseRef, CurrentUser user) {
+        return workbench(ReviewTask.readOnly(processKey(), caseRef), user, () -> { });
+    }
 }

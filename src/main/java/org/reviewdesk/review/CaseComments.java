@@ -7,6 +7,7 @@ import java.util.List;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -26,6 +27,9 @@ public class CaseComments {
 
     static final int MAX_LENGTH = 2000;
     static final String AUDIT_ADD = "review.comment.add";
+    /** A row of {@code select id, author, author_name, body, created_at from review_comment}. */
+    static final RowMapper<CaseComment> ROW = (rs, n) -> new CaseComment(rs.getLong(1), rs.getString(2), rs.getString(3),
+            rs.getString(4), rs.getObject(5, OffsetDateTime.class));
 
     private final Inbox inbox;
     private final CaseAdapters adapters;
@@ -49,8 +53,7 @@ public class CaseComments {
                 select id, author, author_name, body, created_at from review_comment
                 where process_instance_id = :instance order by created_at, id""")
                 .param("instance", task.processInstanceId())
-                .query((rs, n) -> new CaseComment(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getObject(5, OffsetDateTime.class)))
+                .query(ROW)
                 .list();
     }
 

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.OrderedList;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
@@ -53,16 +54,21 @@ class CaseCommentsPanel extends Div {
     }
 
     private void refresh() {
+        fill(list, comments.of(taskId, user), time);
+    }
+
+    /** The comments as list items, oldest first ("none yet" for none); also the case page's read-only list. */
+    static void fill(OrderedList list, List<CaseComment> all, BusinessTime time) {
         list.removeAll();
-        var all = comments.of(taskId, user);
         if (all.isEmpty()) {
-            ListItem none = new ListItem(getTranslation("review.comments.none"));
+            ListItem none = new ListItem(list.getTranslation("review.comments.none"));
             none.addClassName("review-comments__none");
             list.add(none);
         }
         for (CaseComment c : all) {
             Span author = new Span(c.authorName());
             author.addClassName("review-comments__author");
+            author.setTitle(c.author());
             Span at = new Span(time.minute(c.createdAt()));
             at.addClassName("review-comments__time");
             Paragraph body = new Paragraph(c.body());

@@ -20,6 +20,12 @@ class ReviewNavigation {
         return new NavigationEntry(110, "review.nav.inbox", VaadinIcon.INBOX, InboxView.class);
     }
 
+    /** Every case of the processes the user works, in any state (the inbox lists open tasks only). */
+    @Bean
+    NavigationEntry casesNavigation() {
+        return new NavigationEntry(115, "review.nav.cases", VaadinIcon.SEARCH, CaseSearchView.class);
+    }
+
     @Bean
     NavigationEntry reasonsNavigation() {
         return new NavigationEntry(940, "review.nav.reasons", VaadinIcon.LIST_UL, DecisionReasonsView.class);

@@ -31,4 +31,16 @@ public record ReviewTask(
     public ReviewTask {
         candidateGroups = List.copyOf(candidateGroups);
     }
+
+    /**
+     * No task: a case shown on its read-only page, for a {@link CaseAdapter#workbench} that then leaves
+     * out its decision and claim controls ({@link #isReadOnly()}).
+     */
+    public static ReviewTask readOnly(String processKey, String caseRef) {
+        return new ReviewTask(null, processKey, null, caseRef, null, null, List.of(), null, null, null, 0, caseRef, null, null, null);
+    }
+
+    public boolean isReadOnly() {
+        return taskId == null;
+    }
 }

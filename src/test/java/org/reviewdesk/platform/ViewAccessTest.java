@@ -82,7 +82,7 @@ class ViewAccessTest extends KaribuTestSupport {
         navigate(HomeView.class);
         MainLayout layout = (MainLayout) UI.getCurrent().getInternals().getActiveRouterTargetsChain().get(1);
         var items = com.github.mvysny.kaributesting.v10.LocatorJ._find(layout, com.vaadin.flow.component.sidenav.SideNavItem.class);
-        assertThat(items).extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath).containsExactlyInAnyOrder("hotline", "work", "review/inbox");
+        assertThat(items).extracting(com.vaadin.flow.component.sidenav.SideNavItem::getPath).containsExactlyInAnyOrder("hotline", "work", "review/inbox", "cases");
     }
 
     /** Navigates; false when the router refused (Karibu turns "not found / not allowed" into an exception). */
