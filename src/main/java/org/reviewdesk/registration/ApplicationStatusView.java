@@ -7,6 +7,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -19,7 +20,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.review.CaseTimeline;
@@ -259,37 +262,37 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         return card;
     }
 
-    /** The reviewer's request: why, by when, a field per named document and the answer. */
+    /**
+     * The reviewer's request: by when, and per named document why a new version is needed, what was
+     * received so far (the version judged stays listed in the field, so the text says it no longer
+     * counts) and a field for the new file; then the answer.
+     */
     private Div supplement(SupplementRequest request) {
         Div card = card("applicant.status.supplement");
         card.addClassName("applicant-card--action");
         card.setId("status-supplement");
-        card.add(new Paragraph(getTranslation("applicant.status.supplement.reason")));
-        if (!request.reasons().isEmpty()) {
-            UnorderedList perDocument = new UnorderedList();
-            perDocument.setId("status-supplement-reasons");
-            request.reasons().forEach((slot, why) -> perDocument.add(new ListItem(
-                    getTranslation("applicant.status.supplement.documentReason", getTranslation(RegistrationService.slotKey(slot)), why))));
-            card.add(perDocument);
-        }
+        card.add(new Paragraph(getTranslation("applicant.status.supplement.intro")));
         if (request.note() != null) {
             Paragraph note = new Paragraph(request.note());
             note.addClassName("applicant-quote");
             card.add(note);
         }
         card.add(new Paragraph(getTranslation("applicant.status.supplement.due", day(request.due()))));
-        Div fields = new Div();
-        fields.addClassName("applicant-documents");
+        Div items = new Div();
+        items.addClassName("applicant-supplement");
+        Map<String, DocumentUploadField> fields = new LinkedHashMap<>();
         for (String slot : request.slots()) {
             if (!registrations.uploadable(access, slot)) {
                 continue;
             }
             ApplicantAccess holder = access;
-            DocumentUploadField field = uploads.create(holder.number(), slot, getTranslation(RegistrationService.slotKey(slot)),
+            String name = getTranslation(RegistrationService.slotKey(slot));
+            DocumentUploadField field = uploads.create(holder.number(), slot, name,
                     RegistrationService.APPLICANT_ACTOR + holder.number(), registrations.documentAccess(holder));
             field.setUploadTarget((fileName, declaredType, in) -> registrations.upload(holder, slot, fileName, declaredType, in));
             field.setId("supplement-" + slot);
-            fields.add(field);
+            fields.put(slot, field);
+            items.add(supplementItem(slot, name, request, field));
         }
         Div errors = new Div();
         errors.addClassName("applicant-banner");
@@ -301,27 +304,56 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         answer.setId("supplement-answer");
         Div actions = new Div(answer);
         actions.addClassName("applicant-actions");
-        card.add(fields, errors, actions);
+        card.add(items, errors, actions);
         return card;
     }
 
-    private void answer(Div errors, Div fields) {
+    private Div supplementItem(String slot, String name, SupplementRequest request, DocumentUploadField field) {
+        H3 title = new H3(getTranslation("applicant.status.supplement.newVersion", name));
+        title.addClassName("applicant-supplement__title");
+        Div item = new Div(title);
+        item.setId("supplement-item-" + slot);
+        item.addClassName("applicant-supplement__item");
+        String why = request.reasons().get(slot);
+        if (why != null) {
+            Paragraph reason = new Paragraph(getTranslation("applicant.status.supplement.why", why));
+            reason.addClassName("applicant-quote");
+            item.add(reason);
+        }
+        Paragraph received = new Paragraph();
+        received.setId("supplement-state-" + slot);
+        received.addClassName("applicant-supplement__state");
+        Runnable describe = () -> {
+            DocumentInfo newest = field.getDocument().orElse(null);
+            boolean answered = newest != null && newest.createdAt().isAfter(request.requestedAt());
+            received.setText(newest == null ? getTranslation("applicant.status.supplement.noVersion")
+                    : getTranslation(answered ? "applicant.status.supplement.received" : "applicant.status.supplement.rejectedVersion",
+                    newest.version(), newest.displayName()));
+            item.getElement().getClassList().set("is-answered", answered);
+        };
+        describe.run();
+        field.addDocumentUploadedListener(e -> describe.run());
+        item.add(received, field);
+        return item;
+    }
+
+    private void answer(Div errors, Map<String, DocumentUploadField> fields) {
         try {
             registrations.answerSupplement(access);
         } catch (FormRefusedException refused) {
             errors.removeAll();
             UnorderedList list = new UnorderedList();
             for (FieldError e : refused.errors()) {
-                String text = translate(e.message());
-                list.add(new ListItem(text));
                 String key = e.message().key();
-                fields.getChildren()
-                        .filter(c -> c instanceof DocumentUploadField f && key.equals(MISSING_DOCUMENT + f.getSlot()))
-                        .map(DocumentUploadField.class::cast)
-                        .forEach(f -> {
-                            f.setErrorMessage(text);
-                            f.setInvalid(true);
-                        });
+                DocumentUploadField field = key.startsWith(MISSING_DOCUMENT) ? fields.get(key.substring(MISSING_DOCUMENT.length())) : null;
+                // the version judged is still listed at the field: "upload it" would read as done
+                String text = field == null ? translate(e.message()) : getTranslation("applicant.status.supplement.stillNeeded",
+                        getTranslation(RegistrationService.slotKey(field.getSlot())));
+                list.add(new ListItem(text));
+                if (field != null) {
+                    field.setErrorMessage(text);
+                    field.setInvalid(true);
+                }
             }
             errors.add(new Span(getTranslation("registration.form.invalid", refused.errors().size())), list);
             errors.setVisible(true);
