@@ -7,7 +7,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
@@ -31,6 +30,7 @@ import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.DocumentUploadField;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.applicants.PortalProperties;
+import org.reviewdesk.applicants.SupplementItem;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
@@ -308,32 +308,13 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         return card;
     }
 
-    private Div supplementItem(String slot, String name, SupplementRequest request, DocumentUploadField field) {
-        H3 title = new H3(getTranslation("applicant.status.supplement.newVersion", name));
-        title.addClassName("applicant-supplement__title");
-        Div item = new Div(title);
-        item.setId("supplement-item-" + slot);
-        item.addClassName("applicant-supplement__item");
-        String why = request.reasons().get(slot);
-        if (why != null) {
-            Paragraph reason = new Paragraph(getTranslation("applicant.status.supplement.why", why));
-            reason.addClassName("applicant-quote");
-            item.add(reason);
-        }
-        Paragraph received = new Paragraph();
-        received.setId("supplement-state-" + slot);
-        received.addClassName("applicant-supplement__state");
-        Runnable describe = () -> {
-            DocumentInfo newest = field.getDocument().orElse(null);
-            boolean answered = newest != null && newest.createdAt().isAfter(request.requestedAt());
-            received.setText(newest == null ? getTranslation("applicant.status.supplement.noVersion")
-                    : getTranslation(answered ? "applicant.status.supplement.received" : "applicant.status.supplement.rejectedVersion",
-                    newest.version(), newest.displayName()));
-            item.getElement().getClassList().set("is-answered", answered);
-        };
+    private SupplementItem supplementItem(String slot, String name, SupplementRequest request, DocumentUploadField field) {
+        SupplementItem item = new SupplementItem(slot, name, request.reasons().get(slot), field);
+        Runnable describe = () -> field.getDocument().ifPresentOrElse(
+                newest -> item.describe(newest.version(), newest.displayName(), newest.createdAt().isAfter(request.requestedAt())),
+                () -> item.describe(null, null, false));
         describe.run();
         field.addDocumentUploadedListener(e -> describe.run());
-        item.add(received, field);
         return item;
     }
 
