@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebElement;
@@ -102,6 +103,8 @@ class WorkbenchPolishIT {
         WebElement english = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay")));
         browser.waiting().until(d -> english.getText().contains("Reject the application " + number + "?"));
         save("polish-decision-confirm-1366-en");
+        click(browser.driver().findElement(By.cssSelector("vaadin-button[slot='cancel-button']")));
+        browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay")));
         browser.chooseLanguage("中文");
     }
 
@@ -142,7 +145,10 @@ class WorkbenchPolishIT {
         browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("supplement-item-business-licence"), "公章看不清"));
         script("arguments[0].scrollIntoView({block: 'start'});", browser.driver().findElement(By.id("status-supplement")));
         save("polish-supplement-390-zh");
+        WebElement chinese = browser.driver().findElement(By.id("supplement-item-business-licence"));
         browser.chooseLanguage("English");
+        // the page reloads in English: the case is opened again if the reload forgot it
+        browser.waiting().until(ExpectedConditions.stalenessOf(chinese));
         browser.waiting().until(d -> !d.findElements(By.id("supplement-item-business-licence")).isEmpty()
                 || !d.findElements(By.id("status-open")).isEmpty());
         if (browser.driver().findElements(By.id("supplement-item-business-licence")).isEmpty()) {
@@ -167,6 +173,10 @@ class WorkbenchPolishIT {
         assertThat(browser.driver().findElement(By.id("previous-id-representative-front")).getText()).contains("合格", "此后未更新");
         script("arguments[0].scrollIntoView({block: 'start'});", browser.driver().findElement(By.cssSelector(".workbench-documents-section")));
         save("polish-second-round-1366-zh");
+        WebElement licence = browser.driver().findElement(By.id("verdict-business-licence"));
+        assertThat(licence.getText()).contains("上一轮：需要重新提交");
+        script("arguments[0].scrollIntoView({block: 'start'});", browser.driver().findElement(By.id("workbench-decision")));
+        save("polish-second-round-decision-1366-zh");
     }
 
     private void openClaimed(String number, int width, int height) throws Exception {
@@ -183,8 +193,11 @@ class WorkbenchPolishIT {
         WebElement numberField = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#status-number input")));
         numberField.clear();
         numberField.sendKeys(applied.number());
-        browser.driver().findElement(By.cssSelector("#status-code input")).sendKeys(applied.accessCode());
-        click(browser.driver().findElement(By.id("status-open")));
+        browser.driver().findElement(By.cssSelector("#status-code input")).sendKeys(applied.accessCode(), Keys.TAB);
+        WebElement open = browser.driver().findElement(By.id("status-open"));
+        script("arguments[0].scrollIntoView({block: 'center'});", open);
+        open.click();
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("status-state")));
     }
 
     /** The element's centre is inside the window and the element itself is what is drawn there. */

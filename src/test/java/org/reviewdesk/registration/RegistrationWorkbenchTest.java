@@ -184,6 +184,16 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         assertThat(reviews.state(number, reviewer("wb-approver"))).isEqualTo(RegistrationState.APPROVED);
     }
 
+    /** An application whose reviewer made this request, answered by the applicant with a new licence. */
+    private ReviewFixture.Applied answeredWithANewLicence(String name, ReviewDecision.RequestDocuments request, CurrentUser by) {
+        ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, name);
+        reviews.decide(applied.number(), request, by);
+        registrations.upload(applied.access(), "business-licence", "营业执照-清晰.png", "image/png",
+                new java.io.ByteArrayInputStream(TestDocuments.png()));
+        registrations.answerSupplement(applied.access());
+        return applied;
+    }
+
     private static void confirmDecision() {
         ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("decision-confirm")));
     }
@@ -239,12 +249,8 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
     @Test
     void aNewVersionAfterARequestIsShownBesideTheOldOne() {
         signInAs("wb-versions", Role.REVIEWER);
-        ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "郑州示例有限公司");
-        reviews.decide(applied.number(), ReviewDecision.RequestDocuments.of(List.of("business-licence"), "照片模糊"),
-                reviewer("wb-versions"));
-        registrations.upload(applied.access(), "business-licence", "营业执照-清晰.png", "image/png",
-                new java.io.ByteArrayInputStream(TestDocuments.png()));
-        registrations.answerSupplement(applied.access());
+        ReviewFixture.Applied applied = answeredWithANewLicence("郑州示例有限公司",
+                ReviewDecision.RequestDocuments.of(List.of("business-licence"), "照片模糊"), reviewer("wb-versions"));
 
         open(applied.number(), "wb-versions", reviewer("wb-versions"));
 
@@ -258,13 +264,9 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
     @Test
     void theSecondRoundShowsTheLastVerdictsAndKeepsAnUnchangedDocumentAccepted() {
         signInAs("wb-round", Role.REVIEWER);
-        ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "太原示例有限公司");
-        reviews.decide(applied.number(), new ReviewDecision.RequestDocuments(List.of(
+        ReviewFixture.Applied applied = answeredWithANewLicence("太原示例有限公司", new ReviewDecision.RequestDocuments(List.of(
                 DocumentVerdict.newVersionNeeded("business-licence", "照片模糊"),
                 DocumentVerdict.accepted("id-representative-front")), null), reviewer("wb-round"));
-        registrations.upload(applied.access(), "business-licence", "营业执照-清晰.png", "image/png",
-                new java.io.ByteArrayInputStream(TestDocuments.png()));
-        registrations.answerSupplement(applied.access());
 
         open(applied.number(), "wb-round", reviewer("wb-round"));
 
