@@ -174,7 +174,7 @@ class WorkbenchPolishIT {
         script("arguments[0].scrollIntoView({block: 'start'});", browser.driver().findElement(By.cssSelector(".workbench-documents-section")));
         save("polish-second-round-1366-zh");
         WebElement licence = browser.driver().findElement(By.id("verdict-business-licence"));
-        assertThat(licence.getText()).contains("上一轮：需要重新提交");
+        assertThat(licence.getDomProperty("helperText")).contains("上一轮：需要重新提交");
         script("arguments[0].scrollIntoView({block: 'start'});", browser.driver().findElement(By.id("workbench-decision")));
         save("polish-second-round-decision-1366-zh");
     }
