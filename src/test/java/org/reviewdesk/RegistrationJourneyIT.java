@@ -222,7 +222,7 @@ class RegistrationJourneyIT {
 
     private void applicantUploadsTheNewVersion(WebDriverWait wait, String number, String code) throws Exception {
         openStatus(wait, number, code);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status-supplement-reasons"), "照片反光"));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("supplement-item-id-representative-front"), "照片反光"));
         WebElement upload = browser.findElement(By.cssSelector("#supplement-id-representative-front vaadin-upload"));
         upload.getShadowRoot().findElement(By.cssSelector("input[type=file]"))
                 .sendKeys(png("身份证人像面-重拍.png", new Color(214, 236, 196)).toAbsolutePath().toString());

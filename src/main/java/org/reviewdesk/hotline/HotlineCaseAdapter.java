@@ -8,6 +8,7 @@ import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.review.CaseAdapter;
 import org.reviewdesk.review.CaseSummary;
+import org.reviewdesk.review.ColleagueNames;
 import org.reviewdesk.review.Handlers;
 import org.reviewdesk.review.ReviewTask;
 
@@ -27,9 +28,11 @@ class HotlineCaseAdapter implements CaseAdapter {
 
     private final WorkOrders orders;
     private final BusinessTime time;
+    private final ColleagueNames colleagues;
 
-    HotlineCaseAdapter(WorkOrders orders, BusinessTime time) {
+    HotlineCaseAdapter(WorkOrders orders, BusinessTime time, ColleagueNames colleagues) {
         this.orders = orders;
+        this.colleagues = colleagues;
         this.time = time;
     }
 
@@ -60,6 +63,6 @@ class HotlineCaseAdapter implements CaseAdapter {
 
     @Override
     public com.vaadin.flow.component.Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
-        return new WorkOrderWorkbench(orders, task, user, time, onDecided);
+        return new WorkOrderWorkbench(orders, colleagues, task, user, time, onDecided);
     }
 }

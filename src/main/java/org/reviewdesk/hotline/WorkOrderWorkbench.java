@@ -19,6 +19,7 @@ import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseTimeline;
+import org.reviewdesk.review.ColleagueNames;
 import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.staff.HandlingUnit;
 import org.springframework.security.access.AccessDeniedException;
@@ -37,8 +38,11 @@ public class WorkOrderWorkbench extends Div {
     private final Runnable onDecided;
     private final WorkOrder order;
     private final Paragraph error = new Paragraph();
+    private final ColleagueNames colleagues;
 
-    WorkOrderWorkbench(WorkOrders orders, ReviewTask task, CurrentUser user, BusinessTime time, Runnable onDecided) {
+    WorkOrderWorkbench(WorkOrders orders, ColleagueNames colleagues, ReviewTask task, CurrentUser user, BusinessTime time,
+                       Runnable onDecided) {
+        this.colleagues = colleagues;
         this.orders = orders;
         this.time = time;
         this.user = user;
@@ -209,10 +213,11 @@ public class WorkOrderWorkbench extends Div {
     }
 
     private Component timelineCard() {
-        CaseTimeline timeline = new CaseTimeline("workbench-timeline", orders.timeline(order.number(), user).stream()
+        var events = orders.timeline(order.number(), user);
+        CaseTimeline timeline = new CaseTimeline("workbench-timeline", events.stream()
                 .map(e -> new CaseTimeline.Entry(e.at(), "workorders.event." + e.kind(),
                         WorkOrders.SYSTEM.equals(e.actor()) ? getTranslation("workorders.actor.system") : e.actor(), e.detail(), List.of()))
-                .toList(), time, slot -> slot);
+                .toList(), time, slot -> slot, colleagues.of(events.stream().map(e -> e.actor()).toList(), user));
         Div card = card("workorders.workbench.timeline", timeline);
         card.setId("workbench-timeline");
         return card;

@@ -17,6 +17,7 @@ import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CheckList;
 import org.reviewdesk.review.CaseTimeline;
+import org.reviewdesk.review.ColleagueNames;
 import org.reviewdesk.review.DecisionForm;
 import org.reviewdesk.review.DocumentPanel;
 import org.reviewdesk.review.ReviewDecision;
@@ -40,13 +41,16 @@ public class NameChangeWorkbench extends Div {
     private final BusinessTime time;
     private final CurrentUser user;
     private final Runnable onDecided;
+    private final ColleagueNames colleagues;
     private final NameChangeReview.ReviewCase shown;
 
     private final Function<String, List<InPersonVerification>> inPerson;
 
-    NameChangeWorkbench(NameChangeReview review, DocumentService documents, ReviewTask task, CurrentUser user, BusinessTime time,
-                        Runnable onDecided, Function<String, List<InPersonVerification>> inPerson) {
+    NameChangeWorkbench(NameChangeReview review, DocumentService documents, ColleagueNames colleagues, ReviewTask task,
+                        CurrentUser user, BusinessTime time, Runnable onDecided,
+                        Function<String, List<InPersonVerification>> inPerson) {
         this.review = review;
+        this.colleagues = colleagues;
         this.inPerson = inPerson;
         this.time = time;
         this.user = user;
@@ -102,9 +106,11 @@ public class NameChangeWorkbench extends Div {
     }
 
     private Component timelineCard() {
-        CaseTimeline timeline = new CaseTimeline("workbench-timeline", review.timeline(shown.number(), user).stream()
+        var events = review.timeline(shown.number(), user);
+        CaseTimeline timeline = new CaseTimeline("workbench-timeline", events.stream()
                 .map(e -> new CaseTimeline.Entry(e.at(), "namechange.event." + e.kind(), e.actor(), e.detail(), List.of()))
-                .toList(), time, slot -> "namechange.slot." + slot);
+                .toList(), time, slot -> "namechange.slot." + slot,
+                colleagues.of(events.stream().map(NameChangeReview.TimelineLine::actor).toList(), user));
         Div card = card("namechange.workbench.timeline", timeline);
         card.setId("workbench-timeline");
         return card;
@@ -118,7 +124,7 @@ public class NameChangeWorkbench extends Div {
     }
 
     private Component decisionCard() {
-        DecisionForm form = new DecisionForm(SLOTS, review.rejectionReasons(user));
+        DecisionForm form = new DecisionForm(shown.number(), SLOTS, review.rejectionReasons(user));
         form.addSubmitListener(e -> decide(form, e.decision()));
         Div card = card("namechange.workbench.decision", form);
         card.setId("workbench-decision");

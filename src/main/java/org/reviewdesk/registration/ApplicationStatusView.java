@@ -19,7 +19,9 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.review.CaseTimeline;
@@ -28,6 +30,7 @@ import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.documents.intake.DocumentUploadField;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.applicants.PortalProperties;
+import org.reviewdesk.applicants.SupplementItem;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.UserFacingException;
@@ -259,37 +262,37 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         return card;
     }
 
-    /** The reviewer's request: why, by when, a field per named document and the answer. */
+    /**
+     * The reviewer's request: by when, and per named document why a new version is needed, what was
+     * received so far (the version judged stays listed in the field, so the text says it no longer
+     * counts) and a field for the new file; then the answer.
+     */
     private Div supplement(SupplementRequest request) {
         Div card = card("applicant.status.supplement");
         card.addClassName("applicant-card--action");
         card.setId("status-supplement");
-        card.add(new Paragraph(getTranslation("applicant.status.supplement.reason")));
-        if (!request.reasons().isEmpty()) {
-            UnorderedList perDocument = new UnorderedList();
-            perDocument.setId("status-supplement-reasons");
-            request.reasons().forEach((slot, why) -> perDocument.add(new ListItem(
-                    getTranslation("applicant.status.supplement.documentReason", getTranslation(RegistrationService.slotKey(slot)), why))));
-            card.add(perDocument);
-        }
+        card.add(new Paragraph(getTranslation("applicant.status.supplement.intro")));
         if (request.note() != null) {
             Paragraph note = new Paragraph(request.note());
             note.addClassName("applicant-quote");
             card.add(note);
         }
         card.add(new Paragraph(getTranslation("applicant.status.supplement.due", day(request.due()))));
-        Div fields = new Div();
-        fields.addClassName("applicant-documents");
+        Div items = new Div();
+        items.addClassName("applicant-supplement");
+        Map<String, DocumentUploadField> fields = new LinkedHashMap<>();
         for (String slot : request.slots()) {
             if (!registrations.uploadable(access, slot)) {
                 continue;
             }
             ApplicantAccess holder = access;
-            DocumentUploadField field = uploads.create(holder.number(), slot, getTranslation(RegistrationService.slotKey(slot)),
+            String name = getTranslation(RegistrationService.slotKey(slot));
+            DocumentUploadField field = uploads.create(holder.number(), slot, name,
                     RegistrationService.APPLICANT_ACTOR + holder.number(), registrations.documentAccess(holder));
             field.setUploadTarget((fileName, declaredType, in) -> registrations.upload(holder, slot, fileName, declaredType, in));
             field.setId("supplement-" + slot);
-            fields.add(field);
+            fields.put(slot, field);
+            items.add(supplementItem(slot, name, request, field));
         }
         Div errors = new Div();
         errors.addClassName("applicant-banner");
@@ -301,27 +304,37 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         answer.setId("supplement-answer");
         Div actions = new Div(answer);
         actions.addClassName("applicant-actions");
-        card.add(fields, errors, actions);
+        card.add(items, errors, actions);
         return card;
     }
 
-    private void answer(Div errors, Div fields) {
+    private SupplementItem supplementItem(String slot, String name, SupplementRequest request, DocumentUploadField field) {
+        SupplementItem item = new SupplementItem(slot, name, request.reasons().get(slot), field);
+        Runnable describe = () -> field.getDocument().ifPresentOrElse(
+                newest -> item.describe(newest.version(), newest.displayName(), newest.createdAt().isAfter(request.requestedAt())),
+                () -> item.describe(null, null, false));
+        describe.run();
+        field.addDocumentUploadedListener(e -> describe.run());
+        return item;
+    }
+
+    private void answer(Div errors, Map<String, DocumentUploadField> fields) {
         try {
             registrations.answerSupplement(access);
         } catch (FormRefusedException refused) {
             errors.removeAll();
             UnorderedList list = new UnorderedList();
             for (FieldError e : refused.errors()) {
-                String text = translate(e.message());
-                list.add(new ListItem(text));
                 String key = e.message().key();
-                fields.getChildren()
-                        .filter(c -> c instanceof DocumentUploadField f && key.equals(MISSING_DOCUMENT + f.getSlot()))
-                        .map(DocumentUploadField.class::cast)
-                        .forEach(f -> {
-                            f.setErrorMessage(text);
-                            f.setInvalid(true);
-                        });
+                DocumentUploadField field = key.startsWith(MISSING_DOCUMENT) ? fields.get(key.substring(MISSING_DOCUMENT.length())) : null;
+                // the version judged is still listed at the field: "upload it" would read as done
+                String text = field == null ? translate(e.message()) : getTranslation("applicant.status.supplement.stillNeeded",
+                        getTranslation(RegistrationService.slotKey(field.getSlot())));
+                list.add(new ListItem(text));
+                if (field != null) {
+                    field.setErrorMessage(text);
+                    field.setInvalid(true);
+                }
             }
             errors.add(new Span(getTranslation("registration.form.invalid", refused.errors().size())), list);
             errors.setVisible(true);

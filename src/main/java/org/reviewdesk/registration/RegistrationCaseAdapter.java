@@ -7,6 +7,7 @@ import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.review.CaseAdapter;
 import org.reviewdesk.review.CaseSummary;
+import org.reviewdesk.review.ColleagueNames;
 import org.reviewdesk.review.Handlers;
 import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.window.InPersonVerifications;
@@ -19,9 +20,11 @@ class RegistrationCaseAdapter implements CaseAdapter {
     private final DocumentService documents;
     private final BusinessTime time;
     private final InPersonVerifications inPerson;
+    private final ColleagueNames colleagues;
 
     RegistrationCaseAdapter(RegistrationReview review, DocumentService documents, BusinessTime time,
-                            InPersonVerifications inPerson) {
+                            InPersonVerifications inPerson, ColleagueNames colleagues) {
+        this.colleagues = colleagues;
         this.inPerson = inPerson;
         this.review = review;
         this.time = time;
@@ -58,6 +61,6 @@ class RegistrationCaseAdapter implements CaseAdapter {
 
     @Override
     public com.vaadin.flow.component.Component workbench(ReviewTask task, CurrentUser user, Runnable onDecided) {
-        return new RegistrationWorkbench(review, documents, task, user, time, onDecided, inPerson::find);
+        return new RegistrationWorkbench(review, documents, colleagues, task, user, time, onDecided, inPerson::find);
     }
 }

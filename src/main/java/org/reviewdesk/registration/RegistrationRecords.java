@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.reviewdesk.review.PreviousRound;
 import org.reviewdesk.review.StatedReason;
 import org.reviewdesk.rules.RuleMessage;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -119,6 +120,17 @@ class RegistrationRecords {
                 .query((rs, i) -> reasons.put(rs.getString(1), rs.getString(2)))
                 .list();
         return reasons;
+    }
+
+    /** The verdicts of the latest request for documents, for the round after it (none before one). */
+    PreviousRound lastRequest(long applicationId) {
+        return jdbc.sql("""
+                select id, occurred_at from registration_event
+                where application_id = :id and kind = :kind order by id desc fetch first 1 rows only""")
+                .param("id", applicationId).param("kind", DECIDED_REQUEST)
+                .query((rs, i) -> new PreviousRound(rs.getObject(2, OffsetDateTime.class),
+                        verdicts(applicationId).getOrDefault(rs.getLong(1), List.of())))
+                .optional().orElse(PreviousRound.NONE);
     }
 
     private Map<Long, List<DocumentVerdict>> verdicts(long applicationId) {

@@ -20,6 +20,7 @@ import org.reviewdesk.review.DecisionReason;
 import org.reviewdesk.review.DecisionReasons;
 import org.reviewdesk.review.DecisionRule;
 import org.reviewdesk.review.EngineRefusals;
+import org.reviewdesk.review.PreviousRound;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
 import org.springframework.stereotype.Service;
@@ -68,6 +69,12 @@ public class RegistrationReview {
     public List<TimelineEntry> timeline(String number, CurrentUser user) {
         requireReviewer(user);
         return transaction.execute(status -> records.timeline(byNumber(number).id(), false));
+    }
+
+    /** The verdicts per document of the last request for documents, for the reviewer's next round. */
+    public PreviousRound previousRound(String number, CurrentUser user) {
+        requireReviewer(user);
+        return transaction.execute(status -> records.lastRequest(byNumber(number).id()));
     }
 
     /** The application for the reviewer's workbench, personal numbers masked. */

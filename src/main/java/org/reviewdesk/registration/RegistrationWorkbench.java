@@ -19,6 +19,7 @@ import org.reviewdesk.platform.Facts;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseTimeline;
+import org.reviewdesk.review.ColleagueNames;
 import org.reviewdesk.review.DecisionForm;
 import org.reviewdesk.review.DocumentPanel;
 import org.reviewdesk.review.ReviewTask;
@@ -42,19 +43,22 @@ public class RegistrationWorkbench extends Div {
     private final Runnable onDecided;
     private final RegistrationWorkbenchCase application;
     private final Function<String, List<InPersonVerification>> inPerson;
+    private final ColleagueNames colleagues;
+    private DocumentPanel documentPanel;
 
     /** The verdict per document slot and, for a slot that needs a new version, the reason. */
 
-    RegistrationWorkbench(RegistrationReview registrations, DocumentService documents, ReviewTask task,
-                          CurrentUser user, BusinessTime businessTime, Runnable onDecided) {
-        this(registrations, documents, task, user, businessTime, onDecided, caseRef -> List.of());
+    RegistrationWorkbench(RegistrationReview registrations, DocumentService documents, ColleagueNames colleagues,
+                          ReviewTask task, CurrentUser user, BusinessTime businessTime, Runnable onDecided) {
+        this(registrations, documents, colleagues, task, user, businessTime, onDecided, caseRef -> List.of());
     }
 
     /** @param inPerson the in-person identity checks recorded at the window for a case number */
-    RegistrationWorkbench(RegistrationReview registrations, DocumentService documents, ReviewTask task,
-                          CurrentUser user, BusinessTime businessTime, Runnable onDecided,
+    RegistrationWorkbench(RegistrationReview registrations, DocumentService documents, ColleagueNames colleagues,
+                          ReviewTask task, CurrentUser user, BusinessTime businessTime, Runnable onDecided,
                           Function<String, List<InPersonVerification>> inPerson) {
         this.inPerson = inPerson;
+        this.colleagues = colleagues;
         this.registrations = registrations;
         this.businessTime = businessTime;
         this.user = user;
@@ -133,8 +137,9 @@ public class RegistrationWorkbench extends Div {
         H2 heading = new H2(getTranslation("registration.workbench.documents"));
         heading.addClassName("workbench-section-title");
         DocumentPanel.Case shown = new DocumentPanel.Case(application.number(), slots(), Set.copyOf(application.supplementSlots()),
-                application.uscc(), application.name());
-        Div section = new Div(heading, new DocumentPanel(documents, Access.staff(user), shown, businessTime));
+                application.uscc(), application.name(), registrations.previousRound(application.number(), user));
+        documentPanel = new DocumentPanel(documents, Access.staff(user), shown, businessTime);
+        Div section = new Div(heading, documentPanel);
         section.addClassName("workbench-documents-section");
         return section;
     }
@@ -142,19 +147,14 @@ public class RegistrationWorkbench extends Div {
     // ---- timeline ---------------------------------------------------------------------------------
 
     private Component timelineCard() {
-        CaseTimeline timeline = new CaseTimeline("workbench-timeline", registrations.timeline(application.number(), user).stream()
-                .map(e -> new CaseTimeline.Entry(e.at(), e.messageKey(), actor(e.actor()), e.detail(), e.verdicts())).toList(),
-                businessTime, RegistrationService::slotKey);
+        List<TimelineEntry> entries = registrations.timeline(application.number(), user);
+        CaseTimeline timeline = new CaseTimeline("workbench-timeline", entries.stream()
+                .map(e -> new CaseTimeline.Entry(e.at(), e.messageKey(), e.actor(), e.detail(), e.verdicts())).toList(),
+                businessTime, RegistrationService::slotKey,
+                colleagues.of(entries.stream().map(TimelineEntry::actor).toList(), user));
         Div card = card("registration.workbench.timeline", timeline);
         card.setId("workbench-timeline");
         return card;
-    }
-
-    private String actor(String actor) {
-        if (actor == null || actor.isBlank() || "system".equals(actor)) {
-            return getTranslation("registration.workbench.actor.system");
-        }
-        return actor.startsWith(RegistrationService.APPLICANT_ACTOR) ? getTranslation("registration.workbench.actor.applicant") : actor;
     }
 
     // ---- decision ---------------------------------------------------------------------------------
@@ -167,7 +167,8 @@ public class RegistrationWorkbench extends Div {
     }
 
     private Component decisionCard() {
-        DecisionForm form = new DecisionForm(slots(), registrations.rejectionReasons(user));
+        DecisionForm form = new DecisionForm(application.number(), slots(), registrations.rejectionReasons(user),
+                documentPanel.priorVerdicts());
         form.addSubmitListener(e -> decide(form, e.decision()));
         Div card = card("registration.workbench.decision", form);
         card.setId("workbench-decision");

@@ -11,7 +11,10 @@ import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.OffsetDateTime;
+import java.util.Comparator;
 import java.util.List;
+import org.reviewdesk.applicants.SupplementItem;
 import org.reviewdesk.documents.intake.DocumentUploadField;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.documents.receipt.ReceiptDownload;
@@ -112,14 +115,24 @@ public class ChangeStatusView extends ChangePage {
     }
 
     private Div supplement(ChangeAccess access, ChangeStatus s) {
-        Div box = new Div(new H2(getTranslation("representative.status.supplement")), new Paragraph(s.requestReason()));
+        Div box = new Div(new H2(getTranslation("representative.status.supplement")),
+                new Paragraph(getTranslation("applicant.status.supplement.intro")), new Paragraph(reasonWithNames(s)));
         box.setId("status-supplement");
+        // the request's time is its timeline line: a version uploaded after it answers it
+        OffsetDateTime requestedAt = s.timeline().stream().filter(e -> e.kind().equals("SUPPLEMENT_REQUESTED"))
+                .map(ChangeStatus.Entry::at).max(Comparator.naturalOrder()).orElse(OffsetDateTime.MIN);
         for (String slot : s.requestedSlots()) {
             DocumentUploadField field = uploads.create(s.number(), slot, getTranslation(RepresentativeWorkbench.slotKey(slot)),
                     RepresentativeChanges.APPLICANT + s.number(), changes.documentAccess(access));
             field.setUploadTarget((fileName, declaredType, in) -> changes.upload(access, slot, fileName, declaredType, in));
             field.setId("supplement-" + slot);
-            box.add(field);
+            SupplementItem item = new SupplementItem(slot, getTranslation(RepresentativeWorkbench.slotKey(slot)), null, field);
+            Runnable describe = () -> field.getDocument().ifPresentOrElse(
+                    newest -> item.describe(newest.version(), newest.displayName(), newest.createdAt().isAfter(requestedAt)),
+                    () -> item.describe(null, null, false));
+            describe.run();
+            field.addDocumentUploadedListener(e -> describe.run());
+            box.add(item);
         }
         Div answerError = new Div();
         answerError.addClassName("applicant-error");
@@ -134,6 +147,15 @@ public class ChangeStatusView extends ChangePage {
         answer.setId("answer-supplement");
         box.add(answerError, answer);
         return box;
+    }
+
+    /** The reviewer's text names the documents by their slots ("change-notice: …"): the applicant reads their names. */
+    private String reasonWithNames(ChangeStatus s) {
+        String text = s.requestReason() == null ? "" : s.requestReason();
+        for (String slot : s.requestedSlots()) {
+            text = text.replace(slot + ": ", getTranslation(RepresentativeWorkbench.slotKey(slot)) + getTranslation("representative.status.reasonSeparator"));
+        }
+        return text;
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CheckList;
 import org.reviewdesk.review.CaseTimeline;
+import org.reviewdesk.review.ColleagueNames;
 import org.reviewdesk.review.DecisionForm;
 import org.reviewdesk.review.DocumentPanel;
 import org.reviewdesk.review.ReviewDecision;
@@ -36,15 +37,18 @@ public class RepresentativeWorkbench extends Div {
     private final BusinessTime time;
     private final CurrentUser user;
     private final Runnable onDecided;
+    private final ColleagueNames colleagues;
     private final RepresentativeCase shown;
     private final boolean secondApproval;
     /** The in-person identity checks recorded at the window for a case number. */
     private final Function<String, List<InPersonVerification>> inPerson;
 
-    RepresentativeWorkbench(RepresentativeReview review, DocumentService documents, ReviewTask task, CurrentUser user,
-                            BusinessTime time, Runnable onDecided, Function<String, List<InPersonVerification>> inPerson) {
+    RepresentativeWorkbench(RepresentativeReview review, DocumentService documents, ColleagueNames colleagues, ReviewTask task,
+                            CurrentUser user, BusinessTime time, Runnable onDecided,
+                            Function<String, List<InPersonVerification>> inPerson) {
         this.inPerson = inPerson;
         this.review = review;
+        this.colleagues = colleagues;
         this.time = time;
         this.user = user;
         this.onDecided = onDecided;
@@ -111,9 +115,11 @@ public class RepresentativeWorkbench extends Div {
     }
 
     private Component timelineCard() {
-        CaseTimeline timeline = new CaseTimeline("workbench-timeline", review.timeline(shown.number(), user).stream()
+        var events = review.timeline(shown.number(), user);
+        CaseTimeline timeline = new CaseTimeline("workbench-timeline", events.stream()
                 .map(e -> new CaseTimeline.Entry(e.at(), "representative.event." + e.kind(), e.actor(), e.detail(), List.of()))
-                .toList(), time, RepresentativeWorkbench::slotKey);
+                .toList(), time, RepresentativeWorkbench::slotKey,
+                colleagues.of(events.stream().map(RepresentativeReview.TimelineLine::actor).toList(), user));
         Div card = card("representative.workbench.timeline", timeline);
         card.setId("workbench-timeline");
         return card;
@@ -127,7 +133,7 @@ public class RepresentativeWorkbench extends Div {
     }
 
     private Component decisionCard() {
-        DecisionForm form = new DecisionForm(slots(), review.rejectionReasons(user));
+        DecisionForm form = new DecisionForm(shown.number(), slots(), review.rejectionReasons(user));
         form.addSubmitListener(e -> decide(form, e.decision()));
         Div card = card(secondApproval ? "representative.workbench.decision.second" : "representative.workbench.decision.first", form);
         card.setId("workbench-decision");

@@ -7,9 +7,12 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.radiobutton.RadioGroupVariant;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -24,9 +27,11 @@ import java.util.Map;
  * The decision on a review task, for any process that decides on documents: a verdict per document
  * (accepted, or a new version needed and why: the applicant reads the why), then the outcome —
  * approve with an optional comment, reject with reasons from the process's list, or request the
- * documents marked as needing a new version. Submitting fires {@link Submitted} with the
- * {@link ReviewDecision}; the process's workbench hands it to its service, which checks every rule
- * again, and shows a refusal with {@link #showError}.
+ * documents marked as needing a new version. An approval or a rejection is confirmed first, in a
+ * dialog that repeats the case, the outcome and the reasons. Submitting fires {@link Submitted} with
+ * the {@link ReviewDecision}; the process's workbench hands it to its service, which checks every rule
+ * again, and shows a refusal with {@link #showError}. In a round after the applicant's answer, each
+ * document shows its last verdict, and a document nobody changed keeps its "accepted".
  */
 public class DecisionForm extends Div {
 
@@ -60,8 +65,20 @@ public class DecisionForm extends Div {
     private final TextArea supplementNote = new TextArea();
     private final Div formError = new Div();
     private final Button submit = new Button();
+    private final String caseRef;
 
-    public DecisionForm(List<Slot> slots, List<DecisionReason> offeredReasons) {
+    /** A first round: no verdicts before. */
+    public DecisionForm(String caseRef, List<Slot> slots, List<DecisionReason> offeredReasons) {
+        this(caseRef, slots, offeredReasons, Map.of());
+    }
+
+    /**
+     * @param caseRef the case number the confirmation names
+     * @param previous the last round's verdict per slot ({@link DocumentPanel#priorVerdicts()})
+     */
+    public DecisionForm(String caseRef, List<Slot> slots, List<DecisionReason> offeredReasons,
+                        Map<String, PreviousRound.Verdict> previous) {
+        this.caseRef = caseRef;
         addClassName("workbench-decision");
         outcome.setId("decision-outcome");
         outcome.setLabel(getTranslation("review.decision.outcome"));
@@ -122,7 +139,9 @@ public class DecisionForm extends Div {
         rejectSection.setVisible(false);
         requestSection.setVisible(false);
 
-        add(verdictsSection(slots), outcome, approveSection, rejectSection, requestSection, formError, submit);
+        Div actions = new Div(submit);
+        actions.addClassName("workbench-decision__actions");
+        add(verdictsSection(slots, previous), outcome, approveSection, rejectSection, requestSection, formError, actions);
     }
 
     public Registration addSubmitListener(ComponentEventListener<Submitted> listener) {
@@ -135,7 +154,7 @@ public class DecisionForm extends Div {
         formError.setVisible(true);
     }
 
-    private Component verdictsSection(List<Slot> slots) {
+    private Component verdictsSection(List<Slot> slots, Map<String, PreviousRound.Verdict> previous) {
         Span title = new Span(getTranslation("review.verdicts"));
         title.addClassName("workbench-verdicts__title");
         Div section = new Div(title);
@@ -160,6 +179,16 @@ public class DecisionForm extends Div {
                 verdict.getElement().getClassList().set("workbench-verdict--needed", needed);
                 formError.setVisible(false);
             });
+            PreviousRound.Verdict before = previous.get(slot.id());
+            if (before != null) {
+                DocumentVerdict last = before.verdict();
+                String lastText = getTranslation(last.kind().messageKey()) + (last.reason() == null ? "" : " · " + last.reason());
+                verdict.setHelperText(getTranslation(before.carriesOver() ? "review.verdicts.carriedOver"
+                        : before.unchanged() ? "review.verdicts.previousUnchanged" : "review.verdicts.previousChanged", lastText));
+                if (before.carriesOver()) {
+                    verdict.setValue(DocumentVerdict.Kind.ACCEPTED);
+                }
+            }
             verdicts.put(slot.id(), verdict);
             verdictReasons.put(slot.id(), reason);
             Div row = new Div(verdict, reason);
@@ -184,17 +213,67 @@ public class DecisionForm extends Div {
                 return;
             }
             List<DocumentVerdict> given = givenVerdicts();
+            List<DecisionReason> chosenReasons = reasons.getValue().stream()
+                    .sorted(Comparator.comparingInt(DecisionReason::sortOrder)).toList();
             ReviewDecision decision = switch (chosen) {
                 case APPROVE -> new ReviewDecision.Approve(approveComment.getValue(), given);
-                case REJECT -> new ReviewDecision.Reject(reasons.getValue().stream()
-                        .sorted(Comparator.comparingInt(DecisionReason::sortOrder)).map(DecisionReason::code).toList(),
+                case REJECT -> new ReviewDecision.Reject(chosenReasons.stream().map(DecisionReason::code).toList(),
                         rejectText.getValue(), given);
                 case REQUEST_DOCUMENTS -> new ReviewDecision.RequestDocuments(given, supplementNote.getValue());
             };
-            fireEvent(new Submitted(this, decision));
+            if (worthConfirming(decision)) {
+                confirm(chosen, decision, chosenReasons);
+            } else {
+                fireEvent(new Submitted(this, decision));
+            }
         } finally {
             submit.setEnabled(true);
         }
+    }
+
+    /**
+     * Approvals and rejections that the service may accept; an incomplete one goes straight to it, whose
+     * refusal says what is missing, rather than be confirmed first and refused after.
+     */
+    private static boolean worthConfirming(ReviewDecision decision) {
+        if (decision instanceof ReviewDecision.Approve approve) {
+            return approve.verdicts().stream().noneMatch(DocumentVerdict::newVersionNeeded);
+        }
+        if (decision instanceof ReviewDecision.Reject reject) {
+            return !reject.reasonCodes().isEmpty() || (reject.text() != null && !reject.text().isBlank());
+        }
+        return false;
+    }
+
+    /**
+     * Approving and rejecting cannot be taken back: the dialog repeats what is about to happen, to whom,
+     * and (for a rejection) what the applicant will read.
+     */
+    private void confirm(Outcome chosen, ReviewDecision decision, List<DecisionReason> chosenReasons) {
+        Div text = new Div(new Paragraph(getTranslation("review.decision.confirm." + chosen.name() + ".text", caseRef)));
+        text.addClassName("workbench-decision__confirm");
+        if (chosen == Outcome.REJECT && !chosenReasons.isEmpty()) {
+            UnorderedList listed = new UnorderedList();
+            listed.setId("decision-confirm-reasons");
+            chosenReasons.forEach(r -> listed.add(new ListItem(r.template(getLocale()))));
+            text.add(listed);
+        }
+        String words = chosen == Outcome.REJECT ? rejectText.getValue() : approveComment.getValue();
+        if (words != null && !words.isBlank()) {
+            Paragraph quoted = new Paragraph(words.strip());
+            quoted.addClassName("workbench-decision__quote");
+            text.add(quoted);
+        }
+        ConfirmDialog dialog = new ConfirmDialog();
+        dialog.setId("decision-confirm");
+        dialog.setHeader(getTranslation("review.decision.confirm." + chosen.name() + ".title"));
+        dialog.setText(text);
+        dialog.setConfirmText(getTranslation("review.decision.submit." + chosen.name()));
+        dialog.setConfirmButtonTheme(chosen == Outcome.REJECT ? "error primary" : "primary");
+        dialog.setCancelable(true);
+        dialog.setCancelText(getTranslation("review.decision.confirm.back"));
+        dialog.addConfirmListener(e -> fireEvent(new Submitted(this, decision)));
+        dialog.open();
     }
 
     /** The verdicts the reviewer gave, in the slots' order; a slot left open has none. */

@@ -12,8 +12,11 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.server.streams.DownloadHandler;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentDownloads;
@@ -40,12 +43,20 @@ public class DocumentPanel extends Div {
      * @param requestedAgain the slots a new version was asked for
      * @param code the credit code the text layer should show, or null
      * @param name the organisation's name the text layer should show, or null
+     * @param previous the last round's verdicts, shown beside each document
      */
-    public record Case(String caseRef, List<DecisionForm.Slot> slots, Set<String> requestedAgain, String code, String name) {
+    public record Case(String caseRef, List<DecisionForm.Slot> slots, Set<String> requestedAgain, String code, String name,
+                       PreviousRound previous) {
 
         public Case {
             slots = List.copyOf(slots);
             requestedAgain = Set.copyOf(requestedAgain);
+            previous = previous == null ? PreviousRound.NONE : previous;
+        }
+
+        /** A case whose documents were never judged before. */
+        public Case(String caseRef, List<DecisionForm.Slot> slots, Set<String> requestedAgain, String code, String name) {
+            this(caseRef, slots, requestedAgain, code, name, PreviousRound.NONE);
         }
     }
 
@@ -53,6 +64,7 @@ public class DocumentPanel extends Div {
     private final DocumentService documents;
     private final Access access;
     private final Case shown;
+    private final Map<String, PreviousRound.Verdict> priorVerdicts = new LinkedHashMap<>();
 
     /** @throws org.springframework.security.access.AccessDeniedException {@code access} may not read the case's documents */
     public DocumentPanel(DocumentService documents, Access access, Case shown, BusinessTime time) {
@@ -66,6 +78,11 @@ public class DocumentPanel extends Div {
         for (DecisionForm.Slot slot : shown.slots()) {
             add(slot(slot, shown.requestedAgain().contains(slot.id())));
         }
+    }
+
+    /** The last round's verdict per slot that had one, and whether its document is still the one judged. */
+    public Map<String, PreviousRound.Verdict> priorVerdicts() {
+        return Collections.unmodifiableMap(priorVerdicts);
     }
 
     private Component slot(DecisionForm.Slot documentSlot, boolean requestedAgain) {
@@ -84,6 +101,12 @@ public class DocumentPanel extends Div {
             head.add(again);
         }
         card.add(head);
+        shown.previous().of(slot).ifPresent(verdict -> {
+            // versions come newest first; a slot emptied since cannot be the document judged then
+            boolean unchanged = !versions.isEmpty() && !versions.get(0).createdAt().isAfter(shown.previous().decidedAt());
+            priorVerdicts.put(slot, new PreviousRound.Verdict(verdict, unchanged));
+            card.add(previousVerdict(slot, verdict, unchanged));
+        });
         if (versions.isEmpty()) {
             Span none = new Span(getTranslation("review.documents.none"));
             none.addClassName("workbench-muted");
@@ -119,6 +142,23 @@ public class DocumentPanel extends Div {
         }
         card.add(side);
         return card;
+    }
+
+    private Component previousVerdict(String slot, DocumentVerdict verdict, boolean unchanged) {
+        Span kind = new Span(getTranslation(verdict.kind().messageKey()));
+        kind.addClassNames("workbench-pill", verdict.newVersionNeeded() ? "workbench-pill--warning" : "workbench-pill--passed");
+        Div line = new Div(new Span(getTranslation("review.documents.previousRound", time.minute(shown.previous().decidedAt()))), kind);
+        if (verdict.reason() != null) {
+            Span reason = new Span(verdict.reason());
+            reason.addClassName("workbench-slot__previous-reason");
+            line.add(reason);
+        }
+        Span since = new Span(getTranslation(unchanged ? "review.documents.unchangedSince" : "review.documents.changedSince"));
+        since.addClassName("workbench-muted");
+        line.add(since);
+        line.setId("previous-" + slot);
+        line.addClassName("workbench-slot__previous");
+        return line;
     }
 
     private Component version(DocumentInfo document, boolean newest) {

@@ -62,6 +62,8 @@ class NameChangeWorkbenchTest extends KaribuTestSupport {
 
         outcome().setValue(DecisionForm.Outcome.APPROVE);
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("decision-confirm")));
 
         assertThat(decided).hasValue(1);
         assertThat(accounts.findActive(uscc).orElseThrow().name()).isEqualTo(NameChangeFixture.NEW_NAME);

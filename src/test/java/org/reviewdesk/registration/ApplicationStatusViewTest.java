@@ -11,6 +11,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.textfield.TextField;
@@ -95,15 +96,18 @@ class ApplicationStatusViewTest extends KaribuTestSupport {
         assertThat(_get(Span.class, spec -> spec.withId("status-state")).getText()).isEqualTo("待补正材料");
         String request = _get(Div.class, spec -> spec.withId("status-supplement")).getElement().getTextRecursively();
         assertThat(request).contains("营业执照照片模糊，请重新上传清晰的扫描件");
-        assertThat(_get(UnorderedList.class, spec -> spec.withId("status-supplement-reasons")).getElement().getTextRecursively())
-                .as("the reason beside its document").isEqualTo("营业执照：营业执照照片模糊，请重新上传清晰的扫描件");
+        String item = _get(Div.class, spec -> spec.withId("supplement-item-business-licence")).getElement().getTextRecursively();
+        assertThat(item).as("per document: a new version, and why")
+                .contains("营业执照：需要上传新版本", "审核意见：营业执照照片模糊，请重新上传清晰的扫描件");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("supplement-state-business-licence")).getText())
+                .as("the version already uploaded does not count").startsWith("已上传的第 1 版（").endsWith("）未被接受，请上传新的文件。");
         assertThat(_find(DocumentUploadField.class, spec -> spec.withId("supplement-business-licence"))).hasSize(1);
         assertThat(_find(DocumentUploadField.class, spec -> spec.withId("supplement-id-representative-front")))
                 .as("only the named documents take a new version").isEmpty();
 
         _click(_get(Button.class, spec -> spec.withId("supplement-answer")));
         String refusal = _get(Div.class, spec -> spec.withId("status-supplement")).getElement().getTextRecursively();
-        assertThat(refusal).as("no new version yet").contains("请上传：营业执照。");
+        assertThat(refusal).as("no new version yet").contains("营业执照：尚未收到新版本，请上传新的文件。").doesNotContain("请上传：营业执照。");
         assertThat(registrations.status(draft.access()).state()).isEqualTo(RegistrationState.AWAITING_SUPPLEMENT);
 
         registrations.upload(draft.access(), "business-licence", "licence-v2.pdf", "application/pdf",

@@ -9,7 +9,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
@@ -47,7 +50,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         ReviewTask task = new ReviewTask("task-of-" + number, RegistrationProcess.KEY, "pi", number, "review", "人工审核",
                 List.of("reviewers"), assignee, OffsetDateTime.now(), OffsetDateTime.now().plusDays(5), 50,
                 number, "成都示例", null, OffsetDateTime.now());
-        RegistrationWorkbench workbench = new RegistrationWorkbench(reviews, documents, task, user, time, decided::incrementAndGet);
+        RegistrationWorkbench workbench = new RegistrationWorkbench(reviews, documents, context.getBean(org.reviewdesk.review.ColleagueNames.class), task, user, time, decided::incrementAndGet);
         UI.getCurrent().add(workbench);
         return workbench;
     }
@@ -107,11 +110,13 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         outcome().setValue(DecisionForm.Outcome.REJECT);
         reasons().setValue(Set.of(offered("OTHER")));
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+        confirmDecision();
 
         assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).isEqualTo("选择“其他原因（见说明）”时请填写补充说明。");
 
         _setValue(_get(TextArea.class, spec -> spec.withId("decision-reject-text")), "营业执照已注销");
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+        confirmDecision();
         assertThat(decided).hasValue(1);
         assertThat(reviews.state(number, reviewer("wb-other-reason"))).isEqualTo(RegistrationState.REJECTED);
     }
@@ -173,8 +178,24 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         verdict("business-licence").setValue(DocumentVerdict.Kind.ACCEPTED);
         assertThat(verdictReason("business-licence").isVisible()).isFalse();
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+        assertThat(decided).as("not before it is confirmed").hasValue(0);
+        confirmDecision();
         assertThat(decided).hasValue(1);
         assertThat(reviews.state(number, reviewer("wb-approver"))).isEqualTo(RegistrationState.APPROVED);
+    }
+
+    /** An application whose reviewer made this request, answered by the applicant with a new licence. */
+    private ReviewFixture.Applied answeredWithANewLicence(String name, ReviewDecision.RequestDocuments request, CurrentUser by) {
+        ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, name);
+        reviews.decide(applied.number(), request, by);
+        registrations.upload(applied.access(), "business-licence", "营业执照-清晰.png", "image/png",
+                new java.io.ByteArrayInputStream(TestDocuments.png()));
+        registrations.answerSupplement(applied.access());
+        return applied;
+    }
+
+    private static void confirmDecision() {
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class, spec -> spec.withId("decision-confirm")));
     }
 
     @SuppressWarnings("unchecked")
@@ -219,6 +240,7 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
 
         outcome().setValue(DecisionForm.Outcome.APPROVE);
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+        confirmDecision();
 
         assertThat(_get(Div.class, spec -> spec.withId("decision-error")).getText()).contains("wb-first");
         assertThat(decided).hasValue(0);
@@ -227,12 +249,8 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
     @Test
     void aNewVersionAfterARequestIsShownBesideTheOldOne() {
         signInAs("wb-versions", Role.REVIEWER);
-        ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "郑州示例有限公司");
-        reviews.decide(applied.number(), ReviewDecision.RequestDocuments.of(List.of("business-licence"), "照片模糊"),
-                reviewer("wb-versions"));
-        registrations.upload(applied.access(), "business-licence", "营业执照-清晰.png", "image/png",
-                new java.io.ByteArrayInputStream(TestDocuments.png()));
-        registrations.answerSupplement(applied.access());
+        ReviewFixture.Applied applied = answeredWithANewLicence("郑州示例有限公司",
+                ReviewDecision.RequestDocuments.of(List.of("business-licence"), "照片模糊"), reviewer("wb-versions"));
 
         open(applied.number(), "wb-versions", reviewer("wb-versions"));
 
@@ -241,6 +259,42 @@ class RegistrationWorkbenchTest extends KaribuTestSupport {
         assertThat(versions.getChildren().map(c -> c.getElement().getAttribute("data-version")).toList()).containsExactly("2", "1");
         assertThat(_get(Div.class, spec -> spec.withId("slot-business-licence")).getElement().getTextRecursively())
                 .contains("已要求补正");
+    }
+
+    @Test
+    void theSecondRoundShowsTheLastVerdictsAndKeepsAnUnchangedDocumentAccepted() {
+        signInAs("wb-round", Role.REVIEWER);
+        ReviewFixture.Applied applied = answeredWithANewLicence("太原示例有限公司", new ReviewDecision.RequestDocuments(List.of(
+                DocumentVerdict.newVersionNeeded("business-licence", "照片模糊"),
+                DocumentVerdict.accepted("id-representative-front")), null), reviewer("wb-round"));
+
+        open(applied.number(), "wb-round", reviewer("wb-round"));
+
+        assertThat(verdict("business-licence").getValue()).as("a new version is judged afresh").isNull();
+        assertThat(verdict("business-licence").getHelperText()).isEqualTo("上一轮：需要重新提交 · 照片模糊（已上传新版本，请重新审核）");
+        assertThat(verdict("id-representative-front").getValue()).isEqualTo(DocumentVerdict.Kind.ACCEPTED);
+        assertThat(verdict("id-representative-front").getHelperText()).isEqualTo("沿用上一轮：合格（材料未变）");
+        assertThat(verdict("id-representative-back").getValue()).as("not judged last round").isNull();
+        assertThat(_get(Div.class, spec -> spec.withId("previous-business-licence")).getElement().getTextRecursively())
+                .contains("上一轮审核", "需要重新提交", "照片模糊", "此后已上传新版本");
+        assertThat(_get(Div.class, spec -> spec.withId("previous-id-representative-front")).getElement().getTextRecursively())
+                .contains("合格", "此后未更新");
+        assertThat(_find(Div.class, spec -> spec.withId("previous-id-representative-back"))).isEmpty();
+    }
+
+    @Test
+    void theTimelineNamesColleaguesByNameWithTheUsernameOnHover() {
+        signInAs("reviewer", Role.REVIEWER);
+        ReviewFixture.Applied applied = ReviewFixture.inReviewWithAccess(context, "石家庄示例有限公司");
+        reviews.decide(applied.number(), ReviewDecision.RequestDocuments.of(List.of("business-licence"), "照片模糊"),
+                reviewer("reviewer"));
+
+        open(applied.number(), null, reviewer("reviewer"));
+
+        List<Span> actors = _find(Span.class, spec -> spec.withClasses("workbench-timeline__actor"));
+        assertThat(actors).extracting(Span::getText).contains("审核员 王芳", "系统", "申请人").doesNotContain("reviewer", "system");
+        Span colleague = actors.stream().filter(a -> a.getText().equals("审核员 王芳")).findFirst().orElseThrow();
+        assertThat(colleague.getTitle()).hasValue("reviewer");
     }
 
     @Test

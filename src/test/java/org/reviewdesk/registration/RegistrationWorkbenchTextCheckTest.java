@@ -38,7 +38,7 @@ class RegistrationWorkbenchTextCheckTest extends KaribuTestSupport {
         ReviewTask task = new ReviewTask("task-of-" + number, RegistrationProcess.KEY, "pi", number, "review", "人工审核",
                 List.of("reviewers"), null, OffsetDateTime.now(), OffsetDateTime.now().plusDays(5), 50,
                 number, enterpriseName, uscc, OffsetDateTime.now());
-        UI.getCurrent().add(new RegistrationWorkbench(reviews, documents, task, user, time, () -> { }));
+        UI.getCurrent().add(new RegistrationWorkbench(reviews, documents, context.getBean(org.reviewdesk.review.ColleagueNames.class), task, user, time, () -> { }));
         return number;
     }
 

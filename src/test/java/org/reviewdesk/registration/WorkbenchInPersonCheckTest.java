@@ -37,7 +37,7 @@ class WorkbenchInPersonCheckTest extends KaribuTestSupport {
         ReviewTask task = new ReviewTask("task-of-" + number, RegistrationProcess.KEY, "pi", number, "review", "人工审核",
                 List.of("reviewers"), null, OffsetDateTime.now(), OffsetDateTime.now().plusDays(5), 50,
                 number, "窗口核验示例有限公司", null, OffsetDateTime.now());
-        UI.getCurrent().add(new RegistrationWorkbench(reviews, documents, task, new CurrentUser("wb-window-reader", Set.of(Role.REVIEWER)),
+        UI.getCurrent().add(new RegistrationWorkbench(reviews, documents, context.getBean(org.reviewdesk.review.ColleagueNames.class), task, new CurrentUser("wb-window-reader", Set.of(Role.REVIEWER)),
                 time, () -> { }, verifications::find));
 
         assertThat(_get(Paragraph.class, s -> s.withId("workbench-in-person")).getElement().getTextRecursively())

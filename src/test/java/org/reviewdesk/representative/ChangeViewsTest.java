@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
+import java.util.List;
 import java.util.Locale;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -85,10 +86,7 @@ class ChangeViewsTest extends KaribuTestSupport {
     @Test
     void theStatusPageRefusesAWrongCodeAndShowsTheDeregisteredCaseWithTheWayBack() {
         String uscc = RepresentativeFixture.account(context, LegalPersonType.ENTERPRISE);
-        ChangeStarted started = RepresentativeFixture.startedWithDocuments(context, uscc);
-        changes.submitAtWindow(started.number(), RepresentativeFixture.CLERK);
-        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.number()).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(pid).singleResult().getId());
+        ChangeStarted started = inFirstReview(uscc);
         reviews.decideFirst(started.number(), new ReviewDecision.Approve(null), RepresentativeFixture.REVIEWER);
         reviews.decideSecond(started.number(), new ReviewDecision.Approve(null), RepresentativeFixture.SUPERVISOR);
 
@@ -105,6 +103,32 @@ class ChangeViewsTest extends KaribuTestSupport {
         assertThat(_get(org.reviewdesk.review.CaseTimeline.class, spec -> spec.withId("status-timeline")).getElement().getTextRecursively())
                 .contains("窗口代为发起", "提交材料", "原法人账户已注销");
         assertThat(_get(Anchor.class, spec -> spec.withId("register-again")).getHref()).contains("/apply?uscc=" + uscc);
+    }
+
+    @Test
+    void aRequestForDocumentsSaysPerDocumentThatTheVersionUploadedDoesNotCount() {
+        ChangeStarted started = inFirstReview(RepresentativeFixture.account(context, LegalPersonType.ENTERPRISE));
+        reviews.decideFirst(started.number(), ReviewDecision.RequestDocuments.of(List.of("change-notice"), "通知书不清晰"),
+                RepresentativeFixture.REVIEWER);
+
+        UI.getCurrent().navigate(ChangeStatusView.class);
+        _setValue(_get(TextField.class, spec -> spec.withId("number")), started.number());
+        _setValue(_get(PasswordField.class, spec -> spec.withId("code")), started.accessCode());
+        _click(_get(Button.class, spec -> spec.withId("open")));
+
+        String request = _get(Div.class, spec -> spec.withId("status-supplement")).getElement().getTextRecursively();
+        assertThat(request).as("documents by their names, not their slots").contains("变更登记通知书").doesNotContain("change-notice:");
+        assertThat(_get(Div.class, spec -> spec.withId("supplement-item-change-notice")).getElement().getTextRecursively())
+                .contains("需要上传新版本", "已上传的第 1 版（", "）未被接受，请上传新的文件。");
+    }
+
+    /** A case started and submitted at the window, its checks run (the job executor is off in tests). */
+    private ChangeStarted inFirstReview(String uscc) {
+        ChangeStarted started = RepresentativeFixture.startedWithDocuments(context, uscc);
+        changes.submitAtWindow(started.number(), RepresentativeFixture.CLERK);
+        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.number()).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(pid).singleResult().getId());
+        return started;
     }
 
     private void fill(String uscc) {

@@ -66,6 +66,8 @@ class ReviewViewTest extends KaribuTestSupport {
         RadioButtonGroup<Object> outcome = _get(RadioButtonGroup.class, spec -> spec.withId("decision-outcome"));
         outcome.setValue(outcome.getListDataView().getItems().filter(o -> o.toString().equals("APPROVE")).findFirst().orElseThrow());
         _click(_get(Button.class, spec -> spec.withId("decision-submit")));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("decision-confirm")));
 
         assertThat(reviews.state(number, me)).isEqualTo(RegistrationState.APPROVED);
         assertThat(currentView()).isInstanceOf(InboxView.class);
