@@ -11,7 +11,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.reviewdesk.platform.AuditLog;
@@ -202,16 +201,8 @@ class AutoAssignment {
                 + chosen + " of " + String.join(",", automatic) + ", present: " + String.join(",", present));
     }
 
-    /** Whoever completed the four-eyes rule's earlier step in this instance. */
     private static Set<String> fourEyesExcluded(DelegateTask task, String fourEyesAfter) {
-        if (fourEyesAfter == null) {
-            return Set.of();
-        }
-        Set<String> excluded = new TreeSet<>();
-        task.getProcessEngineServices().getHistoryService().createHistoricTaskInstanceQuery()
-                .processInstanceId(task.getProcessInstanceId()).taskDefinitionKey(fourEyesAfter).finished().list().stream()
-                .map(HistoricTaskInstance::getAssignee).filter(a -> a != null).forEach(excluded::add);
-        return excluded;
+        return fourEyesAfter == null ? Set.of() : FourEyesRule.completers(task, fourEyesAfter);
     }
 
     /**
