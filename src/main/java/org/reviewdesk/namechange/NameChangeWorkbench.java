@@ -14,6 +14,8 @@ import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.PersonalDataField;
+import org.reviewdesk.platform.RevealableFact;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CheckList;
 import org.reviewdesk.review.CaseTimeline;
@@ -43,11 +45,13 @@ public class NameChangeWorkbench extends Div {
     private final NameChangeReview.ReviewCase shown;
 
     private final Function<String, List<InPersonVerification>> inPerson;
+    private final String taskId;
 
     NameChangeWorkbench(NameChangeReview review, DocumentService documents, ReviewTask task, CurrentUser user, BusinessTime time,
                         Runnable onDecided, Function<String, List<InPersonVerification>> inPerson) {
         this.review = review;
         this.inPerson = inPerson;
+        this.taskId = task.taskId();
         this.time = time;
         this.user = user;
         this.onDecided = onDecided;
@@ -72,7 +76,9 @@ public class NameChangeWorkbench extends Div {
         rows.add(row("namechange.workbench.field.newName", c.newName()));
         rows.add(row("namechange.workbench.field.nameHistory", c.nameHistory().stream()
                 .map(n -> n.name() + " (" + time.minute(n.validFrom()) + ")").collect(Collectors.joining(" → "))));
-        rows.add(row("namechange.workbench.field.applicant", c.applicantName() + " " + c.applicantMobileMasked()));
+        rows.add(row("namechange.workbench.field.applicant", c.applicantName()));
+        rows.add(RevealableFact.row(getTranslation("platform.reveal.field.APPLICANT_MOBILE"), null, c.applicantMobileMasked(),
+                PersonalDataField.APPLICANT_MOBILE, () -> review.reveal(c.number(), taskId, PersonalDataField.APPLICANT_MOBILE, user)));
         rows.add(row("namechange.workbench.field.startedVia", getTranslation("namechange.via." + c.startedVia())
                 + (NameChanges.VIA_ONLINE.equals(c.startedVia()) ? "" : " · " + c.startedBy())));
         rows.add(row("namechange.workbench.field.createdAt", at(c.createdAt())));
