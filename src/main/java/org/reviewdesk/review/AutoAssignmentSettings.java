@@ -29,10 +29,11 @@ class AutoAssignmentSettings extends Div {
         Paragraph rule = new Paragraph(getTranslation("review.autoAssign.rule"));
         rule.addClassName("overview-note");
 
+        grid.setId("auto-assign-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(s -> getTranslation(s.processNameKey())).setHeader(getTranslation("review.autoAssign.process")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation(s.group().messageKey())).setHeader(getTranslation("review.overview.group")).setFlexGrow(1);
-        grid.addComponentColumn(this::toggle).setHeader(getTranslation("review.autoAssign.column")).setFlexGrow(1);
+        grid.addComponentColumn(this::toggle).setHeader(getTranslation("review.autoAssign.column")).setKey("on").setFlexGrow(1);
         grid.addColumn(s -> s.on() ? s.changedBy() : "").setHeader(getTranslation("review.autoAssign.changedBy")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.addClassName("overview-grid");
