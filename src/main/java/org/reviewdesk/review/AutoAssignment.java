@@ -2,6 +2,7 @@ package org.reviewdesk.review;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -182,14 +183,10 @@ class AutoAssignment {
         if (members.isEmpty()) {
             return;
         }
-        List<String> present = jdbc.sql("""
-                        select username from review_presence where username in (:members) and present_on = :today
-                        order by username for update""")
-                .param("members", List.copyOf(members)).param("today", time.today()).query(String.class).list();
-        if (present.isEmpty()) {
+        String chosen = choose(members);
+        if (chosen == null) {
             return;
         }
-        String chosen = leastLoaded(present);
         task.setAssignee(chosen);
         OffsetDateTime now = OffsetDateTime.now(time.clock());
         jdbc.sql("update review_task set assignee = :who, assigned_at = :at, assigned_reason = :reason where task_id = :id")
@@ -198,11 +195,25 @@ class AutoAssignment {
                 .param("who", chosen).param("id", task.getId()).update();
         String caseRef = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
         audit.record("system", AUDIT_ASSIGNED, caseRef, "task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") to "
-                + chosen + " of " + String.join(",", automatic) + ", present: " + String.join(",", present));
+                + chosen + " of " + String.join(",", automatic));
     }
 
     private static Set<String> fourEyesExcluded(DelegateTask task, String fourEyesAfter) {
         return fourEyesAfter == null ? Set.of() : FourEyesRule.completers(task, fourEyesAfter);
+    }
+
+    /**
+     * Of these candidates, the present one to give a new task, or null when nobody is present. Locks
+     * the present candidates' presence rows until the calling transaction ends, so a second creation
+     * for any of them waits and then counts this one's assignment; the rows are taken in username
+     * order, so two creations never lock each other's rows crosswise.
+     */
+    String choose(Collection<String> candidates) {
+        List<String> present = jdbc.sql("""
+                        select username from review_presence where username in (:members) and present_on = :today
+                        order by username for update""")
+                .param("members", List.copyOf(candidates)).param("today", time.today()).query(String.class).list();
+        return present.isEmpty() ? null : leastLoaded(present);
     }
 
     /**

@@ -42,7 +42,9 @@ class AutoAssignmentSettings extends Div {
     }
 
     private Checkbox toggle(AutoAssignment.Setting setting) {
-        Checkbox on = new Checkbox(getTranslation("review.autoAssign.on"), setting.on());
+        Checkbox on = new Checkbox(setting.on());
+        on.setAriaLabel(getTranslation("review.autoAssign.column") + " " + getTranslation(setting.processNameKey()) + " "
+                + getTranslation(setting.group().messageKey()));
         on.setId("auto-assign-" + setting.processKey() + "-" + setting.group().camundaGroup());
         on.addValueChangeListener(e -> {
             if (!e.isFromClient()) {

@@ -227,10 +227,10 @@ class AutoAssignmentTest {
             Future<Task> first = pool.submit(() -> transaction.execute(status -> {
                 Task task = start();
                 firstChose.countDown();
-                await(commitFirst);
+                AutoAssignmentPostgresTest.await(commitFirst);
                 return task;
             }));
-            await(firstChose);
+            AutoAssignmentPostgresTest.await(firstChose);
             Future<Task> second = pool.submit(() -> transaction.execute(status -> start()));
             // the second either finished on its own (it did not wait) or waits for the first's rows
             Awaitility.await().atMost(Duration.ofMinutes(2)).until(() -> second.isDone() || someoneWaitsForALock());
@@ -265,17 +265,6 @@ class AutoAssignmentTest {
     private boolean someoneWaitsForALock() {
         return jdbc.sql("select count(*) from information_schema.sessions where blocker_id is not null")
                 .query(Long.class).single() > 0;
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(2, TimeUnit.MINUTES)) {
-                throw new IllegalStateException("latch not released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     // ---- helpers ----------------------------------------------------------------------------------
