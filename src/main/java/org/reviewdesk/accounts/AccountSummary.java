@@ -1,14 +1,10 @@
 package org.reviewdesk.accounts;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.icon.VaadinIcon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -17,7 +13,7 @@ import java.util.function.Supplier;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Facts;
 import org.reviewdesk.platform.PersonalDataField;
-import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.platform.RevealableFact;
 
 /**
  * One enterprise account as staff screens show it: its facts with the representative's name, ID number
@@ -107,22 +103,8 @@ public class AccountSummary extends Div {
      * to {@code show}, then hides itself; a refusal (the daily limit) is shown as an error notification.
      */
     public static Button revealButton(String id, Supplier<String> reveal, Consumer<String> show) {
-        Button button = new Button(VaadinIcon.EYE.create());
-        button.setText(button.getTranslation("accounts.summary.reveal"));
-        button.setId(id);
+        Button button = RevealableFact.button(id, reveal, show);
         button.addClassName("account-summary__reveal");
-        button.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_SMALL);
-        button.getElement().setAttribute("title", button.getTranslation("accounts.summary.revealHint"));
-        button.addClickListener(e -> {
-            try {
-                show.accept(reveal.get());
-                button.setVisible(false);
-            } catch (UserFacingException refused) {
-                Notification n = Notification.show(button.getTranslation(refused.messageKey(), refused.arguments()), 6000,
-                        Notification.Position.MIDDLE);
-                n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-            }
-        });
         return button;
     }
 

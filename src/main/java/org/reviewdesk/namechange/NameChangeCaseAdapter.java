@@ -49,6 +49,12 @@ class NameChangeCaseAdapter implements CaseAdapter {
         return Handlers.REVIEW_TEAM;
     }
 
+    /** Its decision task completes with {@code decision} = APPROVE, REJECT or REQUEST_DOCUMENTS. */
+    @Override
+    public boolean reviewsApplications() {
+        return true;
+    }
+
     @Override
     public Pattern caseRefShape() {
         return NUMBER;

@@ -11,6 +11,8 @@ import org.reviewdesk.accounts.AccountName;
 import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.PersonalDataField;
+import org.reviewdesk.review.CaseReveals;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.DecisionReason;
@@ -55,9 +57,11 @@ public class NameChangeReview {
     private final DecisionReasons reasons;
     private final DecisionRule decisionRule;
     private final TransactionTemplate transaction;
+    private final CaseReveals caseReveals;
 
     NameChangeReview(NameChangeRecords records, EnterpriseAccounts accounts, TaskService tasks, AuditLog audit,
-                     DecisionReasons reasons, DecisionRule decisionRule, PlatformTransactionManager transactions) {
+                     DecisionReasons reasons, DecisionRule decisionRule, PlatformTransactionManager transactions,
+                     CaseReveals caseReveals) {
         this.records = records;
         this.accounts = accounts;
         this.tasks = tasks;
@@ -65,6 +69,7 @@ public class NameChangeReview {
         this.reasons = reasons;
         this.decisionRule = decisionRule;
         this.transaction = new TransactionTemplate(transactions);
+        this.caseReveals = caseReveals;
     }
 
     public ReviewCase reviewCase(String number, CurrentUser user) {
@@ -178,6 +183,16 @@ public class NameChangeReview {
             return d.note();
         }
         return ((ReviewDecision.Approve) decision).comment();
+    }
+
+    /**
+     * The applicant's mobile in full, for the reviewer: only for who may open the review task of this case
+     * ({@link CaseReveals}), audited and counted per day.
+     */
+    public String reveal(String number, String taskId, PersonalDataField field, CurrentUser user) {
+        requireHandler(user);
+        return caseReveals.reveal(taskId, number, field, user, () -> field == PersonalDataField.APPLICANT_MOBILE
+                ? byNumber(number).applicantMobile() : null);
     }
 
     private void requireHandler(CurrentUser user) {

@@ -14,6 +14,8 @@ import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.PersonalDataField;
+import org.reviewdesk.platform.RevealableFact;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CheckList;
 import org.reviewdesk.review.CaseTimeline;
@@ -45,6 +47,7 @@ public class NameChangeWorkbench extends Div {
     private final NameChangeReview.ReviewCase shown;
 
     private final Function<String, List<InPersonVerification>> inPerson;
+    private final String taskId;
 
     NameChangeWorkbench(NameChangeReview review, DocumentService documents, ColleagueNames colleagues, ReviewTask task,
                         CurrentUser user, BusinessTime time, Runnable onDecided,
@@ -52,6 +55,7 @@ public class NameChangeWorkbench extends Div {
         this.review = review;
         this.colleagues = colleagues;
         this.inPerson = inPerson;
+        this.taskId = task.taskId();
         this.time = time;
         this.user = user;
         this.onDecided = onDecided;
@@ -76,7 +80,9 @@ public class NameChangeWorkbench extends Div {
         rows.add(row("namechange.workbench.field.newName", c.newName()));
         rows.add(row("namechange.workbench.field.nameHistory", c.nameHistory().stream()
                 .map(n -> n.name() + " (" + time.minute(n.validFrom()) + ")").collect(Collectors.joining(" → "))));
-        rows.add(row("namechange.workbench.field.applicant", c.applicantName() + " " + c.applicantMobileMasked()));
+        rows.add(row("namechange.workbench.field.applicant", c.applicantName()));
+        rows.add(RevealableFact.row(getTranslation("platform.reveal.field.APPLICANT_MOBILE"), null, c.applicantMobileMasked(),
+                PersonalDataField.APPLICANT_MOBILE, () -> review.reveal(c.number(), taskId, PersonalDataField.APPLICANT_MOBILE, user)));
         rows.add(row("namechange.workbench.field.startedVia", getTranslation("namechange.via." + c.startedVia())
                 + (NameChanges.VIA_ONLINE.equals(c.startedVia()) ? "" : " · " + c.startedBy())));
         rows.add(row("namechange.workbench.field.createdAt", at(c.createdAt())));

@@ -4,7 +4,10 @@ package org.reviewdesk.platform;
 public enum PersonalDataField {
     REPRESENTATIVE_MOBILE,
     REPRESENTATIVE_ID_NUMBER,
-    CONTACT_MOBILE;
+    CONTACT_MOBILE,
+    AGENT_ID_NUMBER,
+    AGENT_MOBILE,
+    APPLICANT_MOBILE;
 
     public String messageKey() {
         return "platform.reveal.field." + name();

@@ -14,6 +14,8 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.PersonalDataField;
+import org.reviewdesk.review.CaseReveals;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.DecisionReason;
@@ -45,10 +47,11 @@ public class RegistrationReview {
     private final DecisionReasons reasons;
     private final DecisionRule decisionRule;
     private final TransactionTemplate transaction;
+    private final CaseReveals caseReveals;
 
     RegistrationReview(RegistrationRepository applications, RegistrationRecords records, RequiredDocuments requiredDocuments,
                        TaskService tasks, AuditLog audit, DecisionReasons reasons, DecisionRule decisionRule,
-                       PlatformTransactionManager transactions) {
+                       PlatformTransactionManager transactions, CaseReveals caseReveals) {
         this.applications = applications;
         this.records = records;
         this.requiredDocuments = requiredDocuments;
@@ -57,6 +60,7 @@ public class RegistrationReview {
         this.reasons = reasons;
         this.decisionRule = decisionRule;
         this.transaction = new TransactionTemplate(transactions);
+        this.caseReveals = caseReveals;
     }
 
     /** The automated checks' results, for reviewers and supervisors. */
@@ -229,6 +233,25 @@ public class RegistrationReview {
                     .collect(Collectors.joining("; ")) + (d.note() == null ? "" : " " + d.note());
         }
         return Objects.requireNonNullElse(((ReviewDecision.Approve) decision).comment(), "");
+    }
+
+    /**
+     * A personal number of the application in full, for the reviewer comparing it with the scan: only for
+     * who may open the review task of this case ({@link CaseReveals}), audited and counted per day.
+     */
+    public String reveal(String number, String taskId, PersonalDataField field, CurrentUser user) {
+        requireReviewer(user);
+        return caseReveals.reveal(taskId, number, field, user, () -> {
+            RegistrationApplication a = byNumber(number);
+            return switch (field) {
+                case REPRESENTATIVE_ID_NUMBER -> a.representativeIdNumber();
+                case REPRESENTATIVE_MOBILE -> a.representativeMobile();
+                case AGENT_ID_NUMBER -> a.agentApplies() ? a.agentIdNumber() : null;
+                case AGENT_MOBILE -> a.agentApplies() ? a.agentMobile() : null;
+                case CONTACT_MOBILE -> a.contactMobile();
+                default -> null;
+            };
+        });
     }
 
     private void requireReviewer(CurrentUser user) {

@@ -16,6 +16,8 @@ import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Facts;
+import org.reviewdesk.platform.PersonalDataField;
+import org.reviewdesk.platform.RevealableFact;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseTimeline;
@@ -45,6 +47,7 @@ public class RegistrationWorkbench extends Div {
     private final Function<String, List<InPersonVerification>> inPerson;
     private final ColleagueNames colleagues;
     private DocumentPanel documentPanel;
+    private final String taskId;
 
     /** The verdict per document slot and, for a slot that needs a new version, the reason. */
 
@@ -59,6 +62,7 @@ public class RegistrationWorkbench extends Div {
                           Function<String, List<InPersonVerification>> inPerson) {
         this.inPerson = inPerson;
         this.colleagues = colleagues;
+        this.taskId = task.taskId();
         this.registrations = registrations;
         this.businessTime = businessTime;
         this.user = user;
@@ -92,16 +96,21 @@ public class RegistrationWorkbench extends Div {
         }
         rows.add(uscc);
         rows.add(row("registration.workbench.field.representative", a.representativeName()));
-        rows.add(row("registration.workbench.field.representativeId", idText(a.representativeIdType(), a.representativeIdNumberMasked())));
-        rows.add(row("registration.workbench.field.representativeMobile", a.representativeMobileMasked()));
+        rows.add(RevealableFact.row(getTranslation("registration.workbench.field.representativeId"), idType(a.representativeIdType()),
+                a.representativeIdNumberMasked(), PersonalDataField.REPRESENTATIVE_ID_NUMBER, () -> reveal(PersonalDataField.REPRESENTATIVE_ID_NUMBER)));
+        rows.add(RevealableFact.row(getTranslation("registration.workbench.field.representativeMobile"), null,
+                a.representativeMobileMasked(), PersonalDataField.REPRESENTATIVE_MOBILE, () -> reveal(PersonalDataField.REPRESENTATIVE_MOBILE)));
         if (a.agentApplies()) {
             rows.add(row("registration.workbench.field.agent", a.agentName()));
-            rows.add(row("registration.workbench.field.agentId", idText(a.agentIdType(), a.agentIdNumberMasked())));
-            rows.add(row("registration.workbench.field.agentMobile", a.agentMobileMasked()));
+            rows.add(RevealableFact.row(getTranslation("registration.workbench.field.agentId"), idType(a.agentIdType()),
+                    a.agentIdNumberMasked(), PersonalDataField.AGENT_ID_NUMBER, () -> reveal(PersonalDataField.AGENT_ID_NUMBER)));
+            rows.add(RevealableFact.row(getTranslation("registration.workbench.field.agentMobile"), null,
+                    a.agentMobileMasked(), PersonalDataField.AGENT_MOBILE, () -> reveal(PersonalDataField.AGENT_MOBILE)));
         } else {
             rows.add(row("registration.workbench.field.agent", getTranslation("registration.workbench.field.noAgent")));
         }
-        rows.add(row("registration.workbench.field.contactMobile", a.contactMobileMasked()));
+        rows.add(RevealableFact.row(getTranslation("registration.workbench.field.contactMobile"), null,
+                a.contactMobileMasked(), PersonalDataField.CONTACT_MOBILE, () -> reveal(PersonalDataField.CONTACT_MOBILE)));
         rows.add(row("registration.workbench.field.submittedAt", time(a.submittedAt())));
         if (a.supplementReason() != null && !a.supplementSlots().isEmpty()) {
             rows.add(row("registration.workbench.field.lastSupplement", a.supplementReason()));
@@ -112,8 +121,13 @@ public class RegistrationWorkbench extends Div {
         return card;
     }
 
-    private String idText(IdType type, String masked) {
-        return (type == null ? "" : getTranslation(type.messageKey()) + " ") + (masked == null ? "" : masked);
+    private String idType(IdType type) {
+        return type == null ? null : getTranslation(type.messageKey());
+    }
+
+    /** The full value, through the review service: audited, counted, only for who may open this task. */
+    private String reveal(PersonalDataField field) {
+        return registrations.reveal(application.number(), taskId, field, user);
     }
 
     private Div row(String labelKey, String value) {

@@ -10,6 +10,8 @@ import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.PersonalDataField;
+import org.reviewdesk.review.CaseReveals;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.DecisionReason;
@@ -53,10 +55,11 @@ public class RepresentativeReview {
     private final DecisionReasons reasons;
     private final DecisionRule decisionRule;
     private final TransactionTemplate transaction;
+    private final CaseReveals caseReveals;
 
     RepresentativeReview(RepresentativeRecords records, RepresentativeDocuments requiredDocuments, EnterpriseAccounts accounts,
                          TaskService tasks, AuditLog audit, DecisionReasons reasons, DecisionRule decisionRule,
-                         PlatformTransactionManager transactions) {
+                         PlatformTransactionManager transactions, CaseReveals caseReveals) {
         this.records = records;
         this.requiredDocuments = requiredDocuments;
         this.accounts = accounts;
@@ -65,6 +68,7 @@ public class RepresentativeReview {
         this.reasons = reasons;
         this.decisionRule = decisionRule;
         this.transaction = new TransactionTemplate(transactions);
+        this.caseReveals = caseReveals;
     }
 
     public RepresentativeCase reviewCase(String number, CurrentUser user) {
@@ -204,6 +208,23 @@ public class RepresentativeReview {
             return d.note();
         }
         return ((ReviewDecision.Approve) decision).comment();
+    }
+
+    /**
+     * A personal number of the case in full, for the reviewer comparing it with the scan: only for who
+     * may open the review task of this case ({@link CaseReveals}), audited and counted per day.
+     */
+    public String reveal(String number, String taskId, PersonalDataField field, CurrentUser user) {
+        requireHandler(user);
+        return caseReveals.reveal(taskId, number, field, user, () -> {
+            ChangeCase c = byNumber(number);
+            return switch (field) {
+                case REPRESENTATIVE_ID_NUMBER -> c.representativeIdNumber();
+                case REPRESENTATIVE_MOBILE -> c.representativeMobile();
+                case CONTACT_MOBILE -> c.contactMobile();
+                default -> null;
+            };
+        });
     }
 
     private void requireHandler(CurrentUser user) {

@@ -13,6 +13,8 @@ import org.reviewdesk.documents.intake.Access;
 import org.reviewdesk.documents.intake.DocumentService;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.PersonalDataField;
+import org.reviewdesk.platform.RevealableFact;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.review.CheckList;
 import org.reviewdesk.review.CaseTimeline;
@@ -42,11 +44,13 @@ public class RepresentativeWorkbench extends Div {
     private final boolean secondApproval;
     /** The in-person identity checks recorded at the window for a case number. */
     private final Function<String, List<InPersonVerification>> inPerson;
+    private final String taskId;
 
     RepresentativeWorkbench(RepresentativeReview review, DocumentService documents, ColleagueNames colleagues, ReviewTask task,
                             CurrentUser user, BusinessTime time, Runnable onDecided,
                             Function<String, List<InPersonVerification>> inPerson) {
         this.inPerson = inPerson;
+        this.taskId = task.taskId();
         this.review = review;
         this.colleagues = colleagues;
         this.time = time;
@@ -77,9 +81,11 @@ public class RepresentativeWorkbench extends Div {
                 + (c.reasonText() == null ? "" : " · " + c.reasonText())));
         rows.add(row("representative.workbench.field.onRecord", c.representativeOnRecord()));
         rows.add(row("representative.workbench.field.newRepresentative", c.representativeName()));
-        rows.add(row("representative.workbench.field.representativeId",
-                getTranslation(c.representativeIdType().messageKey()) + " " + c.representativeIdNumberMasked()));
-        rows.add(row("representative.workbench.field.representativeMobile", c.representativeMobileMasked()));
+        rows.add(RevealableFact.row(getTranslation("representative.workbench.field.representativeId"),
+                getTranslation(c.representativeIdType().messageKey()), c.representativeIdNumberMasked(),
+                PersonalDataField.REPRESENTATIVE_ID_NUMBER, () -> reveal(PersonalDataField.REPRESENTATIVE_ID_NUMBER)));
+        rows.add(RevealableFact.row(getTranslation("representative.workbench.field.representativeMobile"), null,
+                c.representativeMobileMasked(), PersonalDataField.REPRESENTATIVE_MOBILE, () -> reveal(PersonalDataField.REPRESENTATIVE_MOBILE)));
         rows.add(row("representative.workbench.field.agent", c.agentApplies()
                 ? c.agentName() + " " + c.agentIdNumberMasked() + " " + c.agentMobileMasked()
                 : getTranslation("representative.workbench.field.noAgent")));
@@ -93,6 +99,11 @@ public class RepresentativeWorkbench extends Div {
         card.add(new InPersonLines(inPerson.apply(c.number()), time));
         card.setId("workbench-application");
         return card;
+    }
+
+    /** The full value, through the review service: audited, counted, only for who may open this task. */
+    private String reveal(PersonalDataField field) {
+        return review.reveal(shown.number(), taskId, field, user);
     }
 
     private Component checksCard() {

@@ -27,6 +27,15 @@ public interface CaseAdapter {
      */
     Pattern caseRefShape();
 
+    /**
+     * Whether this process reviews applications (approve, reject, request documents): its decisions are
+     * counted by {@link DecisionOutcome} and its groups are the dashboard's review workload. Its decision
+     * tasks complete with the variable {@value DecisionOutcome#VARIABLE}.
+     */
+    default boolean reviewsApplications() {
+        return false;
+    }
+
     /** The case behind a process instance's business key, for the inbox projection; empty if unknown. */
     Optional<CaseSummary> summary(String businessKey);
 

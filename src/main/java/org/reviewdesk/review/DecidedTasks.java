@@ -1,5 +1,7 @@
 package org.reviewdesk.review;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,15 +24,27 @@ import org.springframework.stereotype.Component;
  * week on {@code END_TIME_}, which Camunda indexes ({@code ACT_IDX_HI_TASK_INST_END}, on H2 and
  * PostgreSQL), so the cost follows the week's completions, not the million tasks of history.
  * Times are passed as {@link Timestamp}s, as the engine writes them.
+ *
+ * <p>A request for documents is no finished decision: the outcome of a reviewing process's decision
+ * ({@code review_outcome}, written at completion, joined by task id) tells the kinds apart; a
+ * completed task without one (another process's step, or a decision from before the table existed)
+ * counts as finished.
  */
 @Component
 class DecidedTasks {
 
     private static final String WEEK = """
-            from ACT_HI_TASKINST
-            where END_TIME_ >= :weekStart and END_TIME_ < :weekEnd
-              and DELETE_REASON_ = 'completed' and ASSIGNEE_ is not null""";
-    private static final String COUNTS = "sum(case when END_TIME_ >= :dayStart and END_TIME_ < :dayEnd then 1 else 0 end), count(*) ";
+            from ACT_HI_TASKINST t left join review_outcome o on o.task_id = t.ID_
+            where t.END_TIME_ >= :weekStart and t.END_TIME_ < :weekEnd
+              and t.DELETE_REASON_ = 'completed' and t.ASSIGNEE_ is not null""";
+    private static final String TODAY = "t.END_TIME_ >= :dayStart and t.END_TIME_ < :dayEnd";
+    private static final String FINISHED = "(o.outcome is null or o.outcome <> 'DOCUMENTS_REQUESTED')";
+    /** Finished decisions, approvals, rejections and requests for documents: today's four, then the week's. */
+    private static final String COUNTS = String.join(", ",
+            when(TODAY + " and " + FINISHED), when(TODAY + " and o.outcome = 'APPROVED'"),
+            when(TODAY + " and o.outcome = 'REJECTED'"), when(TODAY + " and o.outcome = 'DOCUMENTS_REQUESTED'"),
+            when(FINISHED), when("o.outcome = 'APPROVED'"), when("o.outcome = 'REJECTED'"),
+            when("o.outcome = 'DOCUMENTS_REQUESTED'")) + " ";
 
     private final JdbcClient jdbc;
 
@@ -44,19 +58,28 @@ class DecidedTasks {
         if (processKeys.isEmpty()) {
             return decided;
         }
-        bind(jdbc.sql("select ASSIGNEE_, " + COUNTS + WEEK + " and PROC_DEF_KEY_ in (:processes) group by ASSIGNEE_"), period)
+        bind(jdbc.sql("select t.ASSIGNEE_, " + COUNTS + WEEK + " and t.PROC_DEF_KEY_ in (:processes) group by t.ASSIGNEE_"), period)
                 .param("processes", processKeys)
-                .query((rs, n) -> decided.put(rs.getString(1), new Decided(rs.getLong(2), rs.getLong(3))))
+                .query((rs, n) -> decided.put(rs.getString(1), decided(rs, 2)))
                 .list();
         return decided;
     }
 
     /** Decided today and this week by one person. */
     Decided of(String assignee, DecisionPeriod period) {
-        return bind(jdbc.sql("select " + COUNTS + WEEK + " and ASSIGNEE_ = :assignee"), period)
+        return bind(jdbc.sql("select " + COUNTS + WEEK + " and t.ASSIGNEE_ = :assignee"), period)
                 .param("assignee", assignee)
-                .query((rs, n) -> new Decided(rs.getLong(1), rs.getLong(2)))
+                .query((rs, n) -> decided(rs, 1))
                 .single();
+    }
+
+    private static String when(String condition) {
+        return "sum(case when " + condition + " then 1 else 0 end)";
+    }
+
+    private static Decided decided(ResultSet rs, int first) throws SQLException {
+        return new Decided(new Outcomes(rs.getLong(first), rs.getLong(first + 1), rs.getLong(first + 2), rs.getLong(first + 3)),
+                new Outcomes(rs.getLong(first + 4), rs.getLong(first + 5), rs.getLong(first + 6), rs.getLong(first + 7)));
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, DecisionPeriod period) {
@@ -66,7 +89,12 @@ class DecidedTasks {
                 .param("weekEnd", Timestamp.from(period.weekEnd()));
     }
 
-    record Decided(long today, long thisWeek) {
-        static final Decided NONE = new Decided(0, 0);
+    /** Today's and the week's outcomes. */
+    record Decided(Outcomes today, Outcomes thisWeek) {
+        static final Decided NONE = new Decided(Outcomes.NONE, Outcomes.NONE);
+
+        Decided plus(Decided other) {
+            return new Decided(today.plus(other.today), thisWeek.plus(other.thisWeek));
+        }
     }
 }

@@ -16,7 +16,8 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 import org.springframework.stereotype.Component;
 
 /**
- * Adds the inbox projection's listener to every user task of every deployed process, and the
+ * Adds the inbox projection's listener to every user task of every deployed process, then the
+ * automatic assignment's ({@link AutoAssignment}) to its creation, and the
  * four-eyes rule's to the tasks that declare it ({@link FourEyesParseListener}). Built-in
  * listeners, not custom ones: they run even when an instance is deleted or modified with
  * {@code skipCustomListeners}, so no row outlives its task and no rule is skipped.
@@ -29,10 +30,12 @@ class InboxProjectionPlugin extends AbstractProcessEnginePlugin {
 
     private final ReviewTaskProjection projection;
     private final FourEyesParseListener fourEyes;
+    private final AutoAssignment autoAssignment;
 
-    InboxProjectionPlugin(ReviewTaskProjection projection, FourEyesParseListener fourEyes) {
+    InboxProjectionPlugin(ReviewTaskProjection projection, FourEyesParseListener fourEyes, AutoAssignment autoAssignment) {
         this.projection = projection;
         this.fourEyes = fourEyes;
+        this.autoAssignment = autoAssignment;
     }
 
     @Override
@@ -43,8 +46,12 @@ class InboxProjectionPlugin extends AbstractProcessEnginePlugin {
             @Override
             public void parseUserTask(Element userTaskElement, ScopeImpl scope, ActivityImpl activity) {
                 TaskDefinition definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
-                TaskListener listener = projection.listener(((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey());
+                String processKey = ((ProcessDefinitionEntity) activity.getProcessDefinition()).getKey();
+                TaskListener listener = projection.listener(processKey);
                 EVENTS.forEach(event -> definition.addBuiltInTaskListener(event, listener));
+                // after the projection's: the new task's row exists when it is assigned
+                definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE,
+                        autoAssignment.listener(processKey, FourEyesParseListener.earlierStep(userTaskElement)));
             }
         });
         listeners.add(fourEyes);

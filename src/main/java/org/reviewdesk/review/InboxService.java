@@ -359,17 +359,18 @@ class InboxService implements Inbox {
                 rs.getString("business_key"), rs.getString("task_key"), rs.getString("task_name"), rs.getString("assignee"),
                 rs.getObject("assigned_at", OffsetDateTime.class), rs.getObject("created_at", OffsetDateTime.class),
                 rs.getObject("due_at", OffsetDateTime.class), rs.getInt("priority"), rs.getString("case_ref"),
-                rs.getString("title"), rs.getString("code"), rs.getObject("received_at", OffsetDateTime.class));
+                rs.getString("title"), rs.getString("code"), rs.getObject("received_at", OffsetDateTime.class),
+                AutoAssignment.AUTO.equals(rs.getString("assigned_reason")));
     }
 
     private record Row(String taskId, String processKey, String processInstanceId, String businessKey, String taskKey,
                        String taskName, String assignee, OffsetDateTime assignedAt, OffsetDateTime createdAt,
                        OffsetDateTime dueAt, int priority, String caseRef, String title, String code,
-                       OffsetDateTime receivedAt) {
+                       OffsetDateTime receivedAt, boolean autoAssigned) {
 
         ReviewTask toTask(List<String> groups) {
             return new ReviewTask(taskId, processKey, processInstanceId, businessKey, taskKey, taskName, groups, assignee,
-                    createdAt, dueAt, priority, caseRef, title, code, receivedAt);
+                    createdAt, dueAt, priority, caseRef, title, code, receivedAt, autoAssigned);
         }
     }
 }

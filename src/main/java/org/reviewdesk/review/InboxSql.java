@@ -18,7 +18,7 @@ final class InboxSql {
 
     static final String COLUMNS = """
             t.task_id, t.process_key, t.process_instance_id, t.business_key, t.task_key, t.task_name, t.assignee,
-            t.assigned_at, t.created_at, t.due_at, t.priority, t.case_ref, t.title, t.code, t.received_at""";
+            t.assigned_at, t.created_at, t.due_at, t.priority, t.case_ref, t.title, t.code, t.received_at, t.assigned_reason""";
     static final String IN_MY_GROUPS =
             "exists (select 1 from review_task_group g where g.task_id = t.task_id and g.group_id in (:groups))";
     /** Driven from the (group, assignee, due) index: the group's unclaimed tasks, not every task probed for its groups. */

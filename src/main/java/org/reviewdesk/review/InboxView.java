@@ -5,6 +5,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridMultiSelectionModel;
@@ -62,9 +63,12 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private InboxTab tab = InboxTab.MINE;
     private boolean applying;
 
+    private final AutoAssignment autoAssignment;
+
     public InboxView(Inbox inbox, WorkingDayCalendar calendar, BusinessTime time, SavedFilters saved, InboxPush push,
-                     StepNames stepNames) {
+                     StepNames stepNames, AutoAssignment autoAssignment) {
         this.stepNames = stepNames;
+        this.autoAssignment = autoAssignment;
         this.inbox = inbox;
         this.time = time;
         this.calendar = calendar;
@@ -139,13 +143,29 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         reload.setTooltipText(getTranslation("review.inbox.reload"));
 
         Span spacer = new Span();
-        HorizontalLayout bar = new HorizontalLayout(savedFilters, spacer, bulkClaim, bulkAssign, reload);
+        HorizontalLayout bar = new HorizontalLayout(savedFilters, spacer, presence(), bulkClaim, bulkAssign, reload);
         bar.addClassName("inbox-actionbar");
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.expand(spacer);
         updateBulkButtons();
         return bar;
+    }
+
+    /** "Present today": the reviewer's own switch for automatic assignment ({@link AutoAssignment}). */
+    private Component presence() {
+        Checkbox present = new Checkbox(getTranslation("review.presence.label"), autoAssignment.isPresent(user));
+        present.setId("inbox-presence");
+        present.addClassName("inbox-presence");
+        present.setTooltipText(getTranslation("review.presence.hint"));
+        present.addValueChangeListener(e -> {
+            if (!e.isFromClient()) {
+                return;
+            }
+            autoAssignment.setPresent(e.getValue(), user);
+            Toasts.success(getTranslation(e.getValue() ? "review.presence.nowPresent" : "review.presence.nowAbsent"));
+        });
+        return present;
     }
 
     private void configureGrid() {
@@ -168,8 +188,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(t -> new SlaBadge(t.dueAt(), calendar, time))
                 .setHeader(getTranslation("review.inbox.column.due")).setKey("due").setWidth("9em").setFlexGrow(0);
         // not auto width: the first rows' "我" would make "未领取" further down too narrow
-        grid.addColumn(this::assigneeText).setHeader(getTranslation("review.inbox.column.assignee"))
-                .setKey("assignee").setWidth("6.5em").setFlexGrow(0).setTooltipGenerator(this::assigneeText);
+        grid.addComponentColumn(this::assigneeCell).setHeader(getTranslation("review.inbox.column.assignee"))
+                .setKey("assignee").setWidth("6.5em").setFlexGrow(0).setTooltipGenerator(t -> t.autoAssigned()
+                        ? assigneeText(t) + " · " + getTranslation("review.task.autoAssigned") : assigneeText(t));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.column.actions"))
                 // on a narrow screen the grid scrolls sideways; the number and the actions stay in view
                 .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setTextAlign(ColumnTextAlign.END);
@@ -241,6 +262,20 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     private String stepName(ReviewTask task) {
         return stepNames.of(task.processKey(), task.taskKey(), task.taskName(), getLocale());
+    }
+
+    /** Who holds the task, and under it why when it was assigned automatically. */
+    private Component assigneeCell(ReviewTask task) {
+        Span who = new Span(assigneeText(task));
+        who.addClassName("inbox-cell__main");
+        Div cell = new Div(who);
+        cell.addClassNames("inbox-cell", "inbox-assignee");
+        if (task.autoAssigned()) {
+            Span reason = new Span(getTranslation("review.inbox.autoAssigned"));
+            reason.addClassNames("inbox-cell__sub", "inbox-auto-assigned");
+            cell.add(reason);
+        }
+        return cell;
     }
 
     private String assigneeText(ReviewTask task) {

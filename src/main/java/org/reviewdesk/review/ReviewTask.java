@@ -10,6 +10,8 @@ import java.util.List;
  * @param candidateGroups the Camunda groups the task is offered to
  * @param assignee the username of whoever claimed it, or null
  * @param dueAt when it is due, or null
+ * @param autoAssigned whether the assignee holds it by automatic assignment ({@link AutoAssignment}), not by
+ *     their claim or a supervisor's act
  */
 public record ReviewTask(
         String taskId,
@@ -26,10 +28,19 @@ public record ReviewTask(
         String caseRef,
         String title,
         String code,
-        OffsetDateTime receivedAt) {
+        OffsetDateTime receivedAt,
+        boolean autoAssigned) {
 
     public ReviewTask {
         candidateGroups = List.copyOf(candidateGroups);
+    }
+
+    /** A task its assignee holds by claim or a supervisor's act (or nobody holds). */
+    public ReviewTask(String taskId, String processKey, String processInstanceId, String businessKey, String taskKey,
+                      String taskName, List<String> candidateGroups, String assignee, OffsetDateTime createdAt,
+                      OffsetDateTime dueAt, int priority, String caseRef, String title, String code, OffsetDateTime receivedAt) {
+        this(taskId, processKey, processInstanceId, businessKey, taskKey, taskName, candidateGroups, assignee, createdAt, dueAt,
+                priority, caseRef, title, code, receivedAt, false);
     }
 
     /**

@@ -31,8 +31,9 @@ class ReviewTaskHeader extends Div {
                 fact("review.task.process", new Span(processName + " · " + stepName), null),
                 fact("review.task.received", new Span(task.receivedAt() == null ? "—" : time.minute(task.receivedAt())), null),
                 fact("review.task.due", new SlaBadge(task.dueAt(), calendar, time), null),
-                fact("review.task.assignee", new Span(task.assignee() == null ? getTranslation("review.inbox.unassigned")
-                        : task.assignee().equals(user.username()) ? getTranslation("review.inbox.me") : task.assignee()),
+                fact("review.task.assignee", new Span((task.assignee() == null ? getTranslation("review.inbox.unassigned")
+                        : task.assignee().equals(user.username()) ? getTranslation("review.inbox.me") : task.assignee())
+                        + (task.autoAssigned() ? " · " + getTranslation("review.task.autoAssigned") : "")),
                         "review-header__assignee"));
         facts.addClassName("review-header__facts");
 

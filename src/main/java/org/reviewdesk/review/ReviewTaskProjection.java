@@ -51,7 +51,11 @@ class ReviewTaskProjection {
             switch (task.getEventName()) {
                 case TaskListener.EVENTNAME_CREATE -> created(processKey, task);
                 case TaskListener.EVENTNAME_ASSIGNMENT, TaskListener.EVENTNAME_UPDATE -> changed(processKey, task);
-                case TaskListener.EVENTNAME_COMPLETE, TaskListener.EVENTNAME_DELETE -> removed(task.getId());
+                case TaskListener.EVENTNAME_COMPLETE -> {
+                    outcome(processKey, task);
+                    removed(task.getId());
+                }
+                case TaskListener.EVENTNAME_DELETE -> removed(task.getId());
                 default -> { }
             }
         };
@@ -111,7 +115,7 @@ class ReviewTaskProjection {
         boolean reassigned = !Objects.equals(previous.orElse(null), task.getAssignee());
         OffsetDateTime due = time(task.getDueDate());
         var update = jdbc.sql("update review_task set assignee = :assignee, due_at = :due, priority = :priority, task_name = :name"
-                        + (reassigned ? ", assigned_at = :assignedAt" : "") + " where task_id = :id")
+                        + (reassigned ? ", assigned_at = :assignedAt, assigned_reason = null" : "") + " where task_id = :id")
                 .param("assignee", task.getAssignee())
                 .param("due", due)
                 .param("priority", task.getPriority())
@@ -123,6 +127,20 @@ class ReviewTaskProjection {
         update.update();
         jdbc.sql("delete from review_task_group where task_id = :id").param("id", task.getId()).update();
         insertGroups(task.getId(), groups, task.getAssignee(), due);
+    }
+
+    /**
+     * The outcome of a decision of a process that reviews applications, for the dashboard: the variable
+     * its service completed the task with, read while the completion runs (a staff task's decider is its
+     * assignee; an applicant's task has none and records nothing).
+     */
+    private void outcome(String processKey, DelegateTask task) {
+        if (task.getAssignee() == null || adapters.of(processKey).filter(CaseAdapter::reviewsApplications).isEmpty()) {
+            return;
+        }
+        DecisionOutcome.of(task.getVariable(DecisionOutcome.VARIABLE)).ifPresent(outcome -> jdbc.sql(
+                        "insert into review_outcome (task_id, process_key, outcome) values (:id, :processKey, :outcome)")
+                .param("id", task.getId()).param("processKey", processKey).param("outcome", outcome.name()).update());
     }
 
     void removed(String taskId) {

@@ -57,7 +57,7 @@ public class WorkOverview {
         return new Counts(inbox.count(InboxQuery.firstPage(InboxTab.MINE), user),
                 inbox.count(InboxQuery.firstPage(InboxTab.UNCLAIMED), user),
                 inbox.count(InboxQuery.firstPage(InboxTab.OVERDUE), user),
-                mine.today(), mine.thisWeek());
+                mine.today().decided(), mine.thisWeek().decided(), mine.thisWeek().documentsRequested());
     }
 
     /** Whether the user supervises some process, and so sees the team and its groups. */
@@ -65,10 +65,13 @@ public class WorkOverview {
         return CurrentUser.get().filter(inbox::supervisesAny).isPresent();
     }
 
-    /** Open, unclaimed and overdue work per staff group that works a process the user supervises. */
+    /**
+     * Open, unclaimed and overdue work per staff group that works a process the user supervises and
+     * that reviews applications (the hotline's groups have their own supervision page).
+     */
     @Transactional(readOnly = true)
     public List<GroupCounts> perGroup() {
-        List<String> supervised = supervised();
+        List<String> supervised = reviewed(supervised());
         Map<String, InboxService.OpenInGroup> counts = inbox.perGroup();
         return adapters.workersOf(supervised).stream()
                 .map(r -> {
@@ -85,7 +88,7 @@ public class WorkOverview {
      */
     @Transactional(readOnly = true)
     public Team team() {
-        List<String> supervised = supervised();
+        List<String> supervised = reviewed(supervised());
         Map<String, OpenOfPerson> open = openPerAssignee(supervised);
         Map<String, DecidedTasks.Decided> done = decided.perAssignee(period(), supervised);
 
@@ -108,14 +111,13 @@ public class WorkOverview {
         List<PersonCounts> rows = people.stream().map(username -> {
             OpenOfPerson o = open.getOrDefault(username, OpenOfPerson.NONE);
             DecidedTasks.Decided d = done.getOrDefault(username, DecidedTasks.Decided.NONE);
-            return new PersonCounts(username, names.getOrDefault(username, username), o.open(), o.overdue(), d.today(),
-                    d.thisWeek());
+            return new PersonCounts(username, names.getOrDefault(username, username), o.open(), o.overdue(), d.today().decided(),
+                    d.thisWeek().decided(), d.thisWeek().documentsRequested());
         }).sorted(Comparator.comparingLong(PersonCounts::overdue).reversed()
                 .thenComparing(Comparator.comparingLong(PersonCounts::open).reversed())
                 .thenComparing(PersonCounts::displayName)).toList();
-        long today = done.values().stream().mapToLong(DecidedTasks.Decided::today).sum();
-        long week = done.values().stream().mapToLong(DecidedTasks.Decided::thisWeek).sum();
-        return new Team(rows, today, week);
+        DecidedTasks.Decided all = done.values().stream().reduce(DecidedTasks.Decided.NONE, DecidedTasks.Decided::plus);
+        return new Team(rows, all.today(), all.thisWeek());
     }
 
     /** The processes the caller supervises; refused when none. */
@@ -128,9 +130,17 @@ public class WorkOverview {
         return supervised;
     }
 
+    /** Of these processes, those that review applications: the dashboard's review workload. */
+    private List<String> reviewed(List<String> processKeys) {
+        return processKeys.stream().filter(key -> adapters.of(key).filter(CaseAdapter::reviewsApplications).isPresent()).toList();
+    }
+
     /** Open tasks of these processes per assignee and the overdue among them, from the projection's (assignee, due) index. */
     private Map<String, OpenOfPerson> openPerAssignee(List<String> processKeys) {
         Map<String, OpenOfPerson> counts = new HashMap<>();
+        if (processKeys.isEmpty()) {
+            return counts;
+        }
         jdbc.sql("""
                 select assignee, count(*), sum(case when due_at < :now then 1 else 0 end)
                 from review_task where assignee is not null and process_key in (:processes) group by assignee""")
@@ -153,17 +163,28 @@ public class WorkOverview {
         return user.getFirstName() == null || user.getFirstName().isBlank() ? user.getId() : user.getFirstName();
     }
 
-    public record Counts(long assignedToMe, long unclaimedInMyGroups, long overdue, long decidedToday, long decidedThisWeek) {
+    /** My figures; decided counts finished decisions only, requests for documents apart. */
+    public record Counts(long assignedToMe, long unclaimedInMyGroups, long overdue, long decidedToday, long decidedThisWeek,
+                         long documentsRequestedThisWeek) {
     }
 
     public record GroupCounts(Role group, long open, long unclaimed, long overdue) {
     }
 
-    /** One person's work: open tasks assigned to them, the overdue among those, and their decisions. */
+    /** One person's work: open tasks assigned to them, the overdue among those, their decisions and requests for documents. */
     public record PersonCounts(String username, String displayName, long open, long overdue, long decidedToday,
-                               long decidedThisWeek) {
+                               long decidedThisWeek, long documentsRequestedThisWeek) {
     }
 
-    public record Team(List<PersonCounts> people, long decidedToday, long decidedThisWeek) {
+    /** The team's people and its decisions by kind, today and this week. */
+    public record Team(List<PersonCounts> people, Outcomes today, Outcomes thisWeek) {
+
+        public long decidedToday() {
+            return today.decided();
+        }
+
+        public long decidedThisWeek() {
+            return thisWeek.decided();
+        }
     }
 }

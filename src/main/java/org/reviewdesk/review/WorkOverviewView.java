@@ -15,6 +15,7 @@ import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.Set;
 import org.reviewdesk.platform.Role;
 
 /**
@@ -25,7 +26,10 @@ import org.reviewdesk.platform.Role;
 @RolesAllowed({Role.REVIEWER_NAME, Role.SUPERVISOR_NAME, Role.HOTLINE_AGENT_NAME, Role.HANDLER_NAME})
 public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle {
 
-    public WorkOverviewView(WorkOverview overview) {
+    private final AutoAssignment autoAssignment;
+
+    public WorkOverviewView(WorkOverview overview, AutoAssignment autoAssignment) {
+        this.autoAssignment = autoAssignment;
         addClassName("work-overview");
         WorkOverview.Counts counts = overview.mine();
         add(tiles(
@@ -33,12 +37,15 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
                 tile("tile-unclaimed", "review.overview.unclaimed", counts.unclaimedInMyGroups(), false),
                 tile("tile-overdue", "review.overview.overdue", counts.overdue(), counts.overdue() > 0),
                 tile("tile-decided-today", "review.overview.decidedToday", counts.decidedToday(), false),
-                tile("tile-decided-week", "review.overview.decidedWeek", counts.decidedThisWeek(), false)));
+                tile("tile-decided-week", "review.overview.decidedWeek", counts.decidedThisWeek(), false),
+                tile("tile-documents-requested-week", "review.overview.documentsRequestedWeek", counts.documentsRequestedThisWeek(),
+                        false)));
         if (counts.assignedToMe() + counts.unclaimedInMyGroups() == 0) {
             add(new Paragraph(getTranslation("review.overview.empty")));
         }
         if (overview.seesTeam()) {
             addTeam(overview);
+            add(new AutoAssignmentSettings(autoAssignment));
         }
         Paragraph rule = new Paragraph(getTranslation("review.overview.decidedRule"));
         rule.addClassName("overview-note");
@@ -50,6 +57,19 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         add(new H2(getTranslation("review.overview.team")), tiles(
                 tile("tile-team-today", "review.overview.teamToday", team.decidedToday(), false),
                 tile("tile-team-week", "review.overview.teamWeek", team.decidedThisWeek(), false)));
+
+        // what the decisions came to: a request for documents is counted apart, never as a finished decision
+        Grid<Period> outcomes = new Grid<>();
+        outcomes.setId("team-outcomes");
+        outcomes.addThemeVariants(GridVariant.LUMO_COMPACT);
+        outcomes.addColumn(p -> getTranslation(p.labelKey())).setHeader(getTranslation("review.overview.period"));
+        number(outcomes, p -> p.outcomes().approved(), "review.outcome.APPROVED", false);
+        number(outcomes, p -> p.outcomes().rejected(), "review.outcome.REJECTED", false);
+        number(outcomes, p -> p.outcomes().documentsRequested(), "review.outcome.DOCUMENTS_REQUESTED", false);
+        outcomes.setItems(new Period("review.overview.today", team.today()), new Period("review.overview.thisWeek", team.thisWeek()));
+        outcomes.setAllRowsVisible(true);
+        outcomes.addClassName("overview-grid");
+        add(new H3(getTranslation("review.overview.outcomes")), outcomes);
 
         Grid<WorkOverview.GroupCounts> groups = new Grid<>();
         groups.setId("group-counts");
@@ -71,12 +91,19 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         number(people, WorkOverview.PersonCounts::overdue, "review.overview.overdueShort", true);
         number(people, WorkOverview.PersonCounts::decidedToday, "review.overview.decidedTodayShort", false);
         number(people, WorkOverview.PersonCounts::decidedThisWeek, "review.overview.decidedWeekShort", false);
+        number(people, WorkOverview.PersonCounts::documentsRequestedThisWeek, "review.overview.documentsRequestedWeekShort", false);
+        Set<String> present = autoAssignment.presentToday();
+        people.addColumn(p -> present.contains(p.username()) ? getTranslation("review.presence.present") : "")
+                .setHeader(getTranslation("review.presence.column")).setKey("present");
         people.setItems(team.people());
         people.setAllRowsVisible(true);
         people.addClassName("overview-grid");
 
         add(new H3(getTranslation("review.overview.perGroup")), groups,
                 new H3(getTranslation("review.overview.perPerson")), people);
+    }
+
+    private record Period(String labelKey, Outcomes outcomes) {
     }
 
     /** A right-aligned count column; an alarm column shows a non-zero count in red. */

@@ -28,6 +28,12 @@ class TestCaseAdapter implements CaseAdapter {
         return Handlers.REVIEW_TEAM;
     }
 
+    /** The tests' process stands for a review of applications (the dashboard counts its outcomes). */
+    @Override
+    public boolean reviewsApplications() {
+        return true;
+    }
+
     @Override
     public Pattern caseRefShape() {
         return Pattern.compile("T[0-9A-F]{12}");

@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -85,6 +86,46 @@ class WorkOverviewTest {
     }
 
     @Test
+    void aRequestForDocumentsIsCountedApartNotAsAFinishedDecision() {
+        // Wednesday 9 April 2031, a week no other test touches
+        WorkOverview at = overviewAt("2031-04-09T10:00:00");
+        decideWith("reviewer", "2031-04-09T09:00:00", "APPROVE");
+        decideWith("reviewer", "2031-04-09T09:10:00", "REQUEST_DOCUMENTS");
+        decideWith("reviewer", "2031-04-08T09:00:00", "REQUEST_DOCUMENTS");
+        decideWith("reviewer2", "2031-04-07T09:00:00", "REJECT");
+        decideWith("reviewer2", "2031-04-09T08:00:00", "SOMETHING_ELSE");
+
+        signIn("supervisor", Role.SUPERVISOR, Role.REVIEWER);
+        WorkOverview.Team team = at.team();
+        assertThat(team.today()).as("today: one approval, one request; the unknown value is a finished step")
+                .isEqualTo(new Outcomes(2, 1, 0, 1));
+        assertThat(team.thisWeek()).isEqualTo(new Outcomes(3, 1, 1, 2));
+        assertThat(person(team, "reviewer")).extracting(WorkOverview.PersonCounts::decidedToday,
+                WorkOverview.PersonCounts::decidedThisWeek, WorkOverview.PersonCounts::documentsRequestedThisWeek)
+                .containsExactly(1L, 1L, 2L);
+
+        signIn("reviewer", Role.REVIEWER);
+        WorkOverview.Counts mine = at.mine();
+        assertThat(mine.decidedToday()).as("the request for documents is no finished decision").isOne();
+        assertThat(mine.decidedThisWeek()).isOne();
+        assertThat(mine.documentsRequestedThisWeek()).isEqualTo(2);
+    }
+
+    @Test
+    void theReviewWorkloadListsOnlyTheGroupsAndPeopleOfReviewProcesses() {
+        signIn("supervisor", Role.SUPERVISOR, Role.REVIEWER);
+
+        // the supervisor also supervises the 12345 work orders, worked by hotline agents and handlers
+        assertThat(adapters.supervised(new org.reviewdesk.platform.CurrentUser("supervisor", Set.of(Role.SUPERVISOR))))
+                .contains("workOrder");
+        assertThat(overview.perGroup()).extracting(WorkOverview.GroupCounts::group)
+                .contains(Role.REVIEWER, Role.SUPERVISOR)
+                .doesNotContain(Role.HOTLINE_AGENT, Role.HANDLER);
+        assertThat(overview.team().people()).extracting(WorkOverview.PersonCounts::username)
+                .as("idle hotline agents and handlers are no review workload").doesNotContain("hotline", "handler");
+    }
+
+    @Test
     void openAndOverdueWorkPerPersonComesFromTheInboxWithDisplayNames() {
         OffsetDateTime now = OffsetDateTime.now();
         String marker = InboxFixtures.marker();
@@ -148,6 +189,15 @@ class WorkOverviewTest {
         Task task = startAt(beijing);
         tasks.claim(task.getId(), username);
         tasks.complete(task.getId());
+        Task applicants = tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
+        tasks.complete(applicants.getId());
+    }
+
+    /** A staff task claimed and completed with the review variable {@code decision} = {@code value}. */
+    private void decideWith(String username, String beijing, String value) {
+        Task task = startAt(beijing);
+        tasks.claim(task.getId(), username);
+        tasks.complete(task.getId(), java.util.Map.of(DecisionOutcome.VARIABLE, value));
         Task applicants = tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId()).singleResult();
         tasks.complete(applicants.getId());
     }

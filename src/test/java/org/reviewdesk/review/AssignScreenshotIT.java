@@ -1,0 +1,112 @@
+package org.reviewdesk.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.reviewdesk.ApplicationTest;
+import org.reviewdesk.StaffBrowser;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.registration.ReviewFixture;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Issue 14 items 2, 5 and 18 in a real headless Chromium at 1366 px, in Chinese and English: the
+ * supervisor's overview with the outcomes by kind and the automatic assignment switches, and the
+ * registration workbench with the representative's ID number revealed. The screenshots are the
+ * README's {@code assign-*.png} (copied from {@code target/screenshots}).
+ */
+@ApplicationTest
+class AssignScreenshotIT {
+
+    @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+    @Autowired RepositoryService repository;
+    @Autowired RuntimeService runtime;
+    @Autowired TaskService tasks;
+    @Autowired Inbox inbox;
+    @Autowired AutoAssignment assignment;
+    @Autowired JdbcClient jdbc;
+
+    @AfterEach
+    void cleared() {
+        jdbc.sql("delete from review_auto_assign").update();
+        jdbc.sql("delete from review_presence").update();
+    }
+
+    @Test
+    void theOverviewCountsOutcomesByKindAndOffersTheSwitches() throws Exception {
+        InboxFixtures fixtures = new InboxFixtures(repository, runtime, tasks);
+        OffsetDateTime now = OffsetDateTime.now();
+        List<String> outcomes = List.of("APPROVE", "APPROVE", "REJECT", "REQUEST_DOCUMENTS", "APPROVE", "REQUEST_DOCUMENTS");
+        for (int i = 0; i < outcomes.size(); i++) {
+            Task task = fixtures.start("成都示例" + i + "有限公司", "reviewers", now.plusDays(3), 50, now.minusDays(1));
+            tasks.claim(task.getId(), i % 2 == 0 ? "reviewer" : "reviewer2");
+            tasks.complete(task.getId(), Map.of(DecisionOutcome.VARIABLE, outcomes.get(i)));
+        }
+        for (int i = 0; i < 3; i++) {
+            Task open = fixtures.start("重庆示例" + i + "有限公司", "reviewers", i == 0 ? now.minusDays(1) : now.plusDays(2), 50, now);
+            tasks.setAssignee(open.getId(), i == 2 ? "reviewer2" : "reviewer");
+        }
+        CurrentUser supervisor = new CurrentUser("supervisor", Set.of(Role.SUPERVISOR, Role.REVIEWER));
+        assignment.switchTo("registration", Role.REVIEWER, true, supervisor);
+        assignment.setPresent(true, new CurrentUser("reviewer", Set.of(Role.REVIEWER)));
+
+        for (String language : List.of("zh", "en")) {
+            try (StaffBrowser browser = new StaffBrowser(port, 1366, 1750)) {
+                browser.signIn("supervisor");
+                browser.open("/work");
+                inLanguage(browser, language, "team-outcomes", language.equals("en") ? "Documents requested" : "要求补正");
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("auto-assign-settings"),
+                        language.equals("en") ? "Automatic assignment" : "自动分配"));
+                assertThat(browser.text("group-counts")).doesNotContain(language.equals("en") ? "hotline" : "话务员");
+                browser.save("assign-dashboard-" + language);
+            }
+        }
+    }
+
+    @Test
+    void theReviewerRevealsTheRepresentativesIdNumberInTheWorkbench() throws Exception {
+        String number = ReviewFixture.inReview(context, "贵阳示例揭示科技有限公司");
+        String taskId = InboxFixtures.unclaimedTaskOf(inbox, number, new CurrentUser("reviewer", Set.of(Role.REVIEWER)));
+
+        for (String language : List.of("zh", "en")) {
+            try (StaffBrowser browser = new StaffBrowser(port, 1366, 1100)) {
+                browser.signIn("reviewer");
+                browser.open("/review/task/" + taskId);
+                inLanguage(browser, language, "workbench-application", language.equals("en") ? "Show in full" : "查看完整");
+                browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("reveal-representative-id-number"))).click();
+                browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("workbench-application"),
+                        ReviewFixture.REPRESENTATIVE_ID));
+                browser.save("assign-workbench-" + language);
+            }
+        }
+        assertThat(jdbc.sql("select count(*) from audit_record where actor = 'reviewer' and action = 'PERSONAL_DATA_REVEALED'"
+                + " and case_ref = :n").param("n", number).query(Long.class).single()).isEqualTo(2);
+    }
+
+    /** The page in this language (the choice is kept per user, so it may already be), once {@code id} shows {@code text}. */
+    private static void inLanguage(StaffBrowser browser, String language, String id, String text) {
+        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+        if (!browser.text(id).contains(text)) {
+            browser.chooseLanguage(language.equals("en") ? "English" : "中文");
+        }
+        browser.waiting().ignoring(StaleElementReferenceException.class)
+                .until(d -> d.findElements(By.id(id)).stream().anyMatch(e -> e.getText().contains(text)));
+    }
+}
