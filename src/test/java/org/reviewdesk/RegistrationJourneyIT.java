@@ -258,6 +258,11 @@ class RegistrationJourneyIT {
         verdict("id-representative-front", 0);
         click(browser.findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(0));
         click(browser.findElement(By.id("decision-submit")));
+        // an approval is confirmed first, in a dialog that repeats the outcome and the case number
+        WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay")));
+        wait.until(d -> confirm.getText().contains(number));
+        saveFull("review-3-confirm");
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']"))));
         wait.until(ExpectedConditions.urlContains("/review/inbox"));
         signOut();
     }

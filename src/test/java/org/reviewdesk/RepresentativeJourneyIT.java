@@ -161,6 +161,7 @@ class RepresentativeJourneyIT {
         }
         click(d, d.findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(0));
         click(d, d.findElement(By.id("decision-submit")));
+        click(d, staff.waiting().until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-button[slot='confirm-button']"))));
         staff.waiting().until(ExpectedConditions.urlContains("/review/inbox"));
     }
 
