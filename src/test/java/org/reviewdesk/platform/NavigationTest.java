@@ -39,7 +39,8 @@ class NavigationTest extends KaribuTestSupport {
     void aSupervisorWhoIsAlsoAReviewerSeesTheWorkOverviewWithGroupCounts() {
         signInAs("supervisor", Role.SUPERVISOR, Role.REVIEWER);
         UI.getCurrent().navigate(HomeView.class);
-        assertThat(_find(com.vaadin.flow.component.grid.Grid.class)).hasSize(2);
+        // outcomes by kind, per group, per person, and the automatic-assignment switches
+        assertThat(_find(com.vaadin.flow.component.grid.Grid.class)).hasSize(4);
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).containsExactly("工作概览", "任务收件箱", "案件查询", "来电受理", "工单督办", "驳回原因");
     }
 }
