@@ -184,6 +184,8 @@ class WalkthroughIT {
             supervisor.waiting().until(ExpectedConditions.elementToBeClickable(toggle)).click();
             supervisor.waiting().until(d -> jdbc.sql("select count(*) from review_auto_assign where process_key = 'registration'")
                     .query(Long.class).single() == 1);
+            supervisor.waiting().ignoring(StaleElementReferenceException.class)
+                    .until(d -> d.findElement(By.id("auto-assign-grid")).getText().contains("审核主管 陈静"));
             save(supervisor, "walkthrough-auto-assign-on-en");
         }
         try (StaffBrowser reviewer = new StaffBrowser(port, 1366, 900, "zh-CN")) {
