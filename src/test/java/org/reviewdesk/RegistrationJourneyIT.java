@@ -37,7 +37,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.Job;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -316,18 +315,7 @@ class RegistrationJourneyIT {
 
     /** Every due job of this application's process (its checks, its account), until none is left. */
     private void runJobs(String number) {
-        var running = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult();
-        if (running == null) {
-            return; // ended already
-        }
-        String instance = running.getId();
-        for (int round = 0; round < 20; round++) {
-            List<Job> due = management.createJobQuery().processInstanceId(instance).executable().list();
-            if (due.isEmpty()) {
-                return;
-            }
-            due.forEach(job -> management.executeJob(job.getId()));
-        }
+        ProcessJobs.runDue(runtime, management, number);
     }
 
     private void type(String id, String text) {

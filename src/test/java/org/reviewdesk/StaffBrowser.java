@@ -71,6 +71,14 @@ public final class StaffBrowser implements AutoCloseable {
         driver.get("http://localhost:" + port + path);
     }
 
+    /** A GET in this browser's session (its cookie), as a download link would be followed; {@code href} may be relative. */
+    public java.net.http.HttpResponse<byte[]> fetch(String href) throws IOException, InterruptedException {
+        java.net.URI uri = java.net.URI.create("http://localhost:" + port + "/").resolve(href);
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(uri)
+                .header("Cookie", "JSESSIONID=" + driver.manage().getCookieNamed("JSESSIONID").getValue()).GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request, java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public String text(String id) {
         return driver.findElement(By.id(id)).getText();
     }

@@ -18,7 +18,9 @@ import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.DecisionReason;
 import org.reviewdesk.review.DecisionReasons;
 import org.reviewdesk.review.DecisionRule;
+import org.reviewdesk.review.DocumentRounds;
 import org.reviewdesk.review.DocumentVerdict;
+import org.reviewdesk.review.PreviousRound;
 import org.reviewdesk.review.EngineRefusals;
 import org.reviewdesk.review.ReviewDecision;
 import org.reviewdesk.rules.Masking;
@@ -58,11 +60,13 @@ public class NameChangeReview {
     private final DecisionRule decisionRule;
     private final TransactionTemplate transaction;
     private final CaseReveals caseReveals;
+    private final DocumentRounds rounds;
 
     NameChangeReview(NameChangeRecords records, EnterpriseAccounts accounts, TaskService tasks, AuditLog audit,
                      DecisionReasons reasons, DecisionRule decisionRule, PlatformTransactionManager transactions,
-                     CaseReveals caseReveals) {
+                     CaseReveals caseReveals, DocumentRounds rounds) {
         this.records = records;
+        this.rounds = rounds;
         this.accounts = accounts;
         this.tasks = tasks;
         this.audit = audit;
@@ -93,6 +97,12 @@ public class NameChangeReview {
         requireHandler(user);
         return transaction.execute(status -> records.events(byNumber(number).id(), false).stream()
                 .map(e -> new TimelineLine(e.at(), e.kind(), e.actor(), e.detail())).toList());
+    }
+
+    /** The verdicts per document of the last request for new versions, for the reviewer's next round. */
+    public PreviousRound previousRound(String number, CurrentUser user) {
+        requireHandler(user);
+        return transaction.execute(status -> rounds.last(NameChangeProcess.KEY, byNumber(number).number()));
     }
 
     /** The active rejection reasons of this process, for the decision form. */
@@ -172,6 +182,7 @@ public class NameChangeReview {
         }
         String reason = String.join(" ", why);
         records.decided(c.id(), user.username(), null, reason.length() > 1000 ? reason.substring(0, 1000) : reason);
+        rounds.requested(NameChangeProcess.KEY, c.number(), request.verdicts());
         return NameChangeProcess.Decision.REQUEST_DOCUMENTS;
     }
 

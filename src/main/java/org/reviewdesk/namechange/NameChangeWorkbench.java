@@ -48,6 +48,8 @@ public class NameChangeWorkbench extends Div {
 
     private final Function<String, List<InPersonVerification>> inPerson;
     private final String taskId;
+    /** Built before the decision card, which starts from the last round's verdicts it found. */
+    private DocumentPanel documentPanel;
 
     NameChangeWorkbench(NameChangeReview review, DocumentService documents, ColleagueNames colleagues, ReviewTask task,
                         CurrentUser user, BusinessTime time, Runnable onDecided,
@@ -105,8 +107,10 @@ public class NameChangeWorkbench extends Div {
         H2 heading = new H2(getTranslation("namechange.workbench.documents"));
         heading.addClassName("workbench-section-title");
         DocumentPanel.Case panel = new DocumentPanel.Case(shown.number(), SLOTS,
-                shown.licenceRequested() ? Set.of(NameChanges.LICENCE_SLOT) : Set.of(), shown.uscc(), shown.newName());
-        Div section = new Div(heading, new DocumentPanel(documents, Access.staff(user), panel, time));
+                shown.licenceRequested() ? Set.of(NameChanges.LICENCE_SLOT) : Set.of(), shown.uscc(), shown.newName(),
+                review.previousRound(shown.number(), user));
+        documentPanel = new DocumentPanel(documents, Access.staff(user), panel, time);
+        Div section = new Div(heading, documentPanel);
         section.addClassName("workbench-documents-section");
         return section;
     }
@@ -130,7 +134,8 @@ public class NameChangeWorkbench extends Div {
     }
 
     private Component decisionCard() {
-        DecisionForm form = new DecisionForm(shown.number(), SLOTS, review.rejectionReasons(user));
+        DecisionForm form = new DecisionForm(shown.number(), SLOTS, review.rejectionReasons(user),
+                documentPanel.priorVerdicts());
         form.addSubmitListener(e -> decide(form, e.decision()));
         Div card = card("namechange.workbench.decision", form);
         card.setId("workbench-decision");

@@ -17,7 +17,9 @@ import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.DecisionReason;
 import org.reviewdesk.review.DecisionReasons;
 import org.reviewdesk.review.DecisionRule;
+import org.reviewdesk.review.DocumentRounds;
 import org.reviewdesk.review.DocumentVerdict;
+import org.reviewdesk.review.PreviousRound;
 import org.reviewdesk.review.EngineRefusals;
 import org.reviewdesk.review.ReviewDecision;
 import org.reviewdesk.rules.Masking;
@@ -56,11 +58,13 @@ public class RepresentativeReview {
     private final DecisionRule decisionRule;
     private final TransactionTemplate transaction;
     private final CaseReveals caseReveals;
+    private final DocumentRounds rounds;
 
     RepresentativeReview(RepresentativeRecords records, RepresentativeDocuments requiredDocuments, EnterpriseAccounts accounts,
                          TaskService tasks, AuditLog audit, DecisionReasons reasons, DecisionRule decisionRule,
-                         PlatformTransactionManager transactions, CaseReveals caseReveals) {
+                         PlatformTransactionManager transactions, CaseReveals caseReveals, DocumentRounds rounds) {
         this.records = records;
+        this.rounds = rounds;
         this.requiredDocuments = requiredDocuments;
         this.accounts = accounts;
         this.tasks = tasks;
@@ -96,6 +100,12 @@ public class RepresentativeReview {
         requireHandler(user);
         return transaction.execute(status -> records.events(byNumber(number).id(), false).stream()
                 .map(e -> new TimelineLine(e.at(), e.kind(), e.actor(), e.detail())).toList());
+    }
+
+    /** The verdicts per document of the last request for new versions, for the reviewer's next round. */
+    public PreviousRound previousRound(String number, CurrentUser user) {
+        requireHandler(user);
+        return transaction.execute(status -> rounds.last(RepresentativeProcess.KEY, byNumber(number).number()));
     }
 
     /** The active rejection reasons of this process, for the decision form. */
@@ -197,6 +207,7 @@ public class RepresentativeReview {
         String why = request.verdicts().stream().filter(DocumentVerdict::newVersionNeeded).map(v -> v.slot() + ": " + v.reason().strip())
                 .reduce((a, b) -> a + "; " + b).orElse("") + (request.note() == null || request.note().isBlank() ? "" : " " + request.note().strip());
         records.supplementRequested(c.id(), slots, why.length() > 1000 ? why.substring(0, 1000) : why);
+        rounds.requested(RepresentativeProcess.KEY, c.number(), request.verdicts());
         return RepresentativeProcess.Decision.REQUEST_DOCUMENTS;
     }
 

@@ -45,6 +45,8 @@ public class RepresentativeWorkbench extends Div {
     /** The in-person identity checks recorded at the window for a case number. */
     private final Function<String, List<InPersonVerification>> inPerson;
     private final String taskId;
+    /** Built before the decision card, which starts from the last round's verdicts it found. */
+    private DocumentPanel documentPanel;
 
     RepresentativeWorkbench(RepresentativeReview review, DocumentService documents, ColleagueNames colleagues, ReviewTask task,
                             CurrentUser user, BusinessTime time, Runnable onDecided,
@@ -119,8 +121,9 @@ public class RepresentativeWorkbench extends Div {
         H2 heading = new H2(getTranslation("representative.workbench.documents"));
         heading.addClassName("workbench-section-title");
         DocumentPanel.Case panel = new DocumentPanel.Case(shown.number(), slots(), Set.copyOf(shown.supplementSlots()),
-                shown.uscc(), shown.representativeName());
-        Div section = new Div(heading, new DocumentPanel(documents, Access.staff(user), panel, time));
+                shown.uscc(), shown.representativeName(), review.previousRound(shown.number(), user));
+        documentPanel = new DocumentPanel(documents, Access.staff(user), panel, time);
+        Div section = new Div(heading, documentPanel);
         section.addClassName("workbench-documents-section");
         return section;
     }
@@ -144,7 +147,8 @@ public class RepresentativeWorkbench extends Div {
     }
 
     private Component decisionCard() {
-        DecisionForm form = new DecisionForm(shown.number(), slots(), review.rejectionReasons(user));
+        DecisionForm form = new DecisionForm(shown.number(), slots(), review.rejectionReasons(user),
+                documentPanel.priorVerdicts());
         form.addSubmitListener(e -> decide(form, e.decision()));
         Div card = card(secondApproval ? "representative.workbench.decision.second" : "representative.workbench.decision.first", form);
         card.setId("workbench-decision");

@@ -1,5 +1,8 @@
 package org.reviewdesk.review;
 
+import java.util.List;
+import java.util.Map;
+
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
@@ -21,8 +24,13 @@ class AutoAssignmentSettings extends Div {
     private final CurrentUser user;
     private final Grid<AutoAssignment.Setting> grid = new Grid<>();
 
-    AutoAssignmentSettings(AutoAssignment assignment) {
+    private final ColleagueNames colleagues;
+    /** Who switched each setting on, by display name (the username on hover), for the rows shown. */
+    private Map<String, String> names = Map.of();
+
+    AutoAssignmentSettings(AutoAssignment assignment, ColleagueNames colleagues) {
         this.assignment = assignment;
+        this.colleagues = colleagues;
         this.user = CurrentUser.require();
         setId("auto-assign-settings");
         addClassName("auto-assign-settings");
@@ -34,7 +42,9 @@ class AutoAssignmentSettings extends Div {
         grid.addColumn(s -> getTranslation(s.processNameKey())).setHeader(getTranslation("review.autoAssign.process")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation(s.group().messageKey())).setHeader(getTranslation("review.overview.group")).setFlexGrow(1);
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("review.autoAssign.column")).setKey("on").setFlexGrow(1);
-        grid.addColumn(s -> s.on() ? s.changedBy() : "").setHeader(getTranslation("review.autoAssign.changedBy")).setFlexGrow(1);
+        grid.addColumn(s -> s.on() ? names.getOrDefault(s.changedBy(), s.changedBy()) : "")
+                .setTooltipGenerator(s -> s.on() ? s.changedBy() : null)
+                .setHeader(getTranslation("review.autoAssign.changedBy")).setFlexGrow(1);
         grid.setAllRowsVisible(true);
         grid.addClassName("overview-grid");
         add(new H3(getTranslation("review.autoAssign.title")), rule, grid);
@@ -65,6 +75,8 @@ class AutoAssignmentSettings extends Div {
     }
 
     private void refresh() {
-        grid.setItems(assignment.settings(user));
+        List<AutoAssignment.Setting> settings = assignment.settings(user);
+        names = colleagues.of(settings.stream().map(AutoAssignment.Setting::changedBy).toList(), user);
+        grid.setItems(settings);
     }
 }

@@ -28,7 +28,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
 
     private final AutoAssignment autoAssignment;
 
-    public WorkOverviewView(WorkOverview overview, AutoAssignment autoAssignment) {
+    public WorkOverviewView(WorkOverview overview, AutoAssignment autoAssignment, ColleagueNames colleagues) {
         this.autoAssignment = autoAssignment;
         addClassName("work-overview");
         WorkOverview.Counts counts = overview.mine();
@@ -45,7 +45,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         }
         if (overview.seesTeam()) {
             addTeam(overview);
-            add(new AutoAssignmentSettings(autoAssignment));
+            add(new AutoAssignmentSettings(autoAssignment, colleagues));
         }
         Paragraph rule = new Paragraph(getTranslation("review.overview.decidedRule"));
         rule.addClassName("overview-note");

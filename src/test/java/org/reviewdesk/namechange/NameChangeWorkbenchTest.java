@@ -20,6 +20,7 @@ import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.review.CaseAdapter;
 import org.reviewdesk.review.DecisionForm;
+import org.reviewdesk.review.ReviewDecision;
 import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.rules.LegalPersonType;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,8 @@ class NameChangeWorkbenchTest extends KaribuTestSupport {
     @Autowired EnterpriseAccounts accounts;
     @Autowired RuntimeService runtime;
     @Autowired ManagementService management;
+    @Autowired NameChangeReview reviews;
+    @Autowired NameChanges changes;
 
     private final AtomicInteger decided = new AtomicInteger();
 
@@ -43,16 +46,12 @@ class NameChangeWorkbenchTest extends KaribuTestSupport {
         signInAs("reviewer", Role.REVIEWER);
         String uscc = NameChangeFixture.account(context, LegalPersonType.ENTERPRISE);
         NameChangeStarted started = NameChangeFixture.started(context, uscc);
-        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.number()).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(pid).singleResult().getId());
-        CaseAdapter adapter = adapters.stream().filter(a -> a.processKey().equals(NameChangeProcess.KEY)).findFirst().orElseThrow();
+        afterChecks(started);
+        CaseAdapter adapter = adapter();
         assertThat(adapter.caseRefShape().matcher(started.number()).matches()).isTrue();
         assertThat(adapter.summary(started.number()).orElseThrow().title()).contains(NameChangeFixture.NEW_NAME);
 
-        ReviewTask task = new ReviewTask("task-of-" + started.number(), NameChangeProcess.KEY, pid, started.number(),
-                NameChangeProcess.Activity.REVIEW, "审核", List.of("reviewers"), "reviewer", OffsetDateTime.now(), null, 50,
-                started.number(), NameChangeFixture.NEW_NAME, uscc, OffsetDateTime.now());
-        UI.getCurrent().add(adapter.workbench(task, NameChangeFixture.REVIEWER, decided::incrementAndGet));
+        openWorkbench(started, uscc);
 
         assertThat(_get(Div.class, spec -> spec.withId("workbench-application")).getElement().getTextRecursively())
                 .contains(NameChangeFixture.OLD_NAME, NameChangeFixture.NEW_NAME, "线下窗口", "138****5678");
@@ -67,6 +66,44 @@ class NameChangeWorkbenchTest extends KaribuTestSupport {
 
         assertThat(decided).hasValue(1);
         assertThat(accounts.findActive(uscc).orElseThrow().name()).isEqualTo(NameChangeFixture.NEW_NAME);
+    }
+
+    @Test
+    void theSecondRoundShowsTheLastVerdictBesideTheNewLicence() {
+        signInAs("reviewer", Role.REVIEWER);
+        String uscc = NameChangeFixture.account(context, LegalPersonType.ENTERPRISE);
+        NameChangeStarted started = NameChangeFixture.started(context, uscc);
+        afterChecks(started);
+        reviews.decide(started.number(), ReviewDecision.RequestDocuments.of(List.of(NameChanges.LICENCE_SLOT), "照片模糊，请上传电子执照"),
+                NameChangeFixture.REVIEWER);
+        changes.supplyLicence(changes.open(started.number(), started.accessCode(), "203.0.113.7"),
+                NameChangeFixture.licence(uscc, NameChangeFixture.NEW_NAME));
+
+        openWorkbench(started, uscc);
+
+        RadioButtonGroup<?> verdict = _get(RadioButtonGroup.class, spec -> spec.withId("verdict-" + NameChanges.LICENCE_SLOT));
+        assertThat(verdict.getValue()).as("the new licence is judged afresh").isNull();
+        assertThat(verdict.getHelperText()).contains("照片模糊", "已上传新版本");
+        assertThat(_get(Div.class, spec -> spec.withId("previous-" + NameChanges.LICENCE_SLOT)).getElement().getTextRecursively())
+                .contains("上一轮审核", "需要重新提交", "照片模糊", "此后已上传新版本");
+    }
+
+    private void afterChecks(NameChangeStarted started) {
+        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.number()).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(pid).singleResult().getId());
+    }
+
+    private CaseAdapter adapter() {
+        return adapters.stream().filter(a -> a.processKey().equals(NameChangeProcess.KEY)).findFirst().orElseThrow();
+    }
+
+    /** The workbench as the review view builds it for the reviewer's task of the case. */
+    private void openWorkbench(NameChangeStarted started, String uscc) {
+        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.number()).singleResult().getId();
+        ReviewTask task = new ReviewTask("task-of-" + started.number(), NameChangeProcess.KEY, pid, started.number(),
+                NameChangeProcess.Activity.REVIEW, "审核", List.of("reviewers"), "reviewer", OffsetDateTime.now(), null, 50,
+                started.number(), NameChangeFixture.NEW_NAME, uscc, OffsetDateTime.now());
+        UI.getCurrent().add(adapter().workbench(task, NameChangeFixture.REVIEWER, decided::incrementAndGet));
     }
 
     @SuppressWarnings("unchecked")

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.router.RouteParameters;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.reviewdesk.KaribuTestSupport;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.review.DocumentVerdict;
 import org.reviewdesk.review.InboxQuery;
 import org.reviewdesk.review.Inbox;
 import org.reviewdesk.review.InboxTab;
@@ -102,11 +104,51 @@ class RepresentativeWorkbenchTest extends KaribuTestSupport {
         inbox.claim(second.get(0).taskId(), RepresentativeFixture.SUPERVISOR);
     }
 
+    @Test
+    void theSecondRoundShowsTheLastVerdictsAndKeepsAnUnchangedDocumentAccepted() {
+        String uscc = RepresentativeFixture.account(context, LegalPersonType.ENTERPRISE);
+        ChangeStarted started = RepresentativeFixture.startedWithDocuments(context, uscc);
+        List<String> slots = changes.requiredSlots(started.access());
+        String renewed = slots.get(0);
+        String kept = slots.get(1);
+        changes.submitAtWindow(started.number(), RepresentativeFixture.CLERK);
+        afterChecks(started.number());
+        reviews.decideFirst(started.number(), new ReviewDecision.RequestDocuments(List.of(
+                DocumentVerdict.newVersionNeeded(renewed, "照片模糊"), DocumentVerdict.accepted(kept)), null), RepresentativeFixture.REVIEWER);
+        changes.upload(started.access(), renewed, "again.png", "image/png", RepresentativeFixture.png());
+        changes.answerSupplement(started.access());
+        ReviewTask task = inbox.page(new InboxQuery(InboxTab.UNCLAIMED, RepresentativeProcess.KEY, started.number(), null,
+                InboxQuery.Sort.DUE, 0, 50), RepresentativeFixture.REVIEWER).get(0);
+        inbox.claim(task.taskId(), RepresentativeFixture.REVIEWER);
+
+        signInAs(RepresentativeFixture.REVIEWER.username(), Role.REVIEWER);
+        UI.getCurrent().navigate(ReviewView.class, new RouteParameters("taskId", task.taskId()));
+
+        assertThat(verdict(renewed).getValue()).as("a new version is judged afresh").isNull();
+        assertThat(verdict(renewed).getHelperText()).contains("照片模糊", "已上传新版本");
+        assertThat(verdict(kept).getValue()).isEqualTo(DocumentVerdict.Kind.ACCEPTED);
+        assertThat(verdict(kept).getHelperText()).isEqualTo("沿用上一轮：合格（材料未变）");
+        assertThat(_get(Div.class, spec -> spec.withId("previous-" + renewed)).getElement().getTextRecursively())
+                .contains("上一轮审核", "需要重新提交", "照片模糊", "此后已上传新版本");
+        assertThat(_get(Div.class, spec -> spec.withId("previous-" + kept)).getElement().getTextRecursively())
+                .contains("合格", "此后未更新");
+        assertThat(_find(Div.class, spec -> spec.withId("previous-" + slots.get(2)))).as("not judged last round").isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static RadioButtonGroup<DocumentVerdict.Kind> verdict(String slot) {
+        return _get(RadioButtonGroup.class, spec -> spec.withId("verdict-" + slot));
+    }
+
+    private void afterChecks(String number) {
+        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).singleResult().getId();
+        management.executeJob(management.createJobQuery().processInstanceId(pid).singleResult().getId());
+    }
+
     private String inReview(String uscc) {
         ChangeStarted started = RepresentativeFixture.startedWithDocuments(context, uscc);
         changes.submitAtWindow(started.number(), RepresentativeFixture.CLERK);
-        String pid = runtime.createProcessInstanceQuery().processInstanceBusinessKey(started.number()).singleResult().getId();
-        management.executeJob(management.createJobQuery().processInstanceId(pid).singleResult().getId());
+        afterChecks(started.number());
         return started.number();
     }
 }
