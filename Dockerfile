@@ -54,13 +54,14 @@ ENV REVIEWDESK_DATA_DIR=/app/data \
     JAVA_TOOL_OPTIONS="-XX:+UseSerialGC -Xmx512m -XX:+ExitOnOutOfMemoryError"
 
 # Class-data sharing: the jar is unpacked (Spring Boot's extract layout, /app/review-desk.jar
-# and /app/lib/) and a training start that exits once the context is refreshed records the
-# classes it loaded, parsed and verified, into /app/review-desk.jsa. Every start then maps them
+# and /app/lib/; --force because /app already holds data/) and a training start that exits once
+# the context is refreshed records the classes it loaded, parsed and verified, into
+# /app/review-desk.jsa. Every start then maps them
 # instead of reading ~26,000 classes out of the nested jars: most of start-up was class loading.
 # Trained with this image's JVM and JAVA_TOOL_OPTIONS (an archive only fits the JVM that wrote
 # it); on a scratch data directory, so the volume stays empty. A JVM that finds the archive
 # unusable starts without it.
-RUN java -Djarmode=tools -jar /tmp/review-desk.jar extract --destination /app \
+RUN java -Djarmode=tools -jar /tmp/review-desk.jar extract --force --destination /app \
  && rm /tmp/review-desk.jar \
  && mkdir /tmp/cds-training \
  && cd /tmp/cds-training \
