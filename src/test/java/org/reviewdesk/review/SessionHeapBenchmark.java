@@ -55,7 +55,7 @@ final class SessionHeapBenchmark {
         expect(client.get("/" + INBOX), 200);
         HttpResponse<String> ui = client.get("/?v-r=init&location=" + URLEncoder.encode(INBOX, StandardCharsets.UTF_8) + "&query=");
         expect(ui, 200);
-        if (!ui.body().contains("\"uiId\"")) {
+        if (!ui.body().contains("\"v-uiId\"")) {
             throw new IllegalStateException("no UI was created: " + ui.body().substring(0, Math.min(300, ui.body().length())));
         }
         return client;
