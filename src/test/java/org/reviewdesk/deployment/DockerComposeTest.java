@@ -240,9 +240,30 @@ class DockerComposeTest {
                 .anyMatch(i -> i.startsWith("ENV ") && i.contains("REVIEWDESK_DATA_DIR=/app/data"));
         assertThat(runtime).as("a Chinese TrueType font for the acceptance receipt")
                 .anyMatch(i -> i.startsWith("RUN ") && i.contains("apt-get install") && i.contains("fonts-wqy-zenhei"));
-        assertThat(runtime).as("JAVA_TOOL_OPTIONS sized from the container's memory limit")
-                .anyMatch(i -> i.startsWith("ENV ") && i.contains("JAVA_TOOL_OPTIONS=")
-                        && i.contains("-XX:MaxRAMPercentage="));
+    }
+
+    @Test
+    void theImageRunsWithTheReadmesMeasuredJvmOptionsAndItsClassDataSharingArchive() {
+        List<String> runtime = dockerfileInstructions();
+        runtime = runtime.subList(lastIndexOf(runtime, "FROM "), runtime.size());
+        Matcher options = Pattern.compile("JAVA_TOOL_OPTIONS=\"([^\"]*)\"").matcher(
+                runtime.stream().filter(i -> i.startsWith("ENV ")).collect(Collectors.joining(" ")));
+        assertThat(options.find()).as("ENV JAVA_TOOL_OPTIONS in the runtime stage").isTrue();
+        List<String> jvmOptions = List.of(options.group(1).split("\\s+"));
+        assertThat(jvmOptions).as("a fixed heap limit").anyMatch(o -> o.matches("-Xmx\\d+[mg]"));
+
+        String readme = read("README.md").replace("\\\n", " ");
+        List<String> readmeRun = readme.lines().filter(l -> l.startsWith("java ") && l.contains("-XX:SharedArchiveFile="))
+                .toList();
+        assertThat(readmeRun).as("the README's command running the jar with its archive").hasSize(1);
+        assertThat(List.of(readmeRun.get(0).split("\\s+"))).as("the README runs the jar with the image's JVM options")
+                .containsAll(jvmOptions);
+
+        String entrypoint = runtime.stream().filter(i -> i.startsWith("ENTRYPOINT ")).reduce((a, b) -> b).orElseThrow();
+        Matcher archive = Pattern.compile("-XX:SharedArchiveFile=([^\"]+)").matcher(entrypoint);
+        assertThat(archive.find()).as("the entry point maps a class-data-sharing archive").isTrue();
+        assertThat(runtime).as("the archive is trained in the runtime stage, with its JVM")
+                .anyMatch(i -> i.startsWith("RUN ") && i.contains("-XX:ArchiveClassesAtExit=" + archive.group(1)));
     }
 
     @Test
