@@ -1,5 +1,6 @@
 package org.reviewdesk.load;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -12,7 +13,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * The newest Gatling report's figures per request kind as one line each: count, errors, requests
+ * The newest Gatling report's figures (its js/stats.js) per request kind as one line each: count, errors, requests
  * per second, p50/p95/p99 in ms (Gatling's default percentiles 50, 75, 95 and 99 are its
  * percentiles1 to 4).
  */
@@ -26,11 +27,14 @@ final class GatlingStats {
         try (Stream<Path> runs = Files.exists(results) ? Files.list(results) : Stream.empty()) {
             newest = runs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.toFile().lastModified()));
         }
-        Path stats = newest.map(run -> run.resolve("js").resolve("stats.json")).filter(Files::exists).orElse(null);
+        Path stats = newest.map(run -> run.resolve("js").resolve("stats.js")).filter(Files::exists).orElse(null);
         if (stats == null) {
             return List.of("no Gatling report under " + results);
         }
-        JsonNode root = new ObjectMapper().readTree(stats.toFile());
+        // the report's data is JavaScript: "var stats = {...}" with some field names unquoted
+        String script = Files.readString(stats);
+        JsonNode root = new ObjectMapper().enable(JsonParser.Feature.ALLOW_UNQUOTED_FIELD_NAMES)
+                .readerFor(JsonNode.class).readValue(script.substring(script.indexOf('{')));
         List<String> lines = new ArrayList<>();
         lines.add("report: " + stats.getParent().getParent());
         lines.add(String.format("%-34s %7s %6s %7s %6s %6s %6s", "request", "count", "errors", "req/s", "p50", "p95", "p99"));
