@@ -1,0 +1,24 @@
+#!/bin/sh
+# One load run (docs/load.md): PostgreSQL, an S3 server and NODES nodes of the production jar on
+# 127.0.0.1, then Gatling (mvn -Pload gatling:test) for SECONDS seconds; everything stopped after.
+#   load/run.sh [NODES] [SECONDS]          e.g. load/run.sh 2 600   (defaults: 1 node, 180 s)
+# Set LOAD_BUILD=1 to rebuild the production jar first (it is built when missing).
+set -eu
+cd "$(dirname "$0")/.."
+NODES=${1:-1}
+SECONDS_=${2:-180}
+JAR=target/review-desk-0.1.0-SNAPSHOT.jar
+mkdir -p target/load
+if [ ! -f "$JAR" ] || [ "${LOAD_BUILD:-0}" = 1 ]; then
+    mvn -o -q -Pproduction package -DskipTests
+fi
+# the simulation and the environment (load/java) compile into the test classes only with -Pload
+mvn -o -q -Pload test-compile
+# the environment's own classpath: the application, its test dependencies (zonky, s3proxy), the load
+# classes alone (not the other test classes, which Spring's component scan would pick up), no Gatling
+mvn -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/load/classpath.txt
+rm -rf target/load/classes && mkdir -p target/load/classes/org/reviewdesk
+cp -r target/test-classes/org/reviewdesk/load target/load/classes/org/reviewdesk/
+java -Xmx768m -cp "target/classes:target/load/classes:$(cat target/load/classpath.txt)" \
+    -Dload.nodes="$NODES" -Dload.duration="$SECONDS_" -Dload.jar="$JAR" \
+    org.reviewdesk.load.LoadEnvironment 2>&1 | tee "target/load/run-${NODES}-node-${SECONDS_}s.log"
