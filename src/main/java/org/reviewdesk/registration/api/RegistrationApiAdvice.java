@@ -17,6 +17,7 @@ import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.documents.intake.PartHeaders;
+import org.reviewdesk.platform.DatabaseOutage;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.registration.api.RegistrationApiModel.ErrorBody;
 import org.reviewdesk.rules.RuleMessage;
@@ -160,6 +161,10 @@ class RegistrationApiAdvice {
             HttpStatusCode status = refusal.getStatusCode();
             return JsonErrors.of(messages, HttpStatus.valueOf(status.value()), "registration.api.badRequest",
                     new Object[] {status.value()}, request);
+        }
+        if (DatabaseOutage.causes(e)) {
+            log.warn("Database unreachable: {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return JsonErrors.of(messages, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE_KEY, new Object[0], request);
         }
         log.error("Public registration API failed: {} {}", request.getMethod(), request.getRequestURI(), e);
         return JsonErrors.of(messages, HttpStatus.INTERNAL_SERVER_ERROR, "registration.api.internalError", new Object[0], request);
