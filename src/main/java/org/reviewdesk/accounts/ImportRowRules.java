@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.accounts.AccountCsv.Column;
 import org.reviewdesk.accounts.AccountCsv.Row;
 import org.reviewdesk.platform.Languages;
@@ -77,6 +78,9 @@ final class ImportRowRules {
         String name = row.get(Column.NAME);
         if (name.isEmpty()) {
             return refuse(n, rawCode, "accounts.import.refused.nameEmpty");
+        }
+        if (TextRules.hasHiddenCharacters(name)) {
+            return refuse(n, rawCode, TextRules.HIDDEN);
         }
         if (name.length() > MAX_NAME) {
             return refuse(n, rawCode, "accounts.import.refused.nameTooLong", String.valueOf(MAX_NAME));
