@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.reviewdesk.registration.api.RegistrationApiForOtherPackages;
 import org.reviewdesk.registration.api.RegistrationApiForOtherPackages.Reply;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,7 +26,6 @@ import org.springframework.boot.actuate.health.HealthEndpoint;
 import org.springframework.boot.actuate.health.Status;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ActiveProfiles;
@@ -55,7 +53,6 @@ import org.springframework.test.context.DynamicPropertySource;
         "reviewdesk.documents.intake.preview-retry-interval=PT2S"})
 @ActiveProfiles("test")
 @DirtiesContext
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OutageIT {
 
     private static final Duration HEALTH_BOUND = Duration.ofSeconds(2);
@@ -72,7 +69,6 @@ class OutageIT {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired HealthEndpoint health;
-    @Autowired ConfigurableApplicationContext context;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -97,12 +93,11 @@ class OutageIT {
         return EmbeddedPostgres.builder().setDataDirectory(pgData).setCleanDataDirectory(false).setPort(pgPort).start();
     }
 
+    /** PostgreSQL outlives the context (closed after this, @DirtiesContext): zonky's shutdown hook stops it. */
     @AfterAll
-    void stopEverything() throws IOException {
-        context.close();
+    static void stopTheChildAndTheGateway() {
         s3.close();
         sms.close();
-        postgres.close();
     }
 
     // ---- PostgreSQL -----------------------------------------------------------------------------
@@ -222,8 +217,9 @@ class OutageIT {
         Awaitility.await("the waiting SMS sent").atMost(PATIENCE)
                 .until(() -> sms.received().stream().anyMatch(body -> body.contains(draft[0])));
         figure("waiting SMS sent %d ms after the gateway came back", millisSince(startedAt));
-        assertThat(jdbc.sql("select count(*) from outbox_message where case_ref = :number and state <> 'SENT' and channel = 'SMS'")
-                .param("number", draft[0]).query(Long.class).single()).isZero();
+        Awaitility.await("every SMS of the case sent").atMost(PATIENCE).until(() -> jdbc.sql("""
+                        select count(*) from outbox_message where case_ref = :number and state <> 'SENT' and channel = 'SMS'""")
+                .param("number", draft[0]).query(Long.class).single() == 0);
     }
 
     // ---- an applicant through the public API ------------------------------------------------------
