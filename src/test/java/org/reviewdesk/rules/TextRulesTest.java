@@ -24,7 +24,7 @@ class TextRulesTest {
         assertThat(TextRules.hasHiddenCharacters(text)).isTrue();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "[{index}] {0}")
     @ValueSource(strings = {"深圳市腾讯计算机系统有限公司", "O'Brien & Söhne GmbH", "（一）材料不全；请补正。", "emoji 😀 ok", ""})
     void visibleTextPasses(String text) {
         assertThat(TextRules.hasHiddenCharacters(text)).isFalse();
