@@ -5,12 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.reviewdesk.hotline.WorkOrderFixture.AGENT;
 import static org.reviewdesk.hotline.WorkOrderFixture.CALLER_MOBILE;
 import static org.reviewdesk.hotline.WorkOrderFixture.HANDLER;
-import static org.reviewdesk.hotline.WorkOrderFixture.MONDAY_MORNING;
 
 import java.util.Locale;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
 import org.reviewdesk.platform.UserFacingException;
@@ -30,16 +26,6 @@ class WorkOrderTextTest {
     @Autowired ApplicationContext context;
     @Autowired WorkOrders orders;
     @Autowired JdbcClient jdbc;
-
-    @BeforeEach
-    void mondayMorning() {
-        WorkOrderFixture.clockAt(MONDAY_MORNING);
-    }
-
-    @AfterEach
-    void realClock() {
-        ClockUtil.reset();
-    }
 
     @Test
     void anIntakeWithAHiddenCharacterIsRefusedAndNothingTaken() {

@@ -13,9 +13,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -56,8 +53,7 @@ import org.springframework.test.context.DynamicPropertySource;
 class OutageIT {
 
     private static final Duration HEALTH_BOUND = Duration.ofSeconds(2);
-    private static final Duration PATIENCE = Duration.ofMinutes(3);
-    private static final Pattern SIX_DIGITS = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)");
+    private static final Duration PATIENCE = PublicApplicant.PATIENCE;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static Path pgData;
@@ -83,9 +79,7 @@ class OutageIT {
         registry.add("spring.datasource.url", () -> "jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres");
         registry.add("spring.datasource.username", () -> "postgres");
         registry.add("spring.datasource.password", () -> "");
-        registry.add("reviewdesk.documents.endpoint", s3::endpoint);
-        registry.add("reviewdesk.documents.access-key", () -> S3ServerProcess.ACCESS_KEY);
-        registry.add("reviewdesk.documents.secret-key", () -> S3ServerProcess.SECRET_KEY);
+        s3.registerAsDocumentStore(registry);
         registry.add("reviewdesk.notifications.sms.http.url", sms::url);
     }
 
@@ -224,48 +218,28 @@ class OutageIT {
 
     // ---- an applicant through the public API ------------------------------------------------------
 
-    private RegistrationApiForOtherPackages api() {
-        return new RegistrationApiForOtherPackages(port, jdbc);
+    private PublicApplicant applicant() {
+        return new PublicApplicant(port, jdbc, sms);
     }
 
-    /** A draft of a valid form, its mobile proven with the code the gateway received: number and access code. */
+    private RegistrationApiForOtherPackages api() {
+        return applicant().api();
+    }
+
     private String[] draft() throws Exception {
-        Map<String, Object> form = RegistrationApiForOtherPackages.validForm();
-        String mobile = (String) form.get("contactMobile");
-        int seen = sms.received().size();
-        Reply sent = api().requestMobileCode(mobile);
-        assertThat(sent.status()).as(sent.body()).isEqualTo(201);
-        String code = Awaitility.await("the proving SMS").atMost(PATIENCE).until(() -> sms.received().stream().skip(seen)
-                .filter(body -> body.contains(mobile) && body.contains("验证码")).reduce((a, b) -> b), java.util.Optional::isPresent)
-                .map(OutageIT::sixDigits).orElseThrow();
-        form.put("mobileProofId", JSON.readTree(sent.body()).get("proofId").asText());
-        form.put("mobileCode", code);
-        Reply created = api().create(form, null);
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        JsonNode json = JSON.readTree(created.body());
-        return new String[] {json.get("applicationNumber").asText(), json.get("accessCode").asText()};
+        return applicant().draft();
     }
 
     private void uploadAll(String[] draft) throws Exception {
-        for (String slot : RegistrationApiForOtherPackages.ENTERPRISE_SLOTS) {
-            Reply uploaded = api().upload(draft[0], draft[1], slot, null);
-            assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
-        }
+        applicant().uploadAll(draft);
     }
 
     private String[] submitted() throws Exception {
-        String[] draft = draft();
-        uploadAll(draft);
-        Reply submitted = api().submit(draft[0], draft[1], null);
-        assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
-        return draft;
+        return applicant().submitted();
     }
 
     private void awaitState(String[] application, String state) {
-        Awaitility.await(application[0] + " " + state).atMost(PATIENCE).until(() -> {
-            HttpResponse<String> answer = get(statusPath(application), application[1], "en", Duration.ofSeconds(30));
-            return answer.statusCode() == 200 && state.equals(JSON.readTree(answer.body()).at("/state/code").asText());
-        });
+        applicant().awaitState(application, state);
     }
 
     private long documentsOf(String number) {
@@ -274,16 +248,6 @@ class OutageIT {
 
     private static String statusPath(String[] application) {
         return "/api/public/registrations/" + application[0];
-    }
-
-    private static String sixDigits(String body) {
-        try {
-            Matcher matcher = SIX_DIGITS.matcher(JSON.readTree(body).get("text").asText());
-            assertThat(matcher.find()).as(body).isTrue();
-            return matcher.group();
-        } catch (IOException e) {
-            throw new AssertionError(body, e);
-        }
     }
 
     // ---- HTTP ----------------------------------------------------------------------------------------

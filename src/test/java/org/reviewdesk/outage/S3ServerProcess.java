@@ -42,6 +42,13 @@ final class S3ServerProcess implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Points the application's document store at this server. */
+    void registerAsDocumentStore(org.springframework.test.context.DynamicPropertyRegistry registry) {
+        registry.add("reviewdesk.documents.endpoint", this::endpoint);
+        registry.add("reviewdesk.documents.access-key", () -> ACCESS_KEY);
+        registry.add("reviewdesk.documents.secret-key", () -> SECRET_KEY);
+    }
+
     /** Starts the child and returns once it accepts connections. */
     S3ServerProcess start() throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

@@ -97,11 +97,7 @@ class RegistrationApiAdvice {
     /** The multipart body is read only after the code was checked, so its size limit is met here, not before the controller. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        if (PartHeaders.tooLong(e)) {
-            return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, PartHeaders.TOO_LONG, new Object[] {PartHeaders.NAME_CHARACTERS}, request);
-        }
-        return JsonErrors.of(messages, HttpStatus.PAYLOAD_TOO_LARGE, "inspection.refused.tooLarge",
-                new Object[] {String.valueOf(uploads.maxBytes() / (1024 * 1024))}, request);
+        return PartHeaders.refusal(messages, uploads.maxBytes(), e, request);
     }
 
     /**

@@ -71,11 +71,7 @@ class RepresentativeApiAdvice {
      */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        if (PartHeaders.tooLong(e)) {
-            return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, PartHeaders.TOO_LONG, new Object[] {PartHeaders.NAME_CHARACTERS}, request);
-        }
-        return JsonErrors.of(messages, HttpStatus.PAYLOAD_TOO_LARGE, "inspection.refused.tooLarge",
-                new Object[] {String.valueOf(uploads.maxBytes() / (1024 * 1024))}, request);
+        return PartHeaders.refusal(messages, uploads.maxBytes(), e, request);
     }
 
     /** An upload without its file part, or a body that could not be read (mostly a client gone mid-upload). */
