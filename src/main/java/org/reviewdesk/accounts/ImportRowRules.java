@@ -97,6 +97,9 @@ final class ImportRowRules {
         if (repName.isEmpty()) {
             return refuse(n, rawCode, "accounts.import.refused.repNameEmpty");
         }
+        if (TextRules.hasHiddenCharacters(repName)) {
+            return refuse(n, rawCode, TextRules.HIDDEN);
+        }
         if (repName.length() > MAX_REP_NAME) {
             return refuse(n, rawCode, "accounts.import.refused.repNameTooLong", String.valueOf(MAX_REP_NAME));
         }

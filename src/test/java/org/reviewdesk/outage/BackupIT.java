@@ -145,7 +145,10 @@ class BackupIT {
         System.out.println("OUTAGE FIGURE: backup (base backup + " + copied + " objects) took "
                 + (System.nanoTime() - backupStarted) / 1_000_000 + " ms");
 
-        restoredPostgres = EmbeddedPostgres.builder().setDataDirectory(restoredData).setCleanDataDirectory(false).start();
+        // PostgreSQL starts only on a data directory nobody else may read; the recovery replays the WAL of the backup
+        Files.setPosixFilePermissions(restoredData, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        restoredPostgres = EmbeddedPostgres.builder().setDataDirectory(restoredData).setCleanDataDirectory(false)
+                .setPGStartupWait(Duration.ofMinutes(2)).start();
         try (Connection db = DriverManager.getConnection(url(restoredPostgres), "postgres", "")) {
             for (Map.Entry<String, String> state : states.entrySet()) {
                 assertThat(single(db, "select state from registration_application where number = '" + state.getKey() + "'"))
