@@ -40,10 +40,10 @@ class PreviewRetryTest {
         String key = "documents/preview-retry-test/" + UUID.randomUUID();
         jdbc.sql("""
                 insert into document (case_ref, slot, version, display_name, detected_type, size_bytes, sha256, storage_key,
-                                      state, preview_state, created_by, created_at, preview_attempts)
-                values (:ref, 'business-licence', 1, 'a.pdf', 'PDF', 10, :sha, :key, 'INSPECTED', 'FAILED', 'test', :at, :attempts)""")
+                                      state, preview_state, created_by, created_at, preview_attempts, public_id)
+                values (:ref, 'business-licence', 1, 'a.pdf', 'PDF', 10, :sha, :key, 'INSPECTED', 'FAILED', 'test', :at, :attempts, :publicId)""")
                 .param("ref", "RETRY-" + UUID.randomUUID()).param("sha", "0".repeat(64)).param("key", key)
-                .param("at", OffsetDateTime.now()).param("attempts", attempts).update();
+                .param("at", OffsetDateTime.now()).param("attempts", attempts).param("publicId", UUID.randomUUID()).update();
         return jdbc.sql("select id from document where storage_key = :key").param("key", key).query(Long.class).single();
     }
 
