@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.accounts.AccountCsv.Column;
 import org.reviewdesk.accounts.AccountCsv.Row;
 import org.reviewdesk.platform.Languages;
@@ -78,6 +79,9 @@ final class ImportRowRules {
         if (name.isEmpty()) {
             return refuse(n, rawCode, "accounts.import.refused.nameEmpty");
         }
+        if (TextRules.hasHiddenCharacters(name)) {
+            return refuse(n, rawCode, TextRules.HIDDEN);
+        }
         if (name.length() > MAX_NAME) {
             return refuse(n, rawCode, "accounts.import.refused.nameTooLong", String.valueOf(MAX_NAME));
         }
@@ -92,6 +96,9 @@ final class ImportRowRules {
         String repName = row.get(Column.LEGAL_REP_NAME);
         if (repName.isEmpty()) {
             return refuse(n, rawCode, "accounts.import.refused.repNameEmpty");
+        }
+        if (TextRules.hasHiddenCharacters(repName)) {
+            return refuse(n, rawCode, TextRules.HIDDEN);
         }
         if (repName.length() > MAX_REP_NAME) {
             return refuse(n, rawCode, "accounts.import.refused.repNameTooLong", String.valueOf(MAX_REP_NAME));

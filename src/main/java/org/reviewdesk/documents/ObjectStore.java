@@ -198,7 +198,7 @@ public class ObjectStore {
     }
 
     /** Whether the bucket exists: the question the health indicator asks. */
-    boolean bucketExists() {
+    public boolean bucketExists() {
         return call("bucketExists", bucket, () -> client.bucketExists(BucketExistsArgs.builder().bucket(bucket).build()));
     }
 

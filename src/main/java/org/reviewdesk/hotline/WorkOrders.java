@@ -34,6 +34,7 @@ import org.reviewdesk.review.EngineRefusals;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.rules.MobileCheck;
 import org.reviewdesk.rules.MobileNumberValidator;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.rules.UsccCheck;
 import org.reviewdesk.rules.UsccValidator;
 import org.reviewdesk.rules.WorkingDayCalendar;
@@ -202,6 +203,10 @@ public class WorkOrders {
         if (r == null || r.category() == null || r.channel() == null) {
             throw new UserFacingException("workorders.form.required");
         }
+        if (TextRules.hasHiddenCharacters(r.callerName() == null ? null : r.callerName().strip())
+                || TextRules.hasHiddenCharactersInLines(r.description())) {
+            throw new UserFacingException(TextRules.HIDDEN);
+        }
         if (blank(r.callerName()) || r.callerName().strip().length() > 100) {
             throw new UserFacingException("workorders.form.callerName");
         }
@@ -264,6 +269,7 @@ public class WorkOrders {
      */
     public void recordIdentityCheck(String number, String whatWasChecked, CurrentUser agent) {
         requireAgent(agent);
+        refuseHidden(whatWasChecked);
         if (blank(whatWasChecked) || whatWasChecked.strip().length() > 1000) {
             throw new UserFacingException("workorders.identity.required");
         }
@@ -318,6 +324,7 @@ public class WorkOrders {
         if (satisfaction == null) {
             throw new UserFacingException("workorders.callback.satisfactionRequired");
         }
+        refuseHidden(callerWords);
         if (satisfaction == Satisfaction.DISSATISFIED && blank(callerWords)) {
             throw new UserFacingException("workorders.callback.wordsRequired");
         }
@@ -410,6 +417,7 @@ public class WorkOrders {
      * returned), which withdraws the request.
      */
     public void requestExtension(String number, String reason, LocalDate until, CurrentUser handler) {
+        refuseHidden(reason);
         if (blank(reason)) {
             throw new UserFacingException("workorders.extension.reasonRequired");
         }
@@ -437,6 +445,7 @@ public class WorkOrders {
      */
     public void decideExtension(String number, boolean approve, String note, CurrentUser supervisor) {
         Objects.requireNonNull(supervisor, "supervisor").requireRole(Role.SUPERVISOR);
+        refuseHidden(note);
         if (!approve && blank(note)) {
             throw new UserFacingException("workorders.extension.refusalReasonRequired");
         }
@@ -470,6 +479,7 @@ public class WorkOrders {
      * within the configured working days (2) of dispatch.
      */
     public void returnOrder(String number, String reason, CurrentUser handler) {
+        refuseHidden(reason);
         if (blank(reason)) {
             throw new UserFacingException("workorders.return.reasonRequired");
         }
@@ -491,6 +501,7 @@ public class WorkOrders {
      * extension request waits too (the matter was solved early): the request is withdrawn.
      */
     public void reply(String number, String text, CurrentUser handler) {
+        refuseHidden(text);
         if (blank(text) || text.strip().length() > TEXT_MAX) {
             throw new UserFacingException("workorders.reply.required", TEXT_MAX);
         }
@@ -678,6 +689,13 @@ public class WorkOrders {
 
     static String clip(String s, int max) {
         return s.length() > max ? s.substring(0, max) : s;
+    }
+
+    /** Texts shown to staff and sent to callers by SMS: no direction overrides, zero-width or control characters. */
+    private static void refuseHidden(String text) {
+        if (TextRules.hasHiddenCharactersInLines(text)) {
+            throw new UserFacingException(TextRules.HIDDEN);
+        }
     }
 
     private static boolean blank(String s) {

@@ -23,6 +23,7 @@ import org.reviewdesk.review.DocumentVerdict;
 import org.reviewdesk.review.PreviousRound;
 import org.reviewdesk.review.EngineRefusals;
 import org.reviewdesk.review.ReviewDecision;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.rules.RuleMessage;
 import org.springframework.stereotype.Service;
@@ -121,6 +122,9 @@ public class NameChangeReview {
     public void decide(String number, ReviewDecision decision, CurrentUser user) {
         requireHandler(user);
         Objects.requireNonNull(decision, "decision");
+        if (decision.hasHiddenCharacters()) {
+            throw new UserFacingException(TextRules.HIDDEN);
+        }
         try {
             transaction.executeWithoutResult(status -> {
                 NameChangeCase c = byNumber(number);

@@ -23,6 +23,7 @@ import org.reviewdesk.review.DecisionReasons;
 import org.reviewdesk.review.DecisionRule;
 import org.reviewdesk.review.EngineRefusals;
 import org.reviewdesk.review.PreviousRound;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
 import org.springframework.stereotype.Service;
@@ -121,6 +122,9 @@ public class RegistrationReview {
     public void decide(String number, ReviewDecision decision, CurrentUser user) {
         requireReviewer(user);
         Objects.requireNonNull(decision, "decision");
+        if (decision.hasHiddenCharacters()) {
+            throw new UserFacingException(TextRules.HIDDEN);
+        }
         try {
             transaction.executeWithoutResult(status -> decideInTransaction(number, decision, user));
         } catch (RuntimeException e) {

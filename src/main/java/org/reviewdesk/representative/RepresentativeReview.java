@@ -22,6 +22,7 @@ import org.reviewdesk.review.DocumentVerdict;
 import org.reviewdesk.review.PreviousRound;
 import org.reviewdesk.review.EngineRefusals;
 import org.reviewdesk.review.ReviewDecision;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.rules.RuleMessage;
 import org.springframework.stereotype.Service;
@@ -142,6 +143,9 @@ public class RepresentativeReview {
     private void decide(String number, ReviewDecision decision, CurrentUser user, String activity) {
         requireHandler(user);
         Objects.requireNonNull(decision, "decision");
+        if (decision.hasHiddenCharacters()) {
+            throw new UserFacingException(TextRules.HIDDEN);
+        }
         try {
             transaction.executeWithoutResult(status -> {
                 ChangeCase c = byNumber(number);

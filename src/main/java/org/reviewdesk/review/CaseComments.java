@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
@@ -69,6 +70,9 @@ public class CaseComments {
         String body = text == null ? "" : text.strip();
         if (body.isEmpty()) {
             throw new UserFacingException("review.comment.required");
+        }
+        if (TextRules.hasHiddenCharactersInLines(body)) {
+            throw new UserFacingException(TextRules.HIDDEN);
         }
         if (body.length() > MAX_LENGTH) {
             throw new UserFacingException("review.comment.tooLong", MAX_LENGTH);

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
@@ -178,6 +179,9 @@ public class DecisionReasons {
         }
         if (en.isEmpty()) {
             throw new UserFacingException("review.reason.templateEnRequired");
+        }
+        if (TextRules.hasHiddenCharactersInLines(zh) || TextRules.hasHiddenCharactersInLines(en)) {
+            throw new UserFacingException(TextRules.HIDDEN);
         }
         if (zh.length() > MAX_TEMPLATE || en.length() > MAX_TEMPLATE) {
             throw new UserFacingException("review.reason.templateTooLong", MAX_TEMPLATE);

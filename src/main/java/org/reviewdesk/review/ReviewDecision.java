@@ -1,5 +1,6 @@
 package org.reviewdesk.review;
 
+import org.reviewdesk.rules.TextRules;
 import java.util.List;
 
 /**
@@ -11,6 +12,20 @@ import java.util.List;
 public sealed interface ReviewDecision {
 
     List<DocumentVerdict> verdicts();
+
+    /**
+     * Whether a text of the decision (comment, rejection text, note, a verdict's reason) has hidden
+     * characters ({@link TextRules}): the texts reach the applicant and the case's history, where a
+     * direction override or a zero-width character would show something other than was typed. Every
+     * process's service refuses such a decision with {@link TextRules#HIDDEN}.
+     */
+    default boolean hasHiddenCharacters() {
+        String text = this instanceof Approve a ? a.comment()
+                : this instanceof Reject r ? r.text()
+                : ((RequestDocuments) this).note();
+        return TextRules.hasHiddenCharactersInLines(text)
+                || verdicts().stream().anyMatch(v -> v != null && TextRules.hasHiddenCharactersInLines(v.reason()));
+    }
 
     record Approve(String comment, List<DocumentVerdict> verdicts) implements ReviewDecision {
         public Approve {

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.IdentityService;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
@@ -85,6 +86,9 @@ class SavedFilters {
         String clean = name == null ? "" : name.strip();
         if (clean.isEmpty()) {
             throw new UserFacingException("review.filter.nameRequired");
+        }
+        if (TextRules.hasHiddenCharacters(clean)) {
+            throw new UserFacingException(TextRules.HIDDEN);
         }
         if (clean.length() > MAX_NAME_LENGTH) {
             throw new UserFacingException("review.filter.nameTooLong", MAX_NAME_LENGTH);

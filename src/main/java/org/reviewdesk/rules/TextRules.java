@@ -8,7 +8,18 @@ package org.reviewdesk.rules;
  */
 public final class TextRules {
 
+    /** The refusal of a text with hidden characters, for the fields that have no message of their own. */
+    public static final String HIDDEN = "rules.text.hidden";
+
     private TextRules() {
+    }
+
+    /**
+     * {@link #hasHiddenCharacters} for a text of several lines (a reason, a reply, a comment): line
+     * breaks and tabs are what such a text is made of, every other hidden character is refused.
+     */
+    public static boolean hasHiddenCharactersInLines(String text) {
+        return text != null && text.codePoints().anyMatch(c -> c != '\n' && c != '\r' && c != '\t' && hidden(c));
     }
 
     /** Controls (Cc), formatting (Cf: bidirectional marks and overrides, zero-width, BOM) and line/paragraph separators. */

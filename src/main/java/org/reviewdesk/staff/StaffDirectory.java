@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.reviewdesk.rules.TextRules;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
@@ -131,7 +132,8 @@ public class StaffDirectory implements UserDetailsService, StaffAccounts {
         if (!USERNAME.matcher(name).matches()) {
             throw new UserFacingException("staff.error.username");
         }
-        if (displayName == null || displayName.isBlank() || displayName.length() > 100) {
+        if (displayName == null || displayName.isBlank() || displayName.length() > 100
+                || TextRules.hasHiddenCharacters(displayName.strip())) {
             throw new UserFacingException("staff.error.displayName");
         }
         if (roles == null || roles.isEmpty()) {

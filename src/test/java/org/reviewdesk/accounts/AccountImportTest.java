@@ -49,6 +49,8 @@ class AccountImportTest {
                 Arguments.of("check character", line(wrongCheck, "甲公司", "企业", "张三", "居民身份证", id, "13812345678", "ACTIVE", "2020-01-15"), "accounts.import.refused.usccCheckCharacter"),
                 Arguments.of("name missing", line(code, "", "企业", "张三", "居民身份证", id, "13812345678", "ACTIVE", "2020-01-15"), "accounts.import.refused.nameEmpty"),
                 Arguments.of("name too long", line(code, "名".repeat(201), "企业", "张三", "居民身份证", id, "13812345678", "ACTIVE", "2020-01-15"), "accounts.import.refused.nameTooLong"),
+                Arguments.of("name with a right-to-left override", line(code, "甲\u202E公司", "企业", "张三", "居民身份证", id, "13812345678", "ACTIVE", "2020-01-15"), "rules.text.hidden"),
+                Arguments.of("representative with a zero-width space", line(code, "甲公司", "企业", "张\u200B三", "居民身份证", id, "13812345678", "ACTIVE", "2020-01-15"), "rules.text.hidden"),
                 Arguments.of("unknown type", line(code, "甲公司", "公司", "张三", "居民身份证", id, "13812345678", "ACTIVE", "2020-01-15"), "accounts.import.refused.typeUnknown"),
                 Arguments.of("type against the code", line(code, "甲公司", "事业单位", "张三", "居民身份证", id, "13812345678", "ACTIVE", "2020-01-15"), "accounts.import.refused.typeMismatch"),
                 Arguments.of("representative missing", line(code, "甲公司", "企业", "", "居民身份证", id, "13812345678", "ACTIVE", "2020-01-15"), "accounts.import.refused.repNameEmpty"),

@@ -142,4 +142,15 @@ class RegistrationDecisionTest {
         assertThatThrownBy(act::run).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
     }
+
+    /** Issue 15: the texts of a decision reach the applicant; one with a direction override is refused, the task stays open. */
+    @Test
+    void aDecisionWhoseTextHidesCharactersIsRefusedAndTheApplicationStaysInReview() {
+        String number = ReviewFixture.inReview(context, "西宁示例有限公司");
+
+        assertRefused(() -> reviews.decide(number, ReviewDecision.RequestDocuments.of(List.of(LICENCE), "印章\u202E不清"), REVIEWER),
+                "rules.text.hidden");
+        assertRefused(() -> reviews.decide(number, new ReviewDecision.Approve("好\u200B"), REVIEWER), "rules.text.hidden");
+        assertThat(reviews.state(number, REVIEWER)).isEqualTo(RegistrationState.IN_REVIEW);
+    }
 }

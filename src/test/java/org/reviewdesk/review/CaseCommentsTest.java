@@ -93,4 +93,17 @@ class CaseCommentsTest {
         assertThatThrownBy(act::run).isInstanceOfSatisfying(UserFacingException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
     }
+
+    /** Issue 15: a comment is read by colleagues beside the case; a direction override would show other words. */
+    @Test
+    void aCommentWithAHiddenCharacterIsRefusedAndNothingStored() {
+        Task task = task("reviewers");
+
+        assertRefused(() -> comments.add(task.getId(), "名称\u202E一致", REVIEWER), "rules.text.hidden");
+        assertRefused(() -> comments.add(task.getId(), "零\u200B宽", REVIEWER), "rules.text.hidden");
+        assertThat(comments.of(task.getId(), REVIEWER)).isEmpty();
+
+        comments.add(task.getId(), "第一行\n第二行", REVIEWER);
+        assertThat(comments.of(task.getId(), REVIEWER)).hasSize(1);
+    }
 }

@@ -71,6 +71,8 @@ class DecisionReasonsTest {
         assertRefused(() -> reasons.add(PROCESS, new ReasonDraft(code, " ", "en", false, 1), ADMIN), "review.reason.templateZhRequired");
         assertRefused(() -> reasons.add(PROCESS, new ReasonDraft(code, "中", null, false, 1), ADMIN), "review.reason.templateEnRequired");
         assertRefused(() -> reasons.add(PROCESS, new ReasonDraft(code, "中".repeat(501), "en", false, 1), ADMIN), "review.reason.templateTooLong");
+        assertRefused(() -> reasons.add(PROCESS, new ReasonDraft(code, "材料\u202E不全", "en", false, 1), ADMIN), "rules.text.hidden");
+        assertRefused(() -> reasons.add(PROCESS, new ReasonDraft(code, "中", "zero\u200Bwidth", false, 1), ADMIN), "rules.text.hidden");
         assertRefused(() -> reasons.add(PROCESS, new ReasonDraft(code, "中", "en", false, -1), ADMIN), "review.reason.sortOrderInvalid");
         assertRefused(() -> reasons.add(PROCESS, new ReasonDraft(code, "中", "en", false, 10000), ADMIN), "review.reason.sortOrderInvalid");
         assertRefused(() -> reasons.add("noSuchProcess", new ReasonDraft(code, "中", "en", false, 1), ADMIN), "review.reason.unknownProcess");

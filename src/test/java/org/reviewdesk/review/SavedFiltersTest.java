@@ -58,6 +58,7 @@ class SavedFiltersTest {
         assertRefused(() -> filters.save("   ", overdueOfProcess, null, alice), "review.filter.nameRequired");
         assertRefused(() -> filters.save(null, overdueOfProcess, null, alice), "review.filter.nameRequired");
         assertRefused(() -> filters.save("名".repeat(61), overdueOfProcess, null, alice), "review.filter.nameTooLong");
+        assertRefused(() -> filters.save("超期\u202E已领取", overdueOfProcess, null, alice), "rules.text.hidden");
         filters.save("名".repeat(60), overdueOfProcess, null, alice);
 
         filters.save("我的超期", overdueOfProcess, null, alice);

@@ -1,7 +1,13 @@
 package org.reviewdesk.documents.intake;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.modulith.NamedInterface;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 
 /**
  * Spring reports every multipart parse failure whose text says "size … exceed" as an upload over the
@@ -30,5 +36,18 @@ public final class PartHeaders {
             }
         }
         return false;
+    }
+
+    /**
+     * Every API's answer to a multipart body over a limit, in the caller's language: a part header
+     * too long is a bad request naming the file name, anything else a file over {@code maxBytes}.
+     */
+    public static ResponseEntity<Map<String, String>> refusal(MessageSource messages, long maxBytes,
+                                                              MaxUploadSizeExceededException e, HttpServletRequest request) {
+        if (tooLong(e)) {
+            return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, TOO_LONG, new Object[] {NAME_CHARACTERS}, request);
+        }
+        return JsonErrors.of(messages, HttpStatus.PAYLOAD_TOO_LARGE, "inspection.refused.tooLarge",
+                new Object[] {String.valueOf(maxBytes / (1024 * 1024))}, request);
     }
 }

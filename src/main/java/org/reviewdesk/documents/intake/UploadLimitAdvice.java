@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import org.reviewdesk.documents.inspection.InspectionLimits;
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -27,10 +26,6 @@ class UploadLimitAdvice {
 
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        if (PartHeaders.tooLong(e)) {
-            return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, PartHeaders.TOO_LONG, new Object[] {PartHeaders.NAME_CHARACTERS}, request);
-        }
-        String megabytes = String.valueOf(limits.maxBytes() / (1024 * 1024));
-        return JsonErrors.of(messages, HttpStatus.PAYLOAD_TOO_LARGE, "inspection.refused.tooLarge", new Object[] {megabytes}, request);
+        return PartHeaders.refusal(messages, limits.maxBytes(), e, request);
     }
 }

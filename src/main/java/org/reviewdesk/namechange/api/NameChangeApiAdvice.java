@@ -11,7 +11,9 @@ import org.reviewdesk.applicants.MobileProofRefused;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.documents.intake.JsonErrors;
+import org.reviewdesk.documents.intake.PartHeaders;
 import org.reviewdesk.namechange.NameChangeRefused;
+import org.reviewdesk.platform.DatabaseOutage;
 import org.reviewdesk.platform.UserFacingException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -83,8 +85,7 @@ class NameChangeApiAdvice {
     /** The multipart body is read only after the code was checked, so its size limit is met here. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        return JsonErrors.of(messages, HttpStatus.PAYLOAD_TOO_LARGE, "inspection.refused.tooLarge",
-                new Object[] {String.valueOf(uploads.maxBytes() / (1024 * 1024))}, request);
+        return PartHeaders.refusal(messages, uploads.maxBytes(), e, request);
     }
 
     /** A multipart body that could not be read: mostly a client that went away mid-upload. */
@@ -117,6 +118,10 @@ class NameChangeApiAdvice {
             return JsonErrors.of(messages, HttpStatus.valueOf(status.value()), "namechange.api.badRequest",
                     new Object[] {status.value()}, request);
         }
+        if (DatabaseOutage.causes(e)) {
+            log.warn("Database unreachable: {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return JsonErrors.of(messages, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE_KEY, new Object[0], request);
+        }
         log.error("Public name-change API failed: {} {}", request.getMethod(), request.getRequestURI(), e);
         return JsonErrors.of(messages, HttpStatus.INTERNAL_SERVER_ERROR, "namechange.api.internalError", new Object[0], request);
     }
@@ -141,6 +146,7 @@ class NameChangeApiAdvice {
                  "namechange.upload.notNow", "namechange.supply.notAwaited", "namechange.receipt.notYet" -> HttpStatus.CONFLICT;
             case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "receipt.fontMissing" -> HttpStatus.SERVICE_UNAVAILABLE;
             case "inspection.refused.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case PartHeaders.ONE_FILE -> HttpStatus.BAD_REQUEST;
             case "intake.upload.notSaved" -> HttpStatus.INTERNAL_SERVER_ERROR;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };

@@ -17,6 +17,8 @@ import org.reviewdesk.applicants.MobileProofs;
 import org.reviewdesk.applicants.UploadPermits;
 import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
+import org.reviewdesk.documents.intake.PartHeaders;
+import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.namechange.LicenceFile;
 import org.reviewdesk.namechange.NameChangeAccess;
@@ -232,6 +234,9 @@ class NameChangeApiController {
             MultipartFile file = multipart == null ? null : multipart.getFile("file");
             if (file == null) {
                 throw new MissingServletRequestPartException("file");
+            }
+            if (multipart.getFiles("file").size() > 1) {
+                throw new UserFacingException(PartHeaders.ONE_FILE);
             }
             try (InputStream in = file.getInputStream()) {
                 DocumentInfo info = store.store(file.getOriginalFilename(), file.getContentType(), in);

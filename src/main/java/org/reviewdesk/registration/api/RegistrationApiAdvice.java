@@ -17,6 +17,7 @@ import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.documents.intake.PartHeaders;
+import org.reviewdesk.platform.DatabaseOutage;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.registration.api.RegistrationApiModel.ErrorBody;
 import org.reviewdesk.rules.RuleMessage;
@@ -96,11 +97,7 @@ class RegistrationApiAdvice {
     /** The multipart body is read only after the code was checked, so its size limit is met here, not before the controller. */
     @ExceptionHandler(MaxUploadSizeExceededException.class)
     ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
-        if (PartHeaders.tooLong(e)) {
-            return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, PartHeaders.TOO_LONG, new Object[] {PartHeaders.NAME_CHARACTERS}, request);
-        }
-        return JsonErrors.of(messages, HttpStatus.PAYLOAD_TOO_LARGE, "inspection.refused.tooLarge",
-                new Object[] {String.valueOf(uploads.maxBytes() / (1024 * 1024))}, request);
+        return PartHeaders.refusal(messages, uploads.maxBytes(), e, request);
     }
 
     /**
@@ -160,6 +157,10 @@ class RegistrationApiAdvice {
             HttpStatusCode status = refusal.getStatusCode();
             return JsonErrors.of(messages, HttpStatus.valueOf(status.value()), "registration.api.badRequest",
                     new Object[] {status.value()}, request);
+        }
+        if (DatabaseOutage.causes(e)) {
+            log.warn("Database unreachable: {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return JsonErrors.of(messages, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE_KEY, new Object[0], request);
         }
         log.error("Public registration API failed: {} {}", request.getMethod(), request.getRequestURI(), e);
         return JsonErrors.of(messages, HttpStatus.INTERNAL_SERVER_ERROR, "registration.api.internalError", new Object[0], request);

@@ -6,17 +6,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.reviewdesk.applicants.MobileProofRefused;
+import org.reviewdesk.documents.DocumentStoreException;
+import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.documents.intake.JsonErrors;
+import org.reviewdesk.documents.intake.PartHeaders;
+import org.reviewdesk.platform.DatabaseOutage;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.representative.ChangeRefused;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
@@ -25,10 +33,14 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class RepresentativeApiAdvice {
 
-    private final MessageSource messages;
+    private static final Logger log = LoggerFactory.getLogger(RepresentativeApiAdvice.class);
 
-    RepresentativeApiAdvice(MessageSource messages) {
+    private final MessageSource messages;
+    private final DocumentUploadFields uploads;
+
+    RepresentativeApiAdvice(MessageSource messages, DocumentUploadFields uploads) {
         this.messages = messages;
+        this.uploads = uploads;
     }
 
     @ExceptionHandler(ChangeRefused.class)
@@ -53,10 +65,37 @@ class RepresentativeApiAdvice {
         return JsonErrors.of(messages, status(e.messageKey()), e.messageKey(), e.arguments(), request);
     }
 
+    /**
+     * The multipart body is read only after the code was checked, so its limits are met here: a part
+     * header over Tomcat's limit (an enormous file name) is not a file over the size limit.
+     */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ResponseEntity<Map<String, String>> tooLarge(MaxUploadSizeExceededException e, HttpServletRequest request) {
+        return PartHeaders.refusal(messages, uploads.maxBytes(), e, request);
+    }
+
     /** An upload without its file part, or a body that could not be read (mostly a client gone mid-upload). */
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
     ResponseEntity<Map<String, String>> unreadableUpload(Exception e, HttpServletRequest request) {
         return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, "representative.api.fileRequired", new Object[0], request);
+    }
+
+    /**
+     * Anything else: what Spring refuses keeps its status, the database being away is "try again
+     * shortly", a failure of ours is logged and answered without details (never Spring's default body).
+     */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Map<String, String>> unexpected(Exception e, HttpServletRequest request) {
+        if (e instanceof ErrorResponse refusal && refusal.getStatusCode().is4xxClientError()) {
+            return JsonErrors.of(messages, HttpStatus.valueOf(refusal.getStatusCode().value()), "representative.api.badRequest",
+                    new Object[] {refusal.getStatusCode().value()}, request);
+        }
+        if (DatabaseOutage.causes(e)) {
+            log.warn("Database unreachable: {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return JsonErrors.of(messages, HttpStatus.SERVICE_UNAVAILABLE, DatabaseOutage.MESSAGE_KEY, new Object[0], request);
+        }
+        log.error("Public representative API failed: {} {}", request.getMethod(), request.getRequestURI(), e);
+        return JsonErrors.of(messages, HttpStatus.INTERNAL_SERVER_ERROR, "representative.api.internalError", new Object[0], request);
     }
 
     private static HttpStatus status(String key) {
@@ -67,6 +106,10 @@ class RepresentativeApiAdvice {
             case "representative.notFound", "representative.start.noActiveAccount" -> HttpStatus.NOT_FOUND;
             case "representative.start.alreadyOpen", "representative.submit.alreadySubmitted",
                  "representative.supplement.notAwaited", "representative.receipt.notYet" -> HttpStatus.CONFLICT;
+            case PartHeaders.ONE_FILE -> HttpStatus.BAD_REQUEST;
+            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "receipt.fontMissing" -> HttpStatus.SERVICE_UNAVAILABLE;
+            case "inspection.refused.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
+            case "intake.upload.notSaved" -> HttpStatus.INTERNAL_SERVER_ERROR;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };
     }

@@ -16,6 +16,7 @@ import org.reviewdesk.applicants.MobileProofs;
 import org.reviewdesk.applicants.UploadPermits;
 import org.reviewdesk.documents.intake.DocumentDownloads;
 import org.reviewdesk.documents.intake.DocumentInfo;
+import org.reviewdesk.documents.intake.PartHeaders;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.representative.ChangeAccess;
@@ -178,6 +179,9 @@ class RepresentativeApiController {
             MultipartFile file = multipart == null ? null : multipart.getFile("file");
             if (file == null) {
                 throw new MissingServletRequestPartException("file");
+            }
+            if (multipart.getFiles("file").size() > 1) {
+                throw new UserFacingException(PartHeaders.ONE_FILE);
             }
             try (InputStream in = file.getInputStream()) {
                 DocumentInfo info = changes.upload(access, slot, file.getOriginalFilename(), file.getContentType(), in);
