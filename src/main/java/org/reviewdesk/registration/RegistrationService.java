@@ -396,14 +396,18 @@ public class RegistrationService {
             return new ApplicationStatus(a.number(), a.state(), a.legalPersonType(), a.name(), a.uscc(),
                     Masking.personName(a.representativeName()), Masking.mobile(a.contactMobile()), a.createdAt(),
                     a.submittedAt(), a.reviewDue(), slots, latest, records.timeline(a.id(), true),
-                    decided ? records.rejectionReasons(a.id()) : List.of(), decided ? a.decisionText() : null, supplement);
+                    decided ? records.rejectionReasons(a.id()) : List.of(), decided ? a.decisionText() : null, supplement,
+                    stopReasons(a));
         });
     }
 
     /** Why the automated checks stopped the application, if they did (the status page shows it). */
     public List<CheckResult> stopReasons(ApplicantAccess access) {
-        return readOnly.execute(status -> records.checks(application(access).id()).stream()
-                .filter(c -> c.outcome() == CheckResult.Outcome.STOPPED).toList());
+        return readOnly.execute(status -> stopReasons(application(access)));
+    }
+
+    private List<CheckResult> stopReasons(RegistrationApplication application) {
+        return records.checks(application.id()).stream().filter(c -> c.outcome() == CheckResult.Outcome.STOPPED).toList();
     }
 
     /**
