@@ -8,6 +8,7 @@ import org.reviewdesk.applicants.AccessCodes;
 import org.reviewdesk.applicants.CaseDoors;
 import org.reviewdesk.platform.AttemptThrottle;
 import org.reviewdesk.platform.UserFacingException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,14 +42,16 @@ public class ApplicantCodes {
     private final RegistrationNotices notices;
     private final org.reviewdesk.platform.AuditLog audit;
     private final CaseDoors doors;
+    private final JdbcClient jdbc;
 
     /** New codes per application number and per client address within the window (each sends an SMS). */
     static final AttemptThrottle.Scope REISSUE = new AttemptThrottle.Scope("applicant-reissue", 3, 10, Duration.ofHours(1));
 
     ApplicantCodes(RegistrationRepository applications, RegistrationRecords records, AccessCodes accessCodes, Attempts attempts,
                    RegistrationProperties properties, PlatformTransactionManager transactions, RegistrationNotices notices,
-                   org.reviewdesk.platform.AuditLog audit, CaseDoors doors) {
+                   org.reviewdesk.platform.AuditLog audit, CaseDoors doors, JdbcClient jdbc) {
         this.doors = doors;
+        this.jdbc = jdbc;
         this.notices = notices;
         this.audit = audit;
         this.applications = applications;
@@ -68,10 +71,34 @@ public class ApplicantCodes {
     public ApplicantAccess open(String number, String accessCode, String clientAddress) {
         CaseDoors.Door door = new CaseDoors.Door(SCOPE, properties.accessMaxFailuresPerAddress(), properties.accessLockDuration(),
                 "registration.access.locked", "registration.access.denied");
-        String opened = doors.open(door, number, accessCode, clientAddress,
-                wanted -> transaction.execute(status -> applications.findByNumber(wanted).map(RegistrationApplication::accessCodeHash)),
-                (typed, stored) -> !normalise(typed).isEmpty() && matches(normalise(typed), stored));
+        String[] legacyHash = new String[1];
+        String opened = doors.open(door, number, accessCode, clientAddress, this::storedHash, (typed, stored) -> {
+            boolean matched = !normalise(typed).isEmpty() && matches(normalise(typed), stored);
+            if (matched && stored.startsWith("$2")) {
+                legacyHash[0] = stored;
+            }
+            return matched;
+        });
+        if (legacyHash[0] != null) {
+            rehash(opened, normalise(accessCode), legacyHash[0]);
+        }
         return new ApplicantAccess(opened);
+    }
+
+    /** One column by its unique index, not the whole entity: every applicant call starts here. */
+    private Optional<String> storedHash(String number) {
+        return jdbc.sql("select access_code_hash from registration_application where number = :number")
+                .param("number", number).query(String.class).optional();
+    }
+
+    /**
+     * A bcrypt hash (applications from before the keyed hash) costs ~20 ms of CPU on every call; once
+     * its code has matched, the row gets the keyed hash of the same code, so bcrypt runs once per
+     * application. Only if the row still has that bcrypt hash: a code reissued meanwhile stays.
+     */
+    private void rehash(String number, String code, String legacyHash) {
+        jdbc.sql("update registration_application set access_code_hash = :hash where number = :number and access_code_hash = :old")
+                .param("hash", hash(code)).param("number", number).param("old", legacyHash).update();
     }
 
     /**

@@ -14,6 +14,7 @@ import org.reviewdesk.rules.LegalPersonType;
  * @param rejectionReasons the reasons of a rejection as the applicant was told them
  * @param supplement the open request for documents, or null
  * @param reviewDue when the review is due (null before review and while paused)
+ * @param stopReasons why the automated checks stopped the application, if they did
  */
 public record ApplicationStatus(
         String number,
@@ -31,7 +32,8 @@ public record ApplicationStatus(
         List<TimelineEntry> timeline,
         List<StatedReason> rejectionReasons,
         String decisionText,
-        SupplementRequest supplement) {
+        SupplementRequest supplement,
+        List<CheckResult> stopReasons) {
 
     /** The acceptance receipt exists once the application was submitted. */
     public boolean receiptAvailable() {

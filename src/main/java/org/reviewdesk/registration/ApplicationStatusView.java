@@ -164,7 +164,7 @@ public class ApplicationStatusView extends ApplicantPage implements BeforeEnterO
         ApplicationStatus status = registrations.status(access);
         details.removeAll();
         details.add(overview(status));
-        List<CheckResult> stops = registrations.stopReasons(access);
+        List<CheckResult> stops = status.stopReasons();
         if (!stops.isEmpty()) {
             details.add(stopped(stops));
         }

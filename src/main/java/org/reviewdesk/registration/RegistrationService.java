@@ -74,6 +74,8 @@ public class RegistrationService {
     private final RepresentativeChanges deregistrations;
     private final UsccChecks usccChecks;
     private final TransactionTemplate transaction;
+    /** For what applicants read on every call: no flush, no dirty checking of the loaded entities. */
+    private final TransactionTemplate readOnly;
 
     RegistrationService(RegistrationRepository applications, ApplicantForms forms, RegistrationRecords records,
                         RegistrationNotices notices, RequiredDocuments requiredDocuments, DocumentService documents,
@@ -101,6 +103,8 @@ public class RegistrationService {
         this.deregistrations = deregistrations;
         this.usccChecks = usccChecks;
         this.transaction = new TransactionTemplate(transactions);
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
     }
 
     // ---- applicant: form and draft -------------------------------------------------------------
@@ -374,12 +378,15 @@ public class RegistrationService {
     // ---- applicant: status, supplement, receipt ------------------------------------------
 
     public ApplicationStatus status(ApplicantAccess access) {
-        return transaction.execute(status -> {
+        return readOnly.execute(status -> {
             RegistrationApplication a = application(access);
             List<String> slots = requiredSlots(a.legalPersonType(), a.agentApplies());
+            Map<String, DocumentInfo> newest = documents.latestVersions(a.number());
             Map<String, DocumentInfo> latest = new LinkedHashMap<>();
             for (String slot : slots) {
-                documents.versions(a.number(), slot).stream().findFirst().ifPresent(d -> latest.put(slot, d));
+                if (newest.containsKey(slot)) {
+                    latest.put(slot, newest.get(slot));
+                }
             }
             SupplementRequest supplement = a.state() == RegistrationState.AWAITING_SUPPLEMENT
                     ? new SupplementRequest(a.supplementSlots(), a.supplementReason(), records.requestedReasons(a.id()),
@@ -389,14 +396,18 @@ public class RegistrationService {
             return new ApplicationStatus(a.number(), a.state(), a.legalPersonType(), a.name(), a.uscc(),
                     Masking.personName(a.representativeName()), Masking.mobile(a.contactMobile()), a.createdAt(),
                     a.submittedAt(), a.reviewDue(), slots, latest, records.timeline(a.id(), true),
-                    decided ? records.rejectionReasons(a.id()) : List.of(), decided ? a.decisionText() : null, supplement);
+                    decided ? records.rejectionReasons(a.id()) : List.of(), decided ? a.decisionText() : null, supplement,
+                    stopReasons(a));
         });
     }
 
     /** Why the automated checks stopped the application, if they did (the status page shows it). */
     public List<CheckResult> stopReasons(ApplicantAccess access) {
-        return transaction.execute(status -> records.checks(application(access).id()).stream()
-                .filter(c -> c.outcome() == CheckResult.Outcome.STOPPED).toList());
+        return readOnly.execute(status -> stopReasons(application(access)));
+    }
+
+    private List<CheckResult> stopReasons(RegistrationApplication application) {
+        return records.checks(application.id()).stream().filter(c -> c.outcome() == CheckResult.Outcome.STOPPED).toList();
     }
 
     /**

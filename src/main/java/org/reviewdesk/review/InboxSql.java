@@ -90,8 +90,7 @@ final class InboxSql {
                         + UNCLAIMED_IN_MY_GROUPS;
             }
             case OVERDUE -> {
-                String overdue = "select g.task_id" + UNCLAIMED_IN_MY_GROUPS + " and g.due_at < :now"
-                        + " union select m.task_id from review_task m where m.assignee = :me and m.due_at < :now";
+                String overdue = overdue("");
                 // the few overdue ids first (two index ranges), then their rows: not every overdue task probed
                 from = "(" + overdue + ") overdue join review_task t on t.task_id = overdue.task_id";
                 tabCount = "select count(*) from (" + overdue + ") overdue";
@@ -127,9 +126,22 @@ final class InboxSql {
                         .replace("_", "\\_") + "%");
             }
         }
+        if (query.tab() == InboxTab.OVERDUE && and.size() == tabConditions
+                && (query.sort() == null || query.sort() == InboxQuery.Sort.DUE)) {
+            // the tab alone by due date: the page's ids come ordered from the two index ranges before the join,
+            // else PostgreSQL hashed all 100,000 tasks to join a thousand overdue ids (92 ms; now 2 ms)
+            from = "(select u.task_id from (" + overdue(", g.due_at") + ") u order by u.due_at asc nulls last, u.task_id"
+                    + " limit (:limit + :offset)) overdue join review_task t on t.task_id = overdue.task_id";
+        }
         // with no filter beyond the tab, UNCLAIMED and OVERDUE are counted from the group index alone
         return new Where(from, and.isEmpty() ? "1 = 1" : String.join(" and ", and), order, params,
                 and.size() == tabConditions ? tabCount : null);
+    }
+
+    /** The ids (and, with {@code ", g.due_at"}, due dates) of the unclaimed tasks of my groups and of mine, overdue. */
+    private static String overdue(String due) {
+        return "select g.task_id" + due + UNCLAIMED_IN_MY_GROUPS + " and g.due_at < :now"
+                + " union select m.task_id" + due.replace("g.", "m.") + " from review_task m where m.assignee = :me and m.due_at < :now";
     }
 
     /** The visibility of one task: assigned to the user, offered to one of their groups, or of a process they supervise. */

@@ -83,6 +83,26 @@ class ApplicantSecurityTest {
     }
 
     @Test
+    void aBcryptHashIsReplacedByTheKeyedHashOnceItsCodeMatchedAndOnlyThen() {
+        String rehashAddress = "203.0.113.77";
+        DraftCreated draft = MobileProofFixture.createDraft(context, form(mobile()));
+        String bcrypt = new BCryptPasswordEncoder(8).encode("LEGACY23");
+        jdbc.sql("update registration_application set access_code_hash = :hash where number = :number")
+                .param("hash", bcrypt).param("number", draft.applicationNumber()).update();
+
+        assertThatThrownBy(() -> codes.open(draft.applicationNumber(), "WRONG234", rehashAddress))
+                .hasFieldOrPropertyWithValue("messageKey", "registration.access.denied");
+        assertThat(storedHash(draft.applicationNumber())).as("a wrong code changes nothing").isEqualTo(bcrypt);
+
+        codes.open(draft.applicationNumber(), "legacy-23", rehashAddress);
+
+        assertThat(storedHash(draft.applicationNumber())).startsWith(KeyedHashes.PREFIX);
+        assertThat(codes.open(draft.applicationNumber(), "LEGACY23", rehashAddress).number()).isEqualTo(draft.applicationNumber());
+        assertThatThrownBy(() -> codes.open(draft.applicationNumber(), "WRONG234", rehashAddress))
+                .hasFieldOrPropertyWithValue("messageKey", "registration.access.denied");
+    }
+
+    @Test
     void aHashFromBeforeARotationVerifiesWithThePreviousSecretOnly() {
         String oldSecret = java.util.Base64.getEncoder().encodeToString(new byte[32]);
         byte[] newBytes = new byte[32];

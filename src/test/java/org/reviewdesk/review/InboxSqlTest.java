@@ -98,7 +98,17 @@ class InboxSqlTest {
     void overdueIsTheUnionOfMyGroupsAndMineBeforeNow() {
         InboxSql.Where where = InboxSql.where(query(InboxTab.OVERDUE, null), REVIEWER, NOW, RD_NUMBERS);
 
-        assertThat(where.from()).contains("union select m.task_id from review_task m where m.assignee = :me and m.due_at < :now");
+        assertThat(where.from()).contains("union select m.task_id, m.due_at from review_task m where m.assignee = :me and m.due_at < :now");
         assertThat(where.params()).containsEntry("now", NOW);
+    }
+
+    @Test
+    void theOverdueTabAloneTakesItsPageOfIdsBeforeTheJoinButNeverWithAFilterThatWouldThinIt() {
+        InboxSql.Where alone = InboxSql.where(query(InboxTab.OVERDUE, null), REVIEWER, NOW, RD_NUMBERS);
+        InboxSql.Where searched = InboxSql.where(query(InboxTab.OVERDUE, "示例"), REVIEWER, NOW, RD_NUMBERS);
+
+        assertThat(alone.from()).contains("limit (:limit + :offset)) overdue join review_task t");
+        assertThat(searched.from()).doesNotContain("limit")
+                .contains("union select m.task_id from review_task m where m.assignee = :me and m.due_at < :now");
     }
 }

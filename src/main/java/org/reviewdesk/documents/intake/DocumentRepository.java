@@ -15,6 +15,10 @@ interface DocumentRepository extends JpaRepository<StoredDocument, Long> {
     @Query("select d from StoredDocument d where d.caseRef = ?1 and d.slot = ?2 order by d.version desc")
     List<StoredDocument> versions(String caseRef, String slot);
 
+    @Query("select d from StoredDocument d where d.caseRef = ?1 and d.version ="
+            + " (select max(e.version) from StoredDocument e where e.caseRef = d.caseRef and e.slot = d.slot)")
+    List<StoredDocument> latestOfCase(String caseRef);
+
     Optional<StoredDocument> findByPublicId(UUID publicId);
 
     boolean existsByStorageKey(String storageKey);

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import java.util.regex.Pattern;
 import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.documents.ObjectStore;
@@ -175,6 +177,12 @@ public class DocumentService {
     /** Every version of a slot, newest first; what it holds is for the caller to show to whom it may. */
     public List<DocumentInfo> versions(String caseRef, String slot) {
         return documents.versions(caseRef, slot).stream().map(DocumentService::info).toList();
+    }
+
+    /** The newest version in each slot of a case, in one query (a status page asks on every call). */
+    public Map<String, DocumentInfo> latestVersions(String caseRef) {
+        return documents.latestOfCase(caseRef).stream().map(DocumentService::info)
+                .collect(Collectors.toMap(DocumentInfo::slot, d -> d));
     }
 
     public Optional<DocumentInfo> find(long documentId) {

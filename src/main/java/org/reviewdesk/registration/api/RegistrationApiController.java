@@ -221,7 +221,7 @@ class RegistrationApiController {
                 : new RegistrationApiModel.SupplementRequest(slots(s.supplement().slots(), locale),
                 supplementReason(s.supplement(), locale), documentReasons(s.supplement(), locale),
                 s.supplement().requestedAt(), s.supplement().due());
-        List<RegistrationApiModel.StopReason> stops = registrations.stopReasons(access).stream()
+        List<RegistrationApiModel.StopReason> stops = s.stopReasons().stream()
                 .map(c -> new RegistrationApiModel.StopReason(c.check(), c.message().key(), text(c.message(), locale)))
                 .toList();
         RegistrationApiModel.Status body = new RegistrationApiModel.Status(s.number(),
