@@ -206,6 +206,5 @@ class TwoNodesIT {
                 select count(*) from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_
                 where e.business_key_ = :n and j.exception_msg_ is not null""").param("n", applicant.number)
                 .query(Integer.class).single()).as("no failed retry left behind").isZero();
-
     }
 }

@@ -1,6 +1,7 @@
 package org.reviewdesk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.minio.ListObjectsArgs;
 import io.minio.MinioClient;
@@ -24,7 +25,19 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.reviewdesk.StaffBrowser;
+import org.reviewdesk.review.Inbox;
+import org.reviewdesk.staff.StaffDirectory;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
@@ -37,18 +50,23 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * kill -9 of a node at random moments under a steady stream of applicants and decisions, then the
- * invariants on the database and the bucket. Node "a" is the production jar in its own JVM: applicants
- * call its public API, and it is killed and restarted each round. Node "b" is this test's own Spring
- * context on the same database and bucket: reviewers decide through it by direct service calls (the
- * staff side has no HTTP API but the Vaadin UI), and it takes over what "a" left behind.
+ * Two nodes on one database and bucket. Node "a" is the production jar in its own JVM: applicants call
+ * its public API and a reviewer uses its staff UI in a headless Chromium. Node "b" is this test's own
+ * Spring context: other reviewers act on it by direct service calls (the staff side has no HTTP API but
+ * the Vaadin UI), and it takes over what "a" left behind. First a claim on a against acts on b; then
+ * kill -9 of "a" at random moments under a steady stream of applicants and decisions, and the
+ * invariants on the database and the bucket.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class CrashIT {
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClaimsAndCrashesIT {
 
     static final int ROUNDS = 3;
     static final int APPLICANT_THREADS = 3;
     static final String GRACE = "PT20S";
+    static final Duration REFRESH = Duration.ofSeconds(5);
+    /** StaffBrowser signs in with the demo password; this reviewer of node a gets it. */
+    static final String BROWSER_PASSWORD = "ReviewDesk2026";
 
     static ClusterNodes cluster;
     static ClusterNodes.Node a;
@@ -77,6 +95,10 @@ class CrashIT {
     RegistrationReview reviews;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Inbox inbox;
+    @Autowired
+    StaffDirectory staff;
 
     /** What the applicants were told: submissions answered 2xx, and every number that got a draft. */
     final Set<String> acknowledged = ConcurrentHashMap.newKeySet();
@@ -84,11 +106,74 @@ class CrashIT {
     /** Decisions answered by node b: number -> APPROVED or REJECTED. */
     final Map<String, String> decided = new ConcurrentHashMap<>();
     final AtomicInteger answeredCalls = new AtomicInteger();
+    /** Applicants who gave up a draft: a call not answered (the node died under it). */
     final AtomicInteger unansweredCalls = new AtomicInteger();
+    /** Calls sent again while the node was down or stopping (refused connection or 5xx). */
+    final AtomicInteger retries = new AtomicInteger();
 
     @Test
-    void killedAtRandomMomentsUnderLoadTheClusterKeepsEveryAnsweredSubmissionAndDecisionOnce() throws Exception {
+    @Order(1)
+    void aTaskClaimedOnOneNodeCannotBeClaimedOrDecidedOnTheOtherAndADecisionThereLeavesTheFirstNodesOpenInbox()
+            throws Exception {
         a.awaitReady();
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                ClusterNodes.ADMIN, null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))));
+        try {
+            staff.create("claim-a", "审核员 甲", BROWSER_PASSWORD, Set.of(Role.REVIEWER));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+        List<String> numbers = new ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            Applicant applicant = new Applicant(cluster.sms());
+            assertThat(applicant.createDraft(a.baseUrl()).status()).isEqualTo(201);
+            for (String slot : Applicant.SLOTS) {
+                assertThat(applicant.upload(a.baseUrl(), slot).status()).isEqualTo(201);
+            }
+            assertThat(applicant.submit(a.baseUrl()).status()).isEqualTo(200);
+            numbers.add(applicant.number);
+        }
+        Awaitility.await("both in review").atMost(Duration.ofMinutes(3)).until(() -> jdbc.sql(
+                "select count(*) from review_task where business_key in (:n)").param("n", numbers).query(Integer.class).single() == 2);
+        String claimed = numbers.get(0);
+        String other = numbers.get(1);
+        String claimedTask = jdbc.sql("select task_id from review_task where business_key = :n").param("n", claimed)
+                .query(String.class).single();
+        CurrentUser onB = new CurrentUser("claim-b", Set.of(Role.REVIEWER));
+
+        try (StaffBrowser browser = new StaffBrowser(a.baseUrl().getPort(), 1366, 900)) {
+            browser.signIn("claim-a");
+            browser.open("/review/task/" + claimedTask);
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("review-claim"))).click();
+            Awaitility.await("the claim on node a").atMost(Duration.ofMinutes(1)).until(() -> "claim-a".equals(
+                    jdbc.sql("select assignee_ from act_ru_task where id_ = :t").param("t", claimedTask).query(String.class).single()));
+
+            assertThatThrownBy(() -> inbox.claim(claimedTask, onB)).as("a claim on node b")
+                    .isInstanceOfSatisfying(UserFacingException.class,
+                            e -> assertThat(e.messageKey()).isEqualTo("review.task.alreadyHandled"));
+            assertThatThrownBy(() -> reviews.decide(claimed, new ReviewDecision.Approve(null), onB)).as("a decision on node b")
+                    .isInstanceOf(UserFacingException.class);
+            assertThat(jdbc.sql("select state from registration_application where number = :n").param("n", claimed)
+                    .query(String.class).single()).isEqualTo("IN_REVIEW");
+            assertThat(jdbc.sql("select assignee_ from act_ru_task where id_ = :t").param("t", claimedTask)
+                    .query(String.class).single()).isEqualTo("claim-a");
+
+            browser.open("/review/inbox");
+            browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("tab-UNCLAIMED"))).click();
+            browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), other));
+            reviews.decide(other, new ReviewDecision.Approve(null), onB);
+            long decidedAt = System.nanoTime();
+            // pushed by node a's own refresh (every 5 s), no reload: the open inbox drops the decided task
+            new WebDriverWait(browser.driver(), REFRESH.plusSeconds(25)).until(ExpectedConditions.not(
+                    ExpectedConditions.textToBePresentInElementLocated(By.id("inbox-grid"), other)));
+            System.out.printf("[reliability] a decision on node b left node a's open inbox after %d ms (refresh interval %d s)%n",
+                    (System.nanoTime() - decidedAt) / 1_000_000, REFRESH.toSeconds());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void killedAtRandomMomentsUnderLoadTheClusterKeepsEveryAnsweredSubmissionAndDecisionOnce() throws Exception {
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService load = Executors.newFixedThreadPool(APPLICANT_THREADS + 1);
         List<Future<?>> workers = new ArrayList<>();
@@ -126,9 +211,10 @@ class CrashIT {
         long duplicates = everyMessageIsSentAtLeastOnce();
         bucketAndRecordsAgreeAfterTheGrace();
 
-        System.out.printf("[reliability] crashes: %d kill -9 rounds (restarts %s s); %d calls answered, %d not answered; "
-                        + "%d drafts, %d submissions answered, %d decisions answered; %d SMS received, %d duplicates%n",
-                ROUNDS, restartSeconds, answeredCalls.get(), unansweredCalls.get(), drafts.size(), acknowledged.size(),
+        System.out.printf("[reliability] crashes: %d kill -9 rounds (restarts %s s); %d calls answered, %d drafts given up "
+                        + "unanswered, %d calls retried while the node was down; %d drafts, %d submissions answered, "
+                        + "%d decisions answered; %d SMS received, %d duplicates%n",
+                ROUNDS, restartSeconds, answeredCalls.get(), unansweredCalls.get(), retries.get(), drafts.size(), acknowledged.size(),
                 decided.size(), cluster.sms().received().size(), duplicates);
     }
 
@@ -148,13 +234,12 @@ class CrashIT {
                 if (submitted.ok()) {
                     acknowledged.add(applicant.number);
                 }
-            } catch (IOException e) {
+            } catch (IOException | org.awaitility.core.ConditionTimeoutException e) {
                 unansweredCalls.incrementAndGet();
+                System.out.printf("[reliability] applicant %s: %s%n", applicant.number, e);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
-            } catch (org.awaitility.core.ConditionTimeoutException e) {
-                unansweredCalls.incrementAndGet();
             }
         }
     }
@@ -171,14 +256,17 @@ class CrashIT {
                         Applicant.Answer answer = count(call.send());
                         return answer.status() >= 500 ? null : answer;
                     } catch (IOException e) {
-                        unansweredCalls.incrementAndGet();
+                        retries.incrementAndGet();
                         throw e;
                     }
                 }, answer -> answer != null);
     }
 
     private Applicant.Answer count(Applicant.Answer answer) {
-        (answer.status() >= 500 ? unansweredCalls : answeredCalls).incrementAndGet();
+        (answer.status() >= 500 ? retries : answeredCalls).incrementAndGet();
+        if (!answer.ok()) {
+            System.out.printf("[reliability] answer %d: %.300s%n", answer.status(), answer.body());
+        }
         return answer;
     }
 
