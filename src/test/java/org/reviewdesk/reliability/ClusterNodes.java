@@ -83,7 +83,13 @@ public final class ClusterNodes implements AutoCloseable {
                     .redirectOutput(directory.resolve("s3.log").toFile())
                     .start();
             int port = s3Port(s3, directory.resolve("s3.port"));
-            return new ClusterNodes(directory, postgres, s3, port, new SmsGateway());
+            ClusterNodes cluster = new ClusterNodes(directory, postgres, s3, port, new SmsGateway());
+            // a test JVM that ends without close() (a failed context, a killed fork) must not leave JVMs behind
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                cluster.nodes.forEach(Node::kill);
+                cluster.s3.destroyForcibly();
+            }, "cluster-nodes-cleanup"));
+            return cluster;
         } catch (IOException | RuntimeException e) {
             if (s3 != null) {
                 s3.destroyForcibly();
