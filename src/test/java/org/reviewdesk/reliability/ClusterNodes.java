@@ -261,6 +261,9 @@ public final class ClusterNodes implements AutoCloseable {
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
             builder.environment().putAll(environment(name, port));
             try {
+                // its own working directory: a development jar's Vaadin writes frontend files into it
+                Path workingDirectory = Files.createDirectories(directory.resolve(name + "-data"));
+                builder.directory(workingDirectory.toFile());
                 startedAt = System.nanoTime();
                 startTime = null;
                 process = builder.start();
