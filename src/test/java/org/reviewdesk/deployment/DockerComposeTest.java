@@ -283,6 +283,49 @@ class DockerComposeTest {
 
     // ---- helpers --------------------------------------------------------------------------------
 
+    /** Issue 15: {@code docker compose --profile cluster up} runs two nodes behind a proxy with sticky sessions. */
+    @Test
+    void theClusterProfileRunsASecondNodeLikeTheFirstBehindAStickyProxy() {
+        Map<String, Object> app2 = service("app2");
+        Map<String, Object> proxy = service("proxy");
+        assertThat(app2.get("profiles")).as("app2 only with --profile cluster").isEqualTo(List.of("cluster"));
+        assertThat(proxy.get("profiles")).as("proxy only with --profile cluster").isEqualTo(List.of("cluster"));
+        assertThat(service("app").get("profiles")).as("the first node runs in every profile").isNull();
+
+        assertThat(environment(app2)).as("the second node reads the same settings as the first")
+                .isEqualTo(environment(service("app")));
+        assertThat(app2.get("image")).isEqualTo(service("app").get("image"));
+        assertThat(app2.get("healthcheck")).isEqualTo(service("app").get("healthcheck"));
+        assertThat(namedVolumeMounts(app2)).as("a data directory of its own").containsOnly(Map.entry("app2-data", "/app/data"));
+        assertThat((List<?>) app2.get("ports")).as("the second node is reached through the proxy only").isEmpty();
+
+        assertThat(String.valueOf(proxy.get("image"))).as("a maintained proxy image")
+                .matches("\\$\\{TRAEFIK_IMAGE:-traefik:v3\\.\\d+}");
+        Map<String, Object> waitsFor = map(proxy.get("depends_on"), "proxy.depends_on");
+        for (String node : List.of("app", "app2")) {
+            assertThat(map(waitsFor.get(node), "proxy.depends_on." + node).get("condition")).isEqualTo("service_healthy");
+        }
+        assertThat(String.valueOf(proxy.get("ports"))).as("published on the operator's address, like the single node")
+                .contains("${REVIEWDESK_BIND_ADDRESS:-127.0.0.1}:");
+        String proxyAddress = resolveDefaults(String.valueOf(map(map(proxy.get("networks"), "proxy.networks").get("edge"),
+                "proxy.networks.edge").get("ipv4_address")));
+        assertThat(String.valueOf(service("app").get("networks"))).as("the nodes are on the proxy's network").contains("edge");
+        assertThat(read(".env.example")).as("the proxy's fixed address is named where the trusted proxies are explained")
+                .contains("REVIEWDESK_PROXY_ADDRESS=" + proxyAddress);
+
+        List<String> mounted = ((List<?>) proxy.get("volumes")).stream().map(String::valueOf).toList();
+        assertThat(mounted).as("the routes file, read-only; never the Docker socket")
+                .containsExactly("./deploy/traefik/dynamic.yml:/etc/traefik/dynamic.yml:ro");
+        Map<String, Object> routes = new Yaml().load(read("deploy/traefik/dynamic.yml"));
+        Map<String, Object> balancer = map(map(map(map(routes.get("http"), "http").get("services"), "services")
+                .get("review-desk"), "review-desk").get("loadBalancer"), "loadBalancer");
+        assertThat(map(map(balancer.get("sticky"), "sticky").get("cookie"), "sticky.cookie")).as("sticky sessions by a cookie")
+                .containsEntry("httpOnly", true).containsKey("name");
+        assertThat(map(balancer.get("healthCheck"), "healthCheck").get("path")).isEqualTo("/actuator/health/readiness");
+        assertThat(((List<?>) balancer.get("servers")).stream().map(server -> map(server, "server").get("url")).toList())
+                .containsExactlyInAnyOrder("http://app:8080", "http://app2:8080");
+    }
+
     private static Set<String> variablesReadByTheApplication() {
         Path resources = ROOT.resolve("src/main/resources");
         Set<String> names = new TreeSet<>();
