@@ -97,7 +97,7 @@ class DocumentController {
 
     private static HttpStatus status(String key) {
         return switch (key) {
-            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable" -> HttpStatus.SERVICE_UNAVAILABLE;
+            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "inspection.refused.busy" -> HttpStatus.SERVICE_UNAVAILABLE;
             case "intake.document.notFound", "intake.preview.notFound", DocumentStoreException.MISSING -> HttpStatus.NOT_FOUND;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;
         };

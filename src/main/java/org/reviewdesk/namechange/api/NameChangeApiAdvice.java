@@ -144,7 +144,7 @@ class NameChangeApiAdvice {
             case "namechange.notFound", "namechange.start.noActiveAccount" -> HttpStatus.NOT_FOUND;
             case "namechange.start.alreadyOpen", "namechange.submit.alreadySubmitted", "namechange.submit.withdrawn",
                  "namechange.upload.notNow", "namechange.supply.notAwaited", "namechange.receipt.notYet" -> HttpStatus.CONFLICT;
-            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "receipt.fontMissing" -> HttpStatus.SERVICE_UNAVAILABLE;
+            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "inspection.refused.busy", "receipt.fontMissing" -> HttpStatus.SERVICE_UNAVAILABLE;
             case "inspection.refused.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
             case PartHeaders.ONE_FILE -> HttpStatus.BAD_REQUEST;
             case "intake.upload.notSaved" -> HttpStatus.INTERNAL_SERVER_ERROR;

@@ -191,7 +191,7 @@ class RegistrationApiAdvice {
                  "registration.draft.alreadySubmitted", "registration.upload.closed", "registration.supplement.notAwaited",
                  "registration.receipt.notSubmitted", "registration.submit.retry" -> HttpStatus.CONFLICT;
             case PartHeaders.ONE_FILE -> HttpStatus.BAD_REQUEST;
-            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable" -> HttpStatus.SERVICE_UNAVAILABLE;
+            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "inspection.refused.busy" -> HttpStatus.SERVICE_UNAVAILABLE;
             case "inspection.refused.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
             case "intake.upload.notSaved" -> HttpStatus.INTERNAL_SERVER_ERROR;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;

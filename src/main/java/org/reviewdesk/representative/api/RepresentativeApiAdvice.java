@@ -107,7 +107,7 @@ class RepresentativeApiAdvice {
             case "representative.start.alreadyOpen", "representative.submit.alreadySubmitted",
                  "representative.supplement.notAwaited", "representative.receipt.notYet" -> HttpStatus.CONFLICT;
             case PartHeaders.ONE_FILE -> HttpStatus.BAD_REQUEST;
-            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "receipt.fontMissing" -> HttpStatus.SERVICE_UNAVAILABLE;
+            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "inspection.refused.busy", "receipt.fontMissing" -> HttpStatus.SERVICE_UNAVAILABLE;
             case "inspection.refused.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
             case "intake.upload.notSaved" -> HttpStatus.INTERNAL_SERVER_ERROR;
             default -> HttpStatus.UNPROCESSABLE_ENTITY;

@@ -12,6 +12,9 @@ import org.reviewdesk.ApplicationTest;
 import org.reviewdesk.SlowUploads;
 import org.reviewdesk.applicants.UploadPermits;
 import org.reviewdesk.registration.api.RegistrationApiClient.Draft;
+import org.reviewdesk.documents.inspection.BusyInspections;
+import org.reviewdesk.documents.inspection.InspectionLimits;
+import org.reviewdesk.documents.inspection.InspectionWorker;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -31,6 +34,8 @@ class RegistrationApiUploadGuardTest {
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
     @Autowired UploadPermits permits;
+    @Autowired InspectionWorker inspections;
+    @Autowired InspectionLimits inspectionLimits;
     @Value("${reviewdesk.registration.concurrent-uploads-per-address}") int perAddress;
     private SlowUploads uploads;
 
@@ -44,6 +49,28 @@ class RegistrationApiUploadGuardTest {
         uploads.close();
         await().atMost(Duration.ofSeconds(30)).until(() -> permits.running(LOOPBACK) == 0);
         jdbc.sql("delete from login_throttle where throttle_key like 'applicant:%'").update();
+    }
+
+    @Test
+    void anUploadTheBusyInspectionCannotTakeIsA503ToTryAgainAndNothingIsStored() throws Exception {
+        RegistrationApiClient api = new RegistrationApiClient(port, jdbc);
+        Draft draft = api.draft(RegistrationApiClient.validForm());
+
+        RegistrationApiClient.Answer answer;
+        try (BusyInspections busy = BusyInspections.occupy(inspections, inspectionLimits.maxConcurrent())) {
+            answer = api.upload(draft, "business-licence", "licence.pdf", "application/pdf", RegistrationApiClient.pdf("Business licence"), "en");
+        }
+
+        assertThat(answer.status()).as(answer.body()).isEqualTo(503);
+        assertThat(answer.json().get("code").asText()).isEqualTo("inspection.refused.busy");
+        assertThat(answer.json().get("message").asText()).contains("busy");
+        assertThat(jdbc.sql("select count(*) from document where case_ref = :number").param("number", draft.number())
+                .query(Integer.class).single()).isZero();
+        // sent again once the worker is free, the same file is taken
+        assertThat(api.upload(draft, "business-licence", "licence.pdf", "application/pdf", RegistrationApiClient.pdf("Business licence"), "en")
+                .status()).isEqualTo(201);
+        assertThat(jdbc.sql("select count(*) from document where case_ref = :number").param("number", draft.number())
+                .query(Integer.class).single()).isOne();
     }
 
     @Test
