@@ -15,12 +15,14 @@ import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.representative.ChangeRefused;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -78,6 +80,13 @@ class RepresentativeApiAdvice {
     @ExceptionHandler({MissingServletRequestPartException.class, MultipartException.class})
     ResponseEntity<Map<String, String>> unreadableUpload(Exception e, HttpServletRequest request) {
         return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, "representative.api.fileRequired", new Object[0], request);
+    }
+
+    /** A body that is not the JSON asked for, or a path or query value of the wrong kind: the caller's mistake. */
+    @ExceptionHandler({HttpMessageNotReadableException.class, TypeMismatchException.class})
+    ResponseEntity<Map<String, String>> unreadableRequest(Exception e, HttpServletRequest request) {
+        return JsonErrors.of(messages, HttpStatus.BAD_REQUEST, "representative.api.badRequest",
+                new Object[] {HttpStatus.BAD_REQUEST.value()}, request);
     }
 
     /**
