@@ -75,7 +75,6 @@ public class RegistrationService {
     private final UsccChecks usccChecks;
     private final TransactionTemplate transaction;
     /** For what applicants read on every call: no flush, no dirty checking of the loaded entities. */
-    private final TransactionTemplate readOnly;
 
     RegistrationService(RegistrationRepository applications, ApplicantForms forms, RegistrationRecords records,
                         RegistrationNotices notices, RequiredDocuments requiredDocuments, DocumentService documents,
@@ -103,8 +102,6 @@ public class RegistrationService {
         this.deregistrations = deregistrations;
         this.usccChecks = usccChecks;
         this.transaction = new TransactionTemplate(transactions);
-        this.readOnly = new TransactionTemplate(transactions);
-        this.readOnly.setReadOnly(true);
     }
 
     // ---- applicant: form and draft -------------------------------------------------------------
@@ -377,8 +374,13 @@ public class RegistrationService {
 
     // ---- applicant: status, supplement, receipt ------------------------------------------
 
+    /**
+     * One transaction, not a read-only one: the required documents come from a DMN decision, whose
+     * evaluation the engine writes to its history, and a matched legacy access code is rewritten to its
+     * keyed hash (PostgreSQL refuses both in a read-only transaction; H2 does not notice).
+     */
     public ApplicationStatus status(ApplicantAccess access) {
-        return readOnly.execute(status -> {
+        return transaction.execute(status -> {
             RegistrationApplication a = application(access);
             List<String> slots = requiredSlots(a.legalPersonType(), a.agentApplies());
             Map<String, DocumentInfo> newest = documents.latestVersions(a.number());
@@ -403,7 +405,7 @@ public class RegistrationService {
 
     /** Why the automated checks stopped the application, if they did (the status page shows it). */
     public List<CheckResult> stopReasons(ApplicantAccess access) {
-        return readOnly.execute(status -> stopReasons(application(access)));
+        return transaction.execute(status -> stopReasons(application(access)));
     }
 
     private List<CheckResult> stopReasons(RegistrationApplication application) {
