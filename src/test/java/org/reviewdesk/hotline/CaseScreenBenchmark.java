@@ -39,6 +39,7 @@ public final class CaseScreenBenchmark {
         boolean h2 = "h2".equalsIgnoreCase(System.getProperty("bench.db", "postgres"));
         int accounts = Integer.getInteger("bench.accounts", 200_000);
         int runs = Integer.getInteger("bench.runs", 200);
+        int orders = Integer.getInteger("bench.orders", 1_000_000);
         EmbeddedPostgres pg = h2 ? null : EmbeddedPostgres.builder().start();
         String url = h2 ? "jdbc:h2:mem:case-screen-bench;DB_CLOSE_DELAY=-1" : pg.getJdbcUrl("postgres", "postgres");
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class)
@@ -54,6 +55,13 @@ public final class CaseScreenBenchmark {
             List<String> codes = generate(app.getBean(JdbcTemplate.class), accounts, h2);
             System.out.printf("generated %,d accounts with names and mobiles, %,d name changes, in %.0f s%n", accounts, accounts / 2,
                     (System.nanoTime() - start) / 1e9);
+            if (!h2) {
+                // the work orders the issue asks for beside the accounts: their callers' mobiles share the accounts' range
+                start = System.nanoTime();
+                SupervisionBenchmark.insertWorkOrders(jdbc, orders);
+                jdbc.sql("vacuum analyze work_order").update();
+                System.out.printf("generated %,d work orders in %.0f s%n", orders, (System.nanoTime() - start) / 1e9);
+            }
 
             SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("bench-agent", null,
                     List.of(new SimpleGrantedAuthority("ROLE_HOTLINE_AGENT"))));
@@ -69,6 +77,13 @@ public final class CaseScreenBenchmark {
             measure("search by case contact mobile", runs, i -> caseMobile(2 * random.nextInt(accounts / 2)), q -> run(screen, q, false));
             measure("search by credit code", runs, i -> codes.get(random.nextInt(accounts)), q -> run(screen, q, false));
             measure("search by case number", runs, i -> caseNumber(2 * random.nextInt(accounts / 2)), q -> run(screen, q, false));
+            if (!h2) {
+                // the orders name no organisation, so no hit: the figure is the lookup over 1,000,000 orders
+                measure("search by work-order number", runs, i -> "GD" + String.format("%014d", 1 + random.nextInt(orders)),
+                        q -> run(screen, q, false));
+                measure("caller's earlier work orders by mobile", runs, i -> "139" + String.format("%08d", 1 + random.nextInt(orders)),
+                        q -> screen.callerHistory(q).size());
+            }
             measure("search by name fragment (infix, 20 shown)", runs, i -> "第" + (10_000 + random.nextInt(accounts - 10_000)) + "号", q -> run(screen, q, false));
             // every name has it: a scan of all names and a sort before the first 21; a few runs are enough
             measure("search by name fragment (in every name)", Math.min(runs, 20), i -> "科技", q -> run(screen, q, false));
