@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.reviewdesk.ReviewDeskApplication;
 import org.reviewdesk.staff.StaffDirectory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -210,37 +211,28 @@ public final class LoadEnvironment {
         return counts;
     }
 
-    private static void awaitHealthy(String url, Process node, Duration limit) throws Exception {
+    private static void awaitHealthy(String url, Process node, Duration limit) {
         HttpClient client = HttpClient.newHttpClient();
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            if (!node.isAlive()) {
-                throw new IllegalStateException("node " + url + " died at start; see its node.log");
-            }
-            try {
-                HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health"))
-                        .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
-                if (health.statusCode() == 200 && health.body().contains("UP")) {
-                    return;
-                }
-            } catch (IOException notYetListening) {
-                // starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("node " + url + " not healthy within " + limit);
+        Awaitility.await("node " + url + " healthy (see its node.log)").atMost(limit).pollInterval(Duration.ofSeconds(1))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    if (!node.isAlive()) {
+                        throw new IllegalStateException("node " + url + " died at start; see its node.log");
+                    }
+                    HttpResponse<String> health = client.send(HttpRequest.newBuilder(URI.create(url + "/actuator/health"))
+                            .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
+                    return health.statusCode() == 200 && health.body().contains("UP");
+                });
     }
 
-    private static void awaitPort(int port, Duration limit) throws Exception {
-        Instant deadline = Instant.now().plus(limit);
-        while (Instant.now().isBefore(deadline)) {
-            try (var socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
-                return;
-            } catch (IOException notYet) {
-                Thread.sleep(300);
-            }
-        }
-        throw new IllegalStateException("nothing listens on " + port + " within " + limit);
+    private static void awaitPort(int port, Duration limit) {
+        Awaitility.await("something listening on " + port).atMost(limit).pollInterval(Duration.ofMillis(300))
+                .ignoreExceptionsInstanceOf(IOException.class)
+                .until(() -> {
+                    try (var socket = new java.net.Socket(InetAddress.getLoopbackAddress(), port)) {
+                        return true;
+                    }
+                });
     }
 
     private static void stop(Process process) throws InterruptedException {

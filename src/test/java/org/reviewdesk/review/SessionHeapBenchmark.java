@@ -5,8 +5,10 @@ import java.lang.management.ManagementFactory;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.awaitility.Awaitility;
 import org.reviewdesk.ReviewDeskApplication;
 import org.reviewdesk.StaffHttpClient;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -70,12 +72,18 @@ final class SessionHeapBenchmark {
         }
     }
 
-    private static long heapAfterFullGc() throws InterruptedException {
-        // the dropped clients' selector threads end only after their client was collected
-        for (int i = 0; i < 5; i++) {
-            System.gc();
-            Thread.sleep(1000);
-        }
-        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    private static long heapAfterFullGc() {
+        // the dropped clients' selector threads end only after their client was collected: collect until
+        // the used heap stops falling
+        long[] last = {Long.MAX_VALUE};
+        Awaitility.await("the heap to settle after full collections").atMost(Duration.ofMinutes(1))
+                .pollInterval(Duration.ofSeconds(1)).until(() -> {
+                    System.gc();
+                    long used = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+                    boolean settled = used >= last[0] * 99 / 100;
+                    last[0] = Math.min(last[0], used);
+                    return settled;
+                });
+        return last[0];
     }
 }
