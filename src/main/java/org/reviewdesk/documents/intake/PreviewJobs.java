@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -46,6 +48,12 @@ class PreviewJobs implements DisposableBean {
     private final InspectionLimits limits;
     private final TransactionTemplate transaction;
     private final ThreadPoolExecutor executor;
+    /** Marks FAILED the documents whose rendering found the queue full after a commit (see {@link #renderAfterCommit}). */
+    private final ExecutorService failedMarks = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "document-preview-failed");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     PreviewJobs(ObjectStore store, DocumentRepository documents, DocumentPreviewRepository previews,
                 ObjectProvider<PageRendering> rendering, InspectionLimits limits, IntakeProperties properties,
@@ -80,23 +88,41 @@ class PreviewJobs implements DisposableBean {
                 public void afterCommit() {
                     // the document is committed: nothing here may fail the upload that saved it
                     try {
-                        submit(documentId);
+                        submit(documentId, true);
                     } catch (RuntimeException e) {
                         log.warn("Previews of document {} could not be queued; the reviewer can render them again", documentId, e);
                     }
                 }
             });
         } else {
-            submit(documentId);
+            submit(documentId, false);
         }
     }
 
-    private void submit(long documentId) {
+    /**
+     * @param afterCommit called from a commit's afterCommit: the committing thread still holds its connection
+     *     until the callback returns, so the FAILED mark of a full queue is written on another thread. Written
+     *     here, it took a second connection per upload: under load every connection of the pool was held by an
+     *     upload waiting for a second one (HikariPool total=10 active=10 waiting=38, docs/load.md).
+     */
+    private void submit(long documentId, boolean afterCommit) {
         try {
             executor.execute(() -> render(documentId));
         } catch (RejectedExecutionException e) {
             log.warn("Preview queue full: previews of document {} marked FAILED, to be retried", documentId);
+            if (afterCommit) {
+                failedMarks.execute(() -> markFailed(documentId));
+            } else {
+                setState(documentId, PreviewState.FAILED);
+            }
+        }
+    }
+
+    private void markFailed(long documentId) {
+        try {
             setState(documentId, PreviewState.FAILED);
+        } catch (RuntimeException e) {
+            log.warn("Previews of document {} could not be marked FAILED; the reviewer can render them again", documentId, e);
         }
     }
 
@@ -156,5 +182,6 @@ class PreviewJobs implements DisposableBean {
     @Override
     public void destroy() {
         executor.shutdownNow();
+        failedMarks.shutdown();
     }
 }

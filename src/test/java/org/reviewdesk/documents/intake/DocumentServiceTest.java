@@ -5,12 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import com.zaxxer.hikari.HikariDataSource;
 import io.minio.MinioClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.security.MessageDigest;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,6 +46,7 @@ import org.reviewdesk.platform.UserFacingException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -63,6 +66,7 @@ class DocumentServiceTest {
     @Autowired AuditLog audit;
     @Autowired PlatformTransactionManager transactions;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
     @Autowired Clock clock;
     @Autowired ScheduledLock lock;
     /** The application's read policies: the workbench's, from the processes' handlers. */
@@ -536,7 +540,59 @@ class DocumentServiceTest {
     @Test
     void anUploadWhosePreviewsFindTheQueueFullIsSavedAndItsPreviewsAreFailed() throws Exception {
         java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        useOnePreviewThreadAndQueuePlace(release, new CountDownLatch(1));
+        try {
+            List<DocumentInfo> saved = new ArrayList<>();
+            for (int i = 0; i < 4; i++) { // one rendering, one waiting, two refused by the full queue
+                saved.add(upload("scan-" + i, "scan.png", Fixtures.png(60, 60)));
+            }
+
+            assertThat(saved).hasSize(4).allSatisfy(info -> assertThat(service.find(info.id())).isPresent());
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(saved.subList(2, 4)).allSatisfy(info ->
+                    assertThat(service.find(info.id()).orElseThrow().previewState()).isEqualTo(PreviewState.FAILED)));
+        } finally {
+            release.countDown();
+        }
+    }
+
+    /**
+     * The FAILED mark of a full queue takes no second connection on the committing thread: with every
+     * connection of the pool but one held elsewhere, the upload that finds the queue full is answered and its
+     * previews become FAILED. Before, the committing thread, still holding the last connection, waited for a
+     * second one until the pool's timeout and the mark was lost; under load every upload thread held one
+     * connection and waited for another (the pool ran dry, docs/load.md).
+     */
+    @Test
+    void anUploadThatFindsThePreviewQueueFullNeedsOneConnectionOnly() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
+        CountDownLatch rendering = new CountDownLatch(1);
+        useOnePreviewThreadAndQueuePlace(release, rendering);
+        HikariDataSource pool = dataSource.unwrap(HikariDataSource.class);
+        List<Connection> held = new ArrayList<>();
+        try {
+            upload("scan-0", "scan.png", Fixtures.png(60, 60));
+            assertThat(rendering.await(30, TimeUnit.SECONDS)).as("the one preview thread busy").isTrue();
+            upload("scan-1", "scan.png", Fixtures.png(60, 60));
+            while (pool.getHikariPoolMXBean().getActiveConnections() < pool.getMaximumPoolSize() - 1) {
+                held.add(pool.getConnection());
+            }
+
+            DocumentInfo full = upload("scan-2", "scan.png", Fixtures.png(60, 60));
+
+            await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() ->
+                    assertThat(service.find(full.id()).orElseThrow().previewState()).isEqualTo(PreviewState.FAILED));
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+            release.countDown();
+        }
+    }
+
+    /** Previews on one thread with one queue place; the rendering signals {@code rendering}, waits for {@code release}, fails. */
+    private void useOnePreviewThreadAndQueuePlace(CountDownLatch release, CountDownLatch rendering) {
         PageRendering blocked = (file, type, maxPages, pages) -> {
+            rendering.countDown();
             try {
                 release.await();
             } catch (InterruptedException e) {
@@ -550,17 +606,5 @@ class DocumentServiceTest {
         DocumentRecords records = new DocumentRecords(documents, previewJobs, transactions, clock);
         service = new DocumentService(store, records, documents, previewRows, previewJobs,
                 provider(DocumentInspection.class, inspection), InspectionLimits.DEFAULTS, audit, readers, transactions);
-        try {
-            List<DocumentInfo> saved = new ArrayList<>();
-            for (int i = 0; i < 4; i++) { // one rendering, one waiting, two refused by the full queue
-                saved.add(upload("scan-" + i, "scan.png", Fixtures.png(60, 60)));
-            }
-
-            assertThat(saved).hasSize(4).allSatisfy(info -> assertThat(service.find(info.id())).isPresent());
-            assertThat(saved.subList(2, 4)).allSatisfy(info ->
-                    assertThat(service.find(info.id()).orElseThrow().previewState()).isEqualTo(PreviewState.FAILED));
-        } finally {
-            release.countDown();
-        }
     }
 }
