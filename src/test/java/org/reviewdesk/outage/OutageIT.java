@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.URI;
@@ -13,6 +15,10 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -34,7 +40,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * PostgreSQL, an external S3 server, an HTTP SMS gateway, its job executor and dispatcher on) while
  * what it depends on goes away and comes back. PostgreSQL (zonky's binaries) is stopped and started
  * again on the same data directory and port; the S3 server runs in a child JVM that is killed; the
- * SMS gateway is a server of the test's own. Figures (seconds to answer DOWN, to recover) are printed
+ * SMS gateway is a server of the test's own, the SMTP server a GreenMail (a real SMTP server) on a fixed port. Figures (seconds to answer DOWN, to recover) are printed
  * as {@code OUTAGE FIGURE} lines for docs/outages.md, never asserted, except the issue's bound: the
  * health answer comes within 2 s (the client gives up after that).
  */
@@ -61,6 +67,8 @@ class OutageIT {
     private static EmbeddedPostgres postgres;
     private static S3ServerProcess s3;
     private static SmsGatewayStub sms;
+    private static int smtpPort;
+    private static GreenMail smtp;
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
@@ -81,6 +89,21 @@ class OutageIT {
         registry.add("spring.datasource.password", () -> "");
         s3.registerAsDocumentStore(registry);
         registry.add("reviewdesk.notifications.sms.http.url", sms::url);
+        smtpPort = S3ServerProcess.freePort();
+        smtp = startSmtp();
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> smtpPort);
+        // GreenMail's plain SMTP offers no STARTTLS, which production requires
+        registry.add("spring.mail.properties[mail.smtp.starttls.enable]", () -> "false");
+        registry.add("spring.mail.properties[mail.smtp.starttls.required]", () -> "false");
+        registry.add("spring.mail.properties[mail.smtp.connectiontimeout]", () -> "2000");
+    }
+
+    /** A new server each time on the same port, as a mail server restarted by its operator. */
+    private static GreenMail startSmtp() {
+        GreenMail server = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
     }
 
     private static EmbeddedPostgres startPostgres() throws IOException {
@@ -92,6 +115,7 @@ class OutageIT {
     static void stopTheChildAndTheGateway() {
         s3.close();
         sms.close();
+        smtp.stop();
     }
 
     // ---- PostgreSQL -----------------------------------------------------------------------------
@@ -214,6 +238,53 @@ class OutageIT {
         Awaitility.await("every SMS of the case sent").atMost(PATIENCE).until(() -> jdbc.sql("""
                         select count(*) from outbox_message where case_ref = :number and state <> 'SENT' and channel = 'SMS'""")
                 .param("number", draft[0]).query(Long.class).single() == 0);
+    }
+
+    // ---- the SMTP server ------------------------------------------------------------------------------
+
+    /**
+     * Mail goes through the same outbox as SMS: while the SMTP server is stopped the applicant's mails
+     * (the access code at the draft, the submission's notice) wait PENDING with failed attempts; once
+     * a server listens again each arrives, once.
+     */
+    @Test
+    void smtpServerStoppedThenStarted() throws Exception {
+        smtp.stop();
+        String[] application;
+        try {
+            application = submitted();
+            Awaitility.await("failed mail attempts recorded").atMost(PATIENCE).until(() -> jdbc.sql("""
+                            select count(*) from outbox_message where case_ref = :number and channel = 'MAIL'
+                            and attempts > 0 and state = 'PENDING'""")
+                    .param("number", application[0]).query(Long.class).single() == 2);
+            assertThat(jdbc.sql("""
+                    select count(*) from outbox_message where case_ref = :number and channel = 'MAIL' and state = 'SENT'""")
+                    .param("number", application[0]).query(Long.class).single()).as("mail sent with no server").isZero();
+        } finally {
+            smtp = startSmtp();
+        }
+        long startedAt = System.nanoTime();
+        Awaitility.await("the waiting mails sent").atMost(PATIENCE)
+                .until(() -> mailsAbout(application[0]).size() == 2);
+        figure("waiting mails sent %d ms after the SMTP server came back", millisSince(startedAt));
+        Awaitility.await("every mail of the case SENT").atMost(PATIENCE).until(() -> jdbc.sql("""
+                        select count(*) from outbox_message where case_ref = :number and state <> 'SENT' and channel = 'MAIL'""")
+                .param("number", application[0]).query(Long.class).single() == 0);
+        assertThat(mailsAbout(application[0])).as("each mail once").extracting(MimeMessage::getSubject)
+                .containsExactlyInAnyOrder("省外法人注册：申请编号与查询码", "省外法人注册：申请已提交");
+    }
+
+    /** The mails the SMTP server received whose body names the application. */
+    private static List<MimeMessage> mailsAbout(String number) {
+        return Arrays.stream(smtp.getReceivedMessages()).filter(m -> body(m).contains(number)).toList();
+    }
+
+    private static String body(MimeMessage message) {
+        try {
+            return String.valueOf(message.getContent());
+        } catch (IOException | MessagingException e) {
+            throw new AssertionError(e);
+        }
     }
 
     // ---- an applicant through the public API ------------------------------------------------------

@@ -55,6 +55,9 @@ public final class ClusterNodes implements AutoCloseable {
     private final SmsGateway sms;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private final List<Node> nodes = new ArrayList<>();
+    /** The tests' nodes: small, quick to start; the load run gives its nodes the production options instead. */
+    private List<String> jvmOptions = List.of("-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+    private Path jar;
 
     private ClusterNodes(Path directory, EmbeddedPostgres postgres, Process s3, int s3Port, SmsGateway sms) {
         this.directory = directory;
@@ -68,9 +71,14 @@ public final class ClusterNodes implements AutoCloseable {
         dataSource.setMaximumPoolSize(4);
     }
 
-    /** Starts PostgreSQL, the S3 server and the SMS gateway; no node yet. */
+    /** Starts PostgreSQL, the S3 server and the SMS gateway under {@code target/reliability/run-*}; no node yet. */
     public static ClusterNodes start() {
-        Path directory = Path.of("target", "reliability", "run-" + UUID.randomUUID().toString().substring(0, 8)).toAbsolutePath();
+        return start(Path.of("target", "reliability", "run-" + UUID.randomUUID().toString().substring(0, 8)));
+    }
+
+    /** {@link #start()} with the logs, the objects and the nodes' data directories under {@code directory}. */
+    public static ClusterNodes start(Path runDirectory) {
+        Path directory = runDirectory.toAbsolutePath();
         EmbeddedPostgres postgres = null;
         Process s3 = null;
         try {
@@ -145,6 +153,18 @@ public final class ClusterNodes implements AutoCloseable {
     /** Sets an environment variable for the nodes started after this call (e.g. a shorter interval). */
     public ClusterNodes setting(String name, String value) {
         settings.put(name, value);
+        return this;
+    }
+
+    /** The JVM options of the nodes started after this call (instead of the tests' small heap and quick start). */
+    public ClusterNodes jvmOptions(List<String> options) {
+        jvmOptions = List.copyOf(options);
+        return this;
+    }
+
+    /** The application jar of the nodes started after this call (else the first {@code target/*.jar}). */
+    public ClusterNodes jar(Path applicationJar) {
+        jar = applicationJar.toAbsolutePath();
         return this;
     }
 
@@ -255,8 +275,11 @@ public final class ClusterNodes implements AutoCloseable {
             if (alive()) {
                 throw new IllegalStateException(name + " is running");
             }
-            ProcessBuilder builder = new ProcessBuilder(java(), "-Xmx512m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
-                    "-jar", jar().toAbsolutePath().toString())
+            List<String> command = new ArrayList<>();
+            command.add(java());
+            command.addAll(jvmOptions);
+            command.addAll(List.of("-jar", (jar != null ? jar : jar()).toAbsolutePath().toString()));
+            ProcessBuilder builder = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()));
             builder.environment().putAll(environment(name, port));
@@ -324,6 +347,19 @@ public final class ClusterNodes implements AutoCloseable {
         /** kill -9: no shutdown hook, no clean close of connections; returns once the process is gone. */
         public void kill() {
             end(true);
+        }
+
+        /** SIGTERM and return at once: the node finishes its requests in flight meanwhile (see {@link #awaitExit}). */
+        public void signalTerm() {
+            process.destroy();
+        }
+
+        /** Waits for the process to end by itself; its exit code. */
+        public int awaitExit(Duration limit) throws InterruptedException {
+            if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException(name + " did not end within " + limit + "; see " + log());
+            }
+            return process.exitValue();
         }
 
         /** SIGTERM: Spring's graceful shutdown; returns once the process is gone. */

@@ -47,6 +47,14 @@ public final class SmsGateway implements AutoCloseable {
             exchange.sendResponseHeaders(200, -1);
             exchange.close();
         });
+        // a person reading their phone: the latest six-digit code sent to a mobile, empty while none came (the load test)
+        server.createContext("/codes/", exchange -> {
+            String mobile = exchange.getRequestURI().getPath().substring("/codes/".length());
+            byte[] code = latestCode(mobile).orElse("").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+            exchange.sendResponseHeaders(200, code.length == 0 ? -1 : code.length);
+            exchange.getResponseBody().write(code);
+            exchange.close();
+        });
         server.setExecutor(threads);
         server.start();
     }
@@ -54,6 +62,11 @@ public final class SmsGateway implements AutoCloseable {
     /** The URL to give the application as {@code REVIEWDESK_SMS_HTTP_URL}. */
     public String url() {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/sms";
+    }
+
+    /** {@code GET <this>/<mobile>}: the latest code sent to the mobile as plain text, empty while none came. */
+    public String codesUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/codes";
     }
 
     /** Every message received so far, in order. */
