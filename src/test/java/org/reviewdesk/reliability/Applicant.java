@@ -55,6 +55,25 @@ final class Applicant {
         }
     }
 
+    /**
+     * A new applicant's draft, documents and submission, each answered 2xx (else the assertion names the answer).
+     * Call k goes to {@code nodes[k % nodes.length]}: the draft to the first, then each upload to the next, and
+     * so on; with two nodes every call goes to the other node than the one before, but the submit goes where the
+     * draft went.
+     */
+    static Applicant submitted(SmsGateway sms, URI... nodes) throws IOException, InterruptedException {
+        Applicant applicant = new Applicant(sms);
+        int call = 0;
+        org.assertj.core.api.Assertions.assertThat(applicant.createDraft(nodes[call++ % nodes.length]).ok()).as("draft").isTrue();
+        for (String slot : SLOTS) {
+            Answer uploaded = applicant.upload(nodes[call++ % nodes.length], slot);
+            org.assertj.core.api.Assertions.assertThat(uploaded.status()).as(uploaded.body()).isEqualTo(201);
+        }
+        Answer submitted = applicant.submit(nodes[call % nodes.length]);
+        org.assertj.core.api.Assertions.assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
+        return applicant;
+    }
+
     /** Mobile proof and draft; the number and access code are kept. */
     Answer createDraft(URI node) throws IOException, InterruptedException {
         Answer sent = post(node, "/api/public/registrations/mobile-codes", Map.of("mobile", mobile));

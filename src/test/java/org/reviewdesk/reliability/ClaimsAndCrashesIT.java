@@ -125,13 +125,7 @@ class ClaimsAndCrashesIT {
         }
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
-            Applicant applicant = new Applicant(cluster.sms());
-            assertThat(applicant.createDraft(a.baseUrl()).status()).isEqualTo(201);
-            for (String slot : Applicant.SLOTS) {
-                assertThat(applicant.upload(a.baseUrl(), slot).status()).isEqualTo(201);
-            }
-            assertThat(applicant.submit(a.baseUrl()).status()).isEqualTo(200);
-            numbers.add(applicant.number);
+            numbers.add(Applicant.submitted(cluster.sms(), a.baseUrl()).number);
         }
         Awaitility.await("both in review").atMost(Duration.ofMinutes(3)).until(() -> jdbc.sql(
                 "select count(*) from review_task where business_key in (:n)").param("n", numbers).query(Integer.class).single() == 2);

@@ -84,12 +84,7 @@ class DecisionInFlightIT {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        applicant = new Applicant(cluster.sms());
-        assertThat(applicant.createDraft(a.baseUrl()).status()).isEqualTo(201);
-        for (String slot : Applicant.SLOTS) {
-            assertThat(applicant.upload(a.baseUrl(), slot).status()).isEqualTo(201);
-        }
-        assertThat(applicant.submit(a.baseUrl()).status()).isEqualTo(200);
+        applicant = Applicant.submitted(cluster.sms(), a.baseUrl());
         taskId = Awaitility.await("the review task").atMost(Duration.ofMinutes(3)).until(() -> jdbc.sql(
                         "select task_id from review_task where business_key = :n").param("n", applicant.number)
                 .query(String.class).optional().orElse(null), id -> id != null);

@@ -82,15 +82,9 @@ class TwoNodesIT {
     void applicationsWhoseCallsGoToEitherNodeAreKeptOnceAndEveryMessageIsSentOnce() throws Exception {
         List<Applicant> applicants = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            Applicant applicant = new Applicant(cluster.sms());
             // every call to the other node than the one before: nothing of an applicant lives in a node
             URI[] nodes = i % 2 == 0 ? new URI[] {a.baseUrl(), b.baseUrl()} : new URI[] {b.baseUrl(), a.baseUrl()};
-            assertThat(applicant.createDraft(nodes[0]).status()).isEqualTo(201);
-            for (int s = 0; s < Applicant.SLOTS.size(); s++) {
-                assertThat(applicant.upload(nodes[(s + 1) % 2], Applicant.SLOTS.get(s)).status()).isEqualTo(201);
-            }
-            assertThat(applicant.submit(nodes[0]).status()).isEqualTo(200);
-            applicants.add(applicant);
+            applicants.add(Applicant.submitted(cluster.sms(), nodes));
         }
         List<String> numbers = applicants.stream().map(x -> x.number).toList();
 
