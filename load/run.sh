@@ -19,6 +19,10 @@ mvn -o -q -Pload test-compile
 mvn -o -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/load/classpath.txt
 rm -rf target/load/classes && mkdir -p target/load/classes/org/reviewdesk
 cp -r target/test-classes/org/reviewdesk/load target/load/classes/org/reviewdesk/
+# and the reliability suite's launcher of nodes (PostgreSQL, the S3 server, the SMS gateway, the jar's JVMs)
+mkdir -p target/load/classes/org/reviewdesk/reliability
+cp target/test-classes/org/reviewdesk/reliability/ClusterNodes*.class target/test-classes/org/reviewdesk/reliability/S3ServerMain.class \
+    target/test-classes/org/reviewdesk/reliability/SmsGateway*.class target/load/classes/org/reviewdesk/reliability/
 java -Xmx768m -cp "target/classes:target/load/classes:$(cat target/load/classpath.txt)" \
     -Dload.nodes="$NODES" -Dload.duration="$SECONDS_" -Dload.jar="$JAR" \
     org.reviewdesk.load.LoadEnvironment 2>&1 | tee "target/load/run-${NODES}-node-${SECONDS_}s.log"

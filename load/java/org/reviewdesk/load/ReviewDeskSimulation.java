@@ -43,7 +43,7 @@ public class ReviewDeskSimulation extends Simulation {
 
     private final String[] nodes = System.getProperty("load.baseUrls", "http://127.0.0.1:8080").split(",");
     private final String desk = System.getProperty("load.deskUrl", "http://127.0.0.1:8099");
-    private final String sms = System.getProperty("load.smsUrl", "http://127.0.0.1:8098");
+    private final String sms = System.getProperty("load.smsUrl", "http://127.0.0.1:8098/codes");
     private final Duration duration = Duration.ofSeconds(Long.getLong("load.duration", 180));
     private final int applicants = Integer.getInteger("load.applicants", 50);
     private final int reviewers = Integer.getInteger("load.reviewers", 10);
@@ -66,7 +66,7 @@ public class ReviewDeskSimulation extends Simulation {
             // the outbox sends the SMS on its next dispatch (every few seconds): wait for it, 30 s at most
             .asLongAs(session -> session.getString("smsCode").isEmpty() && session.getInt("smsWaits") < 60).on(
                     pause(Duration.ofMillis(500))
-                            .exec(http("sms gateway (test stub)").get(sms + "/codes/#{mobile}").silent()
+                            .exec(http("sms gateway (test stub)").get(sms + "/#{mobile}").silent()
                                     .check(status().is(200), bodyString().saveAs("smsCode")))
                             .exec(session -> session.set("smsWaits", session.getInt("smsWaits") + 1)))
             .pause(Duration.ofSeconds(1), Duration.ofSeconds(2))
