@@ -43,13 +43,25 @@ public class RequiredDocuments {
 
     public List<String> slotsFor(LegalPersonType type, boolean agentApplies) {
         Question question = new Question(type, agentApplies);
-        Instant now = clock.instant();
         Answer answer = answers.get(question);
-        if (answer == null || answer.at().plus(FRESH_FOR).isBefore(now)) {
-            answer = new Answer(List.copyOf(evaluate(type, agentApplies)), now);
-            answers.put(question, answer);
+        if (stale(answer)) {
+            // one evaluation at a time, the others wait for its answer without a connection: on a node just
+            // started the first evaluations take seconds (the DMN engine loads), each holding a database
+            // connection, and ten applicants at once emptied the pool (docs/load.md)
+            synchronized (this) {
+                answer = answers.get(question);
+                if (stale(answer)) {
+                    Instant now = clock.instant();
+                    answer = new Answer(List.copyOf(evaluate(type, agentApplies)), now);
+                    answers.put(question, answer);
+                }
+            }
         }
         return answer.slots();
+    }
+
+    private boolean stale(Answer answer) {
+        return answer == null || answer.at().plus(FRESH_FOR).isBefore(clock.instant());
     }
 
     private List<String> evaluate(LegalPersonType type, boolean agentApplies) {
