@@ -13,7 +13,7 @@ shift $((OPTIND - 1))
 jar=$(realpath "$1"); shift
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
-times=(); rsss=()
+times=(); rsss=(); cpus=(); ticks=$(getconf CLK_TCK)
 for i in $(seq "$runs"); do
   rm -rf "${work:?}"/*
   start=$(date +%s%N)
@@ -24,15 +24,20 @@ for i in $(seq "$runs"); do
     sleep 0.1
   done
   ready_ms=$((($(date +%s%N) - start) / 1000000))
+  # user + system CPU of the JVM up to ready: the figure that holds on a loaded machine
+  cpu=$(awk '{sub(/.*\) /, ""); print $12 + $13}' "/proc/$pid/stat")
   rss=0
   if [ "$idle" -gt 0 ]; then
     sleep "$idle"
     rss=$(($(ps -o rss= -p "$pid") / 1024))
   fi
   kill "$pid"; wait "$pid" 2>/dev/null || true
-  times+=("$ready_ms"); rsss+=("$rss")
-  printf 'run %d: ready after %d.%01d s, RSS %d MiB %d s later\n' "$i" $((ready_ms / 1000)) $((ready_ms % 1000 / 100)) "$rss" "$idle"
+  times+=("$ready_ms"); rsss+=("$rss"); cpus+=("$cpu")
+  printf 'run %d: ready after %d.%01d s (%d.%02d s CPU), RSS %d MiB %d s later\n' "$i" $((ready_ms / 1000)) $((ready_ms % 1000 / 100)) \
+    $((cpu / ticks)) $((cpu % ticks * 100 / ticks)) "$rss" "$idle"
 done
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}'; }
 m=$(median "${times[@]}")
-printf 'median of %d: ready after %d.%01d s, idle RSS %d MiB\n' "$runs" $((m / 1000)) $((m % 1000 / 100)) "$(median "${rsss[@]}")"
+c=$(median "${cpus[@]}")
+printf 'median of %d: ready after %d.%01d s (%d.%02d s CPU), idle RSS %d MiB\n' "$runs" $((m / 1000)) $((m % 1000 / 100)) \
+  $((c / ticks)) $((c % ticks * 100 / ticks)) "$(median "${rsss[@]}")"

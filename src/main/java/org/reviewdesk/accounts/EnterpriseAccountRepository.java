@@ -10,8 +10,3 @@ interface EnterpriseAccountRepository extends JpaRepository<EnterpriseAccountEnt
 
     List<EnterpriseAccountEntity> findByUsccOrderByCreatedAtDesc(String uscc);
 }
-
-interface AccountNameRepository extends JpaRepository<AccountNameEntity, Long> {
-
-    List<AccountNameEntity> findByAccountIdOrderByValidFrom(long accountId);
-}
