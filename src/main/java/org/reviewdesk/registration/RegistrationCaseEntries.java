@@ -2,7 +2,6 @@ package org.reviewdesk.registration;
 
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostUpdate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.reviewdesk.review.CaseEntry;
 import org.reviewdesk.review.CaseIndex;
 import org.reviewdesk.review.CasePhase;
@@ -10,14 +9,13 @@ import org.reviewdesk.review.CasePhase;
 /**
  * Writes an application's row of the case search whenever the entity is written (JPA callbacks, so no
  * state change of {@link RegistrationApplication} can miss it), in the same transaction. A draft is not
- * a case yet: it has no number and was not received. The index is looked up when an application is
- * written, not when Hibernate builds its listeners, so a JPA test slice without the workbench still starts.
+ * a case yet: it has no number and was not received.
  */
 class RegistrationCaseEntries {
 
-    private final ObjectProvider<CaseIndex> cases;
+    private final CaseIndex cases;
 
-    RegistrationCaseEntries(ObjectProvider<CaseIndex> cases) {
+    RegistrationCaseEntries(CaseIndex cases) {
         this.cases = cases;
     }
 
@@ -29,7 +27,7 @@ class RegistrationCaseEntries {
         }
         RegistrationState state = a.state();
         boolean decided = state == RegistrationState.APPROVED || state == RegistrationState.REJECTED;
-        cases.getObject().record(new CaseEntry(RegistrationProcess.KEY, a.number(), phase(state), state.name(), state.messageKey(), a.uscc(),
+        cases.record(new CaseEntry(RegistrationProcess.KEY, a.number(), phase(state), state.name(), state.messageKey(), a.uscc(),
                 a.name(), a.createdAt(), a.submittedAt(), decided ? a.decidedBy() : null, a.decidedAt()));
     }
 

@@ -9,6 +9,7 @@ import java.time.OffsetDateTime;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.platform.AuditLog;
 import org.reviewdesk.platform.OperatorWarning;
+import org.reviewdesk.review.CaseIndexSlice;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.autoconfigure.orm.jpa.DataJpaTest;
@@ -23,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * repositories the fast tests replace by in-memory fakes.
  */
 @DataJpaTest
-@Import({WorkingDayCalendar.class, CalendarDataWarnings.class, AuditLog.class})
+@Import({WorkingDayCalendar.class, CalendarDataWarnings.class, AuditLog.class, CaseIndexSlice.class})
 @EnableConfigurationProperties(CalendarProperties.class)
 class WorkingDayCalendarPersistenceTest {
 

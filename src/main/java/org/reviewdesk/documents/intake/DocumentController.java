@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import org.reviewdesk.documents.DocumentStoreException;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.context.MessageSource;
@@ -30,6 +29,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/documents")
 class DocumentController {
+
+    private static final ApiStatuses STATUSES = ApiStatuses.shared();
 
     private final DocumentService documents;
     private final MessageSource messages;
@@ -69,7 +70,7 @@ class DocumentController {
 
     @ExceptionHandler(UserFacingException.class)
     ResponseEntity<Map<String, String>> refused(UserFacingException e, HttpServletRequest request) {
-        return error(status(e.messageKey()), e.messageKey(), e.arguments(), request);
+        return error(STATUSES.of(e.messageKey()), e.messageKey(), e.arguments(), request);
     }
 
     @ExceptionHandler(AccessDeniedException.class)
@@ -93,13 +94,5 @@ class DocumentController {
     private ResponseEntity<Map<String, String>> error(HttpStatus status, String key, Object[] arguments,
                                                       HttpServletRequest request) {
         return JsonErrors.of(messages, status, key, arguments, request);
-    }
-
-    private static HttpStatus status(String key) {
-        return switch (key) {
-            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "inspection.refused.busy" -> HttpStatus.SERVICE_UNAVAILABLE;
-            case "intake.document.notFound", "intake.preview.notFound", DocumentStoreException.MISSING -> HttpStatus.NOT_FOUND;
-            default -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
     }
 }

@@ -7,8 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.reviewdesk.applicants.MobileProofRefused;
-import org.reviewdesk.documents.DocumentStoreException;
+import org.reviewdesk.documents.intake.ApiStatuses;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.documents.intake.PartHeaders;
@@ -45,6 +46,13 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class NameChangeApiAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(NameChangeApiAdvice.class);
+    private static final ApiStatuses STATUSES = ApiStatuses.with(Map.of(
+            HttpStatus.UNAUTHORIZED, Set.of("namechange.access.denied"),
+            HttpStatus.TOO_MANY_REQUESTS, Set.of("namechange.access.locked"),
+            HttpStatus.NOT_FOUND, Set.of("namechange.notFound", "namechange.start.noActiveAccount"),
+            HttpStatus.CONFLICT, Set.of("namechange.start.alreadyOpen", "namechange.submit.alreadySubmitted",
+                    "namechange.submit.withdrawn", "namechange.upload.notNow", "namechange.supply.notAwaited",
+                    "namechange.receipt.notYet")));
 
     private final MessageSource messages;
     private final DocumentUploadFields uploads;
@@ -137,18 +145,6 @@ class NameChangeApiAdvice {
     }
 
     static HttpStatus status(String key) {
-        return switch (key) {
-            case "namechange.access.denied" -> HttpStatus.UNAUTHORIZED;
-            case "namechange.access.locked", "registration.mobileProof.tooMany", "applicant.upload.tooManyAtOnce" ->
-                    HttpStatus.TOO_MANY_REQUESTS;
-            case "namechange.notFound", "namechange.start.noActiveAccount" -> HttpStatus.NOT_FOUND;
-            case "namechange.start.alreadyOpen", "namechange.submit.alreadySubmitted", "namechange.submit.withdrawn",
-                 "namechange.upload.notNow", "namechange.supply.notAwaited", "namechange.receipt.notYet" -> HttpStatus.CONFLICT;
-            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "inspection.refused.busy", "receipt.fontMissing" -> HttpStatus.SERVICE_UNAVAILABLE;
-            case "inspection.refused.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case PartHeaders.ONE_FILE -> HttpStatus.BAD_REQUEST;
-            case "intake.upload.notSaved" -> HttpStatus.INTERNAL_SERVER_ERROR;
-            default -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
+        return STATUSES.of(key);
     }
 }

@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.reviewdesk.documents.DocumentStoreException;
+import org.reviewdesk.documents.intake.ApiStatuses;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.documents.intake.PartHeaders;
@@ -59,6 +59,14 @@ class RegistrationApiAdvice {
      * account. Neither names the other application: the caller proved no right to it.
      */
     private static final Set<String> CONFLICTS = Set.of("registration.uscc.openApplication", "registration.uscc.activeAccount");
+    private static final ApiStatuses STATUSES = ApiStatuses.with(Map.of(
+            HttpStatus.UNAUTHORIZED, Set.of("registration.access.denied"),
+            HttpStatus.TOO_MANY_REQUESTS, Set.of("registration.access.locked", "registration.draft.tooMany",
+                    "registration.uscc.tooManyChecks"),
+            HttpStatus.NOT_FOUND, Set.of("registration.notFound"),
+            HttpStatus.CONFLICT, Set.of("registration.idempotencyKey.inProgress", "registration.idempotencyKey.used",
+                    "registration.idempotencyKey.reused", "registration.draft.alreadySubmitted", "registration.upload.closed",
+                    "registration.supplement.notAwaited", "registration.receipt.notSubmitted", "registration.submit.retry")));
 
     private final MessageSource messages;
     private final DocumentUploadFields uploads;
@@ -181,20 +189,7 @@ class RegistrationApiAdvice {
                 .collect(Collectors.joining("."));
     }
 
-    private static HttpStatus status(String key) {
-        return switch (key) {
-            case "registration.access.denied" -> HttpStatus.UNAUTHORIZED;
-            case "registration.access.locked", "registration.draft.tooMany", "registration.uscc.tooManyChecks",
-                 "registration.mobileProof.tooMany", "applicant.upload.tooManyAtOnce" -> HttpStatus.TOO_MANY_REQUESTS;
-            case "registration.notFound", "intake.document.notFound" -> HttpStatus.NOT_FOUND;
-            case "registration.idempotencyKey.inProgress", "registration.idempotencyKey.used", "registration.idempotencyKey.reused",
-                 "registration.draft.alreadySubmitted", "registration.upload.closed", "registration.supplement.notAwaited",
-                 "registration.receipt.notSubmitted", "registration.submit.retry" -> HttpStatus.CONFLICT;
-            case PartHeaders.ONE_FILE -> HttpStatus.BAD_REQUEST;
-            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "inspection.refused.busy" -> HttpStatus.SERVICE_UNAVAILABLE;
-            case "inspection.refused.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case "intake.upload.notSaved" -> HttpStatus.INTERNAL_SERVER_ERROR;
-            default -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
+    static HttpStatus status(String key) {
+        return STATUSES.of(key);
     }
 }

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.reviewdesk.applicants.MobileProofRefused;
-import org.reviewdesk.documents.DocumentStoreException;
+import org.reviewdesk.documents.intake.ApiStatuses;
 import org.reviewdesk.documents.intake.DocumentUploadFields;
 import org.reviewdesk.documents.intake.JsonErrors;
 import org.reviewdesk.documents.intake.PartHeaders;
@@ -36,6 +37,12 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 class RepresentativeApiAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(RepresentativeApiAdvice.class);
+    private static final ApiStatuses STATUSES = ApiStatuses.with(Map.of(
+            HttpStatus.UNAUTHORIZED, Set.of("representative.access.denied"),
+            HttpStatus.TOO_MANY_REQUESTS, Set.of("representative.access.locked"),
+            HttpStatus.NOT_FOUND, Set.of("representative.notFound", "representative.start.noActiveAccount"),
+            HttpStatus.CONFLICT, Set.of("representative.start.alreadyOpen", "representative.submit.alreadySubmitted",
+                    "representative.supplement.notAwaited", "representative.receipt.notYet")));
 
     private final MessageSource messages;
     private final DocumentUploadFields uploads;
@@ -107,19 +114,7 @@ class RepresentativeApiAdvice {
         return JsonErrors.of(messages, HttpStatus.INTERNAL_SERVER_ERROR, "representative.api.internalError", new Object[0], request);
     }
 
-    private static HttpStatus status(String key) {
-        return switch (key) {
-            case "representative.access.denied" -> HttpStatus.UNAUTHORIZED;
-            case "representative.access.locked", "registration.mobileProof.tooMany", "applicant.upload.tooManyAtOnce" ->
-                    HttpStatus.TOO_MANY_REQUESTS;
-            case "representative.notFound", "representative.start.noActiveAccount" -> HttpStatus.NOT_FOUND;
-            case "representative.start.alreadyOpen", "representative.submit.alreadySubmitted",
-                 "representative.supplement.notAwaited", "representative.receipt.notYet" -> HttpStatus.CONFLICT;
-            case PartHeaders.ONE_FILE -> HttpStatus.BAD_REQUEST;
-            case DocumentStoreException.UNAVAILABLE, "intake.inspection.unavailable", "inspection.refused.busy", "receipt.fontMissing" -> HttpStatus.SERVICE_UNAVAILABLE;
-            case "inspection.refused.tooLarge" -> HttpStatus.PAYLOAD_TOO_LARGE;
-            case "intake.upload.notSaved" -> HttpStatus.INTERNAL_SERVER_ERROR;
-            default -> HttpStatus.UNPROCESSABLE_ENTITY;
-        };
+    static HttpStatus status(String key) {
+        return STATUSES.of(key);
     }
 }
