@@ -54,6 +54,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class RegistrationJourneyIT {
 
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
+    /** The journey's shots that are the README's images, by the README's names: retaken with every run. */
+    private static final java.util.Map<String, String> README_IMAGES = java.util.Map.of("apply-1-details", "applicant-form",
+            "status-2-open", "applicant-status", "review-1-inbox", "inbox", "review-3-opened", "review", "review-3-decision", "review-decision");
     private static final int WIDTH = 1280;
 
     @LocalServerPort
@@ -256,6 +259,7 @@ class RegistrationJourneyIT {
         verdict("id-representative-back", 0);
         verdict("id-representative-front", 0);
         click(browser.findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(0));
+        save("review-3-decision");
         click(browser.findElement(By.id("decision-submit")));
         // an approval is confirmed first, in a dialog that repeats the outcome and the case number
         WebElement confirm = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay")));
@@ -397,6 +401,10 @@ class RegistrationJourneyIT {
     private void save(String name) throws Exception {
         ((JavascriptExecutor) browser).executeScript("window.scrollTo(0, 0);");
         Files.write(SCREENSHOTS.resolve(name + ".png"), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        if (README_IMAGES.containsKey(name)) {
+            Files.copy(SCREENSHOTS.resolve(name + ".png"), Path.of("docs", "images", README_IMAGES.get(name) + ".png"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
     }
 
     /** The whole page, not only the window: the window grows to the page's height for the shot. */

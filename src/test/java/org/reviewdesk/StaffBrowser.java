@@ -3,6 +3,7 @@ package org.reviewdesk;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.time.Duration;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -81,6 +82,14 @@ public final class StaffBrowser implements AutoCloseable {
 
     public String text(String id) {
         return driver.findElement(By.id(id)).getText();
+    }
+
+    /** How wide the grid's columns are against how wide the grid is, in CSS pixels: sideways scrolling when the first is larger. */
+    public List<Long> gridWidths(String gridId) {
+        @SuppressWarnings("unchecked")
+        List<Long> widths = (List<Long>) ((org.openqa.selenium.JavascriptExecutor) driver()).executeScript(
+                "const t = arguments[0].$.table; return [t.scrollWidth, t.clientWidth];", driver().findElement(org.openqa.selenium.By.id(gridId)));
+        return widths;
     }
 
     public void save(String name) throws IOException {

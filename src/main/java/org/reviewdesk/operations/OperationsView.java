@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -115,22 +116,34 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         incidents.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         incidents.setPageSize(50);
         incidents.addColumn(i -> shown(i.occurredAt())).setHeader(getTranslation("operations.column.time")).setAutoWidth(true).setFlexGrow(0);
-        incidents.addColumn(OpenIncident::processName).setHeader(getTranslation("operations.column.process")).setAutoWidth(true).setFlexGrow(0);
-        incidents.addColumn(i -> orDash(i.businessKey())).setHeader(getTranslation("operations.column.caseRef")).setAutoWidth(true).setFlexGrow(0);
-        incidents.addColumn(OpenIncident::activityName).setHeader(getTranslation("operations.column.activity")).setAutoWidth(true).setFlexGrow(0)
+        incidents.addComponentColumn(i -> twoLines(i.processName(), orDash(i.businessKey())))
+                .setHeader(twoHeaders("operations.column.process", "operations.column.caseRef")).setAutoWidth(true).setFlexGrow(0);
+        incidents.addComponentColumn(i -> twoLines(i.activityName(), typeText(i)))
+                .setHeader(twoHeaders("operations.column.activity", "operations.column.type")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(OpenIncident::activityId);
-        incidents.addColumn(this::typeText).setHeader(getTranslation("operations.column.type")).setAutoWidth(true).setFlexGrow(0);
         incidents.addColumn(i -> orDash(i.message())).setHeader(getTranslation("operations.column.message")).setWidth("12em").setFlexGrow(1)
                 .setTooltipGenerator(i -> orDash(i.message()));
-        incidents.addColumn(i -> i.retries() == null ? "—" : String.valueOf(i.retries()))
-                .setHeader(getTranslation("operations.column.retries")).setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END);
-        incidents.addColumn(i -> i.jobId() == null ? "—" : abbreviated(i.jobId())).setHeader(getTranslation("operations.column.job"))
-                .setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(i -> orDash(i.jobId()));
+        incidents.addComponentColumn(i -> twoLines(i.jobId() == null ? "—" : abbreviated(i.jobId()),
+                        getTranslation("operations.column.retries") + " " + (i.retries() == null ? "—" : String.valueOf(i.retries()))))
+                .setHeader(getTranslation("operations.column.job")).setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(i -> orDash(i.jobId()));
         incidents.addComponentColumn(this::incidentActions).setHeader(getTranslation("operations.column.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
         incidents.setItems(q -> operations.incidents(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.incidentCount(processKey())));
         incidents.setEmptyStateText(getTranslation("operations.incidents.empty"));
+    }
+
+    /** Two facts in one cell, the second smaller beneath: the grid fits 1366 px without sideways scrolling. */
+    private static Component twoLines(String main, String sub) {
+        Div below = new Div(sub);
+        below.addClassName("operations-cell__sub");
+        Div cell = new Div(new Div(main), below);
+        cell.addClassName("operations-cell");
+        return cell;
+    }
+
+    private Component twoHeaders(String mainKey, String subKey) {
+        return twoLines(getTranslation(mainKey), getTranslation(subKey));
     }
 
     private void configureJobs() {
@@ -139,8 +152,8 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         jobs.setSelectionMode(Grid.SelectionMode.MULTI);
         jobs.setPageSize(50);
         jobs.addColumn(j -> shown(j.createdAt())).setHeader(getTranslation("operations.column.created")).setAutoWidth(true).setFlexGrow(0);
-        jobs.addColumn(FailedJob::processName).setHeader(getTranslation("operations.column.process")).setAutoWidth(true).setFlexGrow(0);
-        jobs.addColumn(j -> orDash(j.businessKey())).setHeader(getTranslation("operations.column.caseRef")).setAutoWidth(true).setFlexGrow(0);
+        jobs.addComponentColumn(j -> twoLines(j.processName(), orDash(j.businessKey())))
+                .setHeader(twoHeaders("operations.column.process", "operations.column.caseRef")).setAutoWidth(true).setFlexGrow(0);
         jobs.addColumn(j -> orDash(j.activityName())).setHeader(getTranslation("operations.column.activity")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(j -> orDash(j.activityId()));
         jobs.addColumn(j -> orDash(j.exceptionMessage())).setHeader(getTranslation("operations.column.exception")).setWidth("12em").setFlexGrow(1)

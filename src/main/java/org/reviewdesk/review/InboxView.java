@@ -148,6 +148,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.expand(spacer);
+        // the English bulk buttons are wider than the Chinese: they wrap rather than widen the page
+        bar.setWrap(true);
         updateBulkButtons();
         return bar;
     }
@@ -193,7 +195,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                         ? assigneeText(t) + " · " + getTranslation("review.task.autoAssigned") : assigneeText(t));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.column.actions"))
                 // on a narrow screen the grid scrolls sideways; the number and the actions stay in view
-                .setKey("actions").setAutoWidth(true).setFlexGrow(0).setFrozenToEnd(true).setTextAlign(ColumnTextAlign.END);
+                // a fixed width: auto width measured the first rows' "Claim" and cut a later row's English "Take back"
+                .setKey("actions").setWidth("13.5em").setFlexGrow(0).setFrozenToEnd(true).setTextAlign(ColumnTextAlign.END);
 
         // the order is the filter bar's (saved with a filter), not the column headers'
         grid.setItems(query -> inbox.page(query(query.getOffset(), query.getLimit()), user).stream(),

@@ -26,7 +26,7 @@ class ReviewTaskHeader extends Div {
         top.addClassName("review-header__top");
 
         Div facts = new Div(
-                fact("review.task.caseRef", new Span(task.caseRef()), "review-header__case-ref"),
+                fact(caseRefLabel(task.processKey()), new Span(task.caseRef()), "review-header__case-ref"),
                 fact("review.task.code", new Span(task.code() == null ? "—" : task.code()), null),
                 fact("review.task.process", new Span(processName + " · " + stepName), null),
                 fact("review.task.received", new Span(task.receivedAt() == null ? "—" : time.minute(task.receivedAt())), null),
@@ -51,6 +51,13 @@ class ReviewTaskHeader extends Div {
             actions.add(button);
         }
         add(top, facts, actions);
+    }
+
+    /** Each process names its number in its own terms (an application, a case, a work order); others keep the general word. */
+    private String caseRefLabel(String processKey) {
+        String key = "review.task.caseRef." + processKey;
+        String label = getTranslation(key);
+        return label.startsWith("!") || label.equals(key) ? "review.task.caseRef" : key;
     }
 
     private Div fact(String labelKey, Component value, String className) {

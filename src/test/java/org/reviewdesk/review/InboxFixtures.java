@@ -14,7 +14,8 @@ import org.reviewdesk.platform.CurrentUser;
 
 /**
  * A small process of the tests' own: a staff task offered to the groups in variable {@code groups}
- * with due date and priority from variables, then an applicant's task with no candidate at all.
+ * with due date and priority from variables, then an applicant's task with no candidate at all. The
+ * model keeps one name per step; readers see the names of test-messages/processes.
  */
 final class InboxFixtures {
 
@@ -33,9 +34,9 @@ final class InboxFixtures {
         if (repository.createProcessDefinitionQuery().processDefinitionKey(PROCESS_KEY).count() == 0) {
             BpmnModelInstance model = Bpmn.createExecutableProcess(PROCESS_KEY).camundaHistoryTimeToLive(1)
                     .startEvent()
-                    .userTask(STAFF_TASK).name("核对 Check").camundaCandidateGroups("${groups}")
+                    .userTask(STAFF_TASK).name("核对").camundaCandidateGroups("${groups}")
                     .camundaDueDate("${due}").camundaPriority("${priority}")
-                    .userTask(APPLICANT_TASK).name("申请人补充 Applicant answers")
+                    .userTask(APPLICANT_TASK).name("申请人补充")
                     .endEvent().done();
             repository.createDeployment().addModelInstance(PROCESS_KEY + ".bpmn", model).deploy();
         }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.reviewdesk.ApplicationTest;
@@ -25,9 +24,6 @@ import org.springframework.context.ApplicationContext;
  */
 @ApplicationTest
 class InboxLayoutIT {
-
-    /** The grid's own scroller: how wide its columns are against how wide it is. */
-    private static final String WIDTHS = "const t = arguments[0].$.table; return [t.scrollWidth, t.clientWidth];";
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
@@ -55,9 +51,7 @@ class InboxLayoutIT {
                     }
                     browser.driver().findElement(By.id("tab-ALL")).click();
                     browser.waiting().ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> numbers.stream().allMatch(d.findElement(By.id("inbox-grid")).getText()::contains));
-                    WebElement grid = browser.driver().findElement(By.id("inbox-grid"));
-                    @SuppressWarnings("unchecked")
-                    List<Long> widths = (List<Long>) ((JavascriptExecutor) browser.driver()).executeScript(WIDTHS, grid);
+                    List<Long> widths = browser.gridWidths("inbox-grid");
                     browser.save("inbox-" + language + "-" + width);
                     System.out.printf("inbox %s at %d px: columns %d px in a grid of %d px%n", language, width, widths.get(0), widths.get(1));
                     if (width == 1366) {

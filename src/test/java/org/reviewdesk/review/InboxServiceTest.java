@@ -65,7 +65,7 @@ class InboxServiceTest {
         ReviewTask row = inbox.find(task.getId(), REVIEWER).orElseThrow();
         assertThat(row.processKey()).isEqualTo(InboxFixtures.PROCESS_KEY);
         assertThat(row.taskKey()).isEqualTo(InboxFixtures.STAFF_TASK);
-        assertThat(row.taskName()).isEqualTo("核对 Check");
+        assertThat(row.taskName()).isEqualTo("核对");
         assertThat(row.processInstanceId()).isEqualTo(task.getProcessInstanceId());
         assertThat(row.candidateGroups()).containsExactly(REVIEWERS);
         assertThat(row.assignee()).isNull();

@@ -54,6 +54,39 @@ class ReviewViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void theHeaderNamesTheNumberInTheTermsOfItsProcess() {
+        signInAs("review-labeller", Role.REVIEWER);
+        CurrentUser me = new CurrentUser("review-labeller", Set.of(Role.REVIEWER));
+        openTask(taskOf(ReviewFixture.inReview(context, "沈阳示例有限公司"), me));
+        assertThat(caseRefLabel()).isEqualTo("申请编号");
+
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        openTask(taskOf(ReviewFixture.inReview(context, "大连示例有限公司"), me));
+        assertThat(caseRefLabel()).isEqualTo("Application no.");
+
+        // a process without a term of its own keeps the general word, never another process's
+        UI.getCurrent().setLocale(java.util.Locale.SIMPLIFIED_CHINESE);
+        InboxFixtures fixtures = new InboxFixtures(context.getBean(org.camunda.bpm.engine.RepositoryService.class),
+                context.getBean(org.camunda.bpm.engine.RuntimeService.class), context.getBean(org.camunda.bpm.engine.TaskService.class));
+        java.time.OffsetDateTime now = java.time.OffsetDateTime.now();
+        ReviewTask other = inbox.find(fixtures.start(InboxFixtures.marker(), "reviewers", now.plusDays(3), 50, now).getId(), me)
+                .orElseThrow();
+        ReviewTaskHeader header = new ReviewTaskHeader(other, "流程", "步骤", me, false,
+                context.getBean(org.reviewdesk.rules.WorkingDayCalendar.class), context.getBean(org.reviewdesk.platform.BusinessTime.class),
+                () -> { }, () -> { }, new Div());
+        assertThat(caseRefLabel(header)).isEqualTo("编号");
+    }
+
+    private static String caseRefLabel() {
+        return caseRefLabel(_get(Div.class, spec -> spec.withId("review-header")));
+    }
+
+    private static String caseRefLabel(Div header) {
+        return _get(header, Div.class, spec -> spec.withClasses("review-header__case-ref")).getChildren()
+                .findFirst().orElseThrow().getElement().getText();
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void afterClaimingTheReviewerApprovesAndReturnsToTheInbox() {
         signInAs("review-approver", Role.REVIEWER);
