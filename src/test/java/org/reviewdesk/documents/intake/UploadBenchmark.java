@@ -215,6 +215,7 @@ public final class UploadBenchmark {
         for (int i = -WARM_UP; i < RUNS; i++) {
             for (Map.Entry<String, Callable<Object>> c : cases.entrySet()) {
                 awaitPreviews(documents);
+                System.gc(); // no case pays for collecting what the one before left (previews, the SDK's part buffer)
                 long own0 = processCpu();
                 long server0 = childCpu(server);
                 long t0 = System.nanoTime();
