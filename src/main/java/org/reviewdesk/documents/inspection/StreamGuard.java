@@ -18,6 +18,7 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNull;
 import org.apache.pdfbox.cos.COSNumber;
 import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.filter.Filter;
@@ -48,6 +49,9 @@ final class StreamGuard {
     /** Real files chain at most two or three filters. */
     static final int MAX_FILTERS = 5;
 
+    /** The filters PDFBox applies a predictor after. */
+    private static final Set<COSName> PREDICTED = Set.of(COSName.FLATE_DECODE, COSName.FLATE_DECODE_ABBREVIATION,
+            COSName.LZW_DECODE, COSName.LZW_DECODE_ABBREVIATION);
     private static final Set<COSName> IMAGE_CODECS = Set.of(COSName.DCT_DECODE, COSName.DCT_DECODE_ABBREVIATION,
             COSName.JPX_DECODE, COSName.JBIG2_DECODE, COSName.CCITTFAX_DECODE, COSName.CCITTFAX_DECODE_ABBREVIATION);
 
@@ -143,6 +147,17 @@ final class StreamGuard {
                 }
                 Filter filter = filter(name);
                 if (last) {
+                    long predictorRow = predictorRowBytes(parameters, index);
+                    if (predictorRow > 0 && PREDICTED.contains(name)) {
+                        // a predictor only shrinks what the filter inflates (PNG: by its one tag byte per
+                        // row), so the inflated bytes, plus those tag bytes, bound the size: undoing the
+                        // prediction (~3/4 of a 10 MB scan's inspection) would only be thrown away here
+                        try (CountingSink sink = new CountingSink(OutputStream.nullOutputStream(),
+                                limit + limit / predictorRow + 1)) {
+                            decodeOne(filter, in, sink, withoutPredictor(parameters, index), index);
+                        }
+                        return;
+                    }
                     try (CountingSink sink = new CountingSink(OutputStream.nullOutputStream(), limit)) {
                         decodeOne(filter, in, sink, parameters, index);
                     }
@@ -198,6 +213,36 @@ final class StreamGuard {
             }
         }
         // JPX and JBIG2 need decoders PDFBox does not have here: such images are not drawn at all
+    }
+
+    /** The bytes of a predictor row of the filter at {@code index}, or 0 without a predictor. */
+    private static long predictorRowBytes(COSDictionary parameters, int index) {
+        COSDictionary decodeParameters = decodeParameters(parameters, index);
+        if (decodeParameters.getInt(COSName.PREDICTOR) <= 1) {
+            return 0;
+        }
+        long colors = Math.min(decodeParameters.getInt(COSName.COLORS, 1), 32);
+        long bits = decodeParameters.getInt(COSName.BITS_PER_COMPONENT, 8);
+        long columns = decodeParameters.getInt(COSName.COLUMNS, 1);
+        return Math.max(1, (columns * colors * bits + 7) / 8);
+    }
+
+    /** {@code parameters} as the filter at {@code index} reads them, its decode parameters without the predictor. */
+    private static COSDictionary withoutPredictor(COSDictionary parameters, int index) {
+        COSDictionary decodeParameters = new COSDictionary(decodeParameters(parameters, index));
+        decodeParameters.removeItem(COSName.PREDICTOR);
+        COSDictionary copy = new COSDictionary(parameters);
+        copy.removeItem(COSName.DP);
+        if (copy.getDictionaryObject(COSName.F, COSName.FILTER) instanceof COSArray filters) {
+            COSArray perFilter = new COSArray();
+            for (int i = 0; i < filters.size(); i++) {
+                perFilter.add(i == index ? decodeParameters : COSNull.NULL);
+            }
+            copy.setItem(COSName.DECODE_PARMS, perFilter);
+        } else {
+            copy.setItem(COSName.DECODE_PARMS, decodeParameters);
+        }
+        return copy;
     }
 
     private static void checkPredictorRow(COSDictionary parameters, int index) {

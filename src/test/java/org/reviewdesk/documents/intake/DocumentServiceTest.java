@@ -10,6 +10,7 @@ import io.minio.MinioClient;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
@@ -321,7 +322,8 @@ class DocumentServiceTest {
         held.result.complete(inspection.inspect(held.file));
 
         assertThat(uploading.get(30, TimeUnit.SECONDS).version()).isEqualTo(1);
-        assertThat(held.file).as("the temporary copy").doesNotExist();
+        // deleted after the answer, on the copies' own thread
+        await().atMost(Duration.ofSeconds(30)).until(() -> !Files.exists(held.file));
     }
 
     @Test

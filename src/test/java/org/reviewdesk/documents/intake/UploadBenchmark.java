@@ -94,7 +94,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  */
 public final class UploadBenchmark {
 
-    private static final int RUNS = 5;
+    private static final int RUNS = Integer.getInteger("bench.runs", 5);
     private static final int WARM_UP = 2;
     /** 20; {@code -Dbench.concurrent=n} to check that the per-upload figure does not depend on the heap's ceiling. */
     private static final int CONCURRENT = Integer.getInteger("bench.concurrent", 20);
@@ -140,7 +140,7 @@ public final class UploadBenchmark {
             context.register(Beans.class, AuditLog.class, PreviewJobs.class, DocumentRecords.class,
                     DocumentService.class, InspectionAdapters.class);
             context.refresh();
-            run(context, client, dir);
+            run(context, client, dir, child);
         } finally {
             if (child != null) {
                 child.getOutputStream().close(); // the server stops at the end of its input
@@ -152,7 +152,8 @@ public final class UploadBenchmark {
         }
     }
 
-    private static void run(AnnotationConfigApplicationContext context, MinioClient client, Path dir) throws Exception {
+    private static void run(AnnotationConfigApplicationContext context, MinioClient client, Path dir, Process server)
+            throws Exception {
         DocumentService service = context.getBean(DocumentService.class);
         FileInspector inspector = context.getBean(FileInspector.class);
         DocumentRepository documents = context.getBean(DocumentRepository.class);
@@ -183,6 +184,8 @@ public final class UploadBenchmark {
         Callable<Object> direct = () -> client.putObject(PutObjectArgs.builder().bucket(BUCKET)
                 .object("direct/" + n.incrementAndGet()).stream(new ByteArrayInputStream(pdf), -1, PART)
                 .contentType("application/pdf").build());
+        ObjectStore store = context.getBean(ObjectStore.class);
+        Callable<Object> storeFile = () -> store.put("direct/" + n.incrementAndGet(), file, "application/pdf");
         Callable<Object> inspect = () -> inspector.inspect(file);
         Callable<Object> sha = () -> MessageDigest.getInstance("SHA-256").digest(pdf);
         Callable<Object> tempCopy = () -> {
@@ -201,32 +204,61 @@ public final class UploadBenchmark {
         cases.put("direct MinIO putObject", direct);
         cases.put("DocumentService.upload", app);
         cases.put("upload, inspection stubbed", appUninspected);
+        cases.put("  ObjectStore.put(file) alone", storeFile);
         cases.put("  FileInspector.inspect alone", inspect);
         cases.put("  SHA-256 of the bytes alone", sha);
         cases.put("  temp-file copy alone", tempCopy);
         Map<String, long[]> times = new java.util.LinkedHashMap<>();
+        Map<String, long[]> cpu = new java.util.LinkedHashMap<>();
         cases.keySet().forEach(k -> times.put(k, new long[RUNS]));
+        cases.keySet().forEach(k -> cpu.put(k, new long[2]));
         for (int i = -WARM_UP; i < RUNS; i++) {
             for (Map.Entry<String, Callable<Object>> c : cases.entrySet()) {
                 awaitPreviews(documents);
+                System.gc(); // no case pays for collecting what the one before left (previews, the SDK's part buffer)
+                long own0 = processCpu();
+                long server0 = childCpu(server);
                 long t0 = System.nanoTime();
                 c.getValue().call();
                 long t = System.nanoTime() - t0;
+                long own = processCpu() - own0;
+                long serverCpu = childCpu(server) - server0;
                 if (i >= 0) {
                     times.get(c.getKey())[i] = t;
+                    cpu.get(c.getKey())[0] += own;
+                    cpu.get(c.getKey())[1] += serverCpu;
                 }
             }
         }
         awaitPreviews(documents);
         for (Map.Entry<String, long[]> e : times.entrySet()) {
-            System.out.printf(Locale.ROOT, "%-32s median %7.1f  runs %s%n", e.getKey(), median(e.getValue()) / 1e6,
-                    Arrays.toString(Arrays.stream(e.getValue()).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v / 1e6)).toArray()));
+            long[] used = cpu.get(e.getKey());
+            System.out.printf(Locale.ROOT, "%-32s median %7.1f  runs %-26s CPU per run: this JVM %6.1f, server JVM %6.1f%n",
+                    e.getKey(), median(e.getValue()) / 1e6,
+                    Arrays.toString(Arrays.stream(e.getValue()).mapToObj(v -> String.format(Locale.ROOT, "%.0f", v / 1e6)).toArray()),
+                    used[0] / 1e6 / RUNS, used[1] / 1e6 / RUNS);
         }
         double directMs = median(times.get("direct MinIO putObject")) / 1e6;
         double appMs = median(times.get("DocumentService.upload")) / 1e6;
         double stubMs = median(times.get("upload, inspection stubbed")) / 1e6;
         System.out.printf(Locale.ROOT, "ratio direct/app = %.2f (target >= 0.8); direct/app without inspection = %.2f%n",
                 directMs / appMs, directMs / stubMs);
+        long[] directRuns = times.get("direct MinIO putObject");
+        long[] appRuns = times.get("DocumentService.upload");
+        double[] paired = new double[RUNS];
+        for (int i = 0; i < RUNS; i++) {
+            paired[i] = (double) directRuns[i] / appRuns[i];
+        }
+        Arrays.sort(paired);
+        // each round times both back to back, so a slow moment of the shared machine hits both
+        System.out.printf(Locale.ROOT, "median of the rounds' own ratios direct/app = %.2f%n", paired[RUNS / 2]);
+        long[] directCpu = cpu.get("direct MinIO putObject");
+        long[] appCpu = cpu.get("DocumentService.upload");
+        System.out.printf(Locale.ROOT, "CPU-time ratio direct/app, both JVMs = %.2f (this JVM alone %.2f)%n",
+                (double) (directCpu[0] + directCpu[1]) / (appCpu[0] + appCpu[1]), (double) directCpu[0] / appCpu[0]);
+        if (CONCURRENT == 0) {
+            return;
+        }
 
         System.out.println();
         System.out.println("(2) " + CONCURRENT + " concurrent 10 MB uploads, each streaming the file from disk");
@@ -330,6 +362,16 @@ public final class UploadBenchmark {
             System.out.printf(Locale.ROOT, "  until the previews were rendered too: peaks %.0f MB, highest after a GC %.0f MB%n",
                     peakAll / MB, afterGcAll / MB);
         }
+    }
+
+    /** CPU time of this JVM, all threads (GC and JIT included), ns. */
+    private static long processCpu() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    }
+
+    /** CPU time of the S3 server's JVM, ns (0 when it runs in this one); Linux counts it in 10 ms ticks. */
+    private static long childCpu(Process server) {
+        return server == null ? 0 : server.toHandle().info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
     }
 
     private static List<MemoryPoolMXBean> heapPools() {
