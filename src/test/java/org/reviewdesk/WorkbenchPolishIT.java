@@ -87,6 +87,7 @@ class WorkbenchPolishIT {
         click(browser.driver().findElement(By.id("decision-submit")));
         WebElement dialog = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay")));
         browser.waiting().until(d -> dialog.getText().contains("通过 " + number + " 的申请？"));
+        openingFinished(dialog);
         save("polish-decision-confirm-1366-zh");
         click(browser.driver().findElement(By.cssSelector("vaadin-button[slot='cancel-button']")));
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay")));
@@ -102,10 +103,16 @@ class WorkbenchPolishIT {
         click(browser.driver().findElement(By.id("decision-submit")));
         WebElement english = browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay")));
         browser.waiting().until(d -> english.getText().contains("Reject the application " + number + "?"));
+        openingFinished(english);
         save("polish-decision-confirm-1366-en");
         click(browser.driver().findElement(By.cssSelector("vaadin-button[slot='cancel-button']")));
         browser.waiting().until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay")));
         browser.chooseLanguage("中文");
+    }
+
+    /** A screenshot taken while the overlay fades in shows the dialog half transparent over the page. */
+    private void openingFinished(WebElement overlay) {
+        browser.waiting().until(d -> Boolean.FALSE.equals(script("return arguments[0].hasAttribute('opening');", overlay)));
     }
 
     @Test
