@@ -195,11 +195,7 @@ class PdfStructureTest extends InspectorHarness {
     @Test
     void predictedImageBombIsRefusedByItsInflatedSize() {
         // 100 x 100 RGB (30 kB) with a PNG predictor, whose data inflates to 20 MB: counted before the predictor
-        byte[] pdf = RawPdf.onePage()
-                .stream(4, "/Type /XObject /Subtype /Image /Width 100 /Height 100 /ColorSpace /DeviceRGB"
-                                + " /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 3 /Columns 100 >>",
-                        Fixtures.deflateWithZeros(new byte[0], 20L * 1024 * 1024))
-                .build();
+        byte[] pdf = predictedImage(100, 100, "/DeviceRGB", 3, 20L * 1024 * 1024);
 
         assertRefused(inspect("predicted-bomb.pdf", pdf), RefusalReason.STREAM_TOO_LARGE);
     }
@@ -208,13 +204,19 @@ class PdfStructureTest extends InspectorHarness {
     void predictedImageIsAllowedItsTagBytePerRow() {
         // 1 x 3,000,000 grey: 3 MB of pixels, 6 MB inflated (a PNG predictor's tag byte on every row),
         // beyond the image's 1 MiB slack, yet no more than the predictor makes of it
-        byte[] pdf = RawPdf.onePage()
-                .stream(4, "/Type /XObject /Subtype /Image /Width 1 /Height 3000000 /ColorSpace /DeviceGray"
-                                + " /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors 1 /Columns 1 >>",
-                        Fixtures.deflateWithZeros(new byte[0], 6_000_000L))
-                .build();
+        byte[] pdf = predictedImage(1, 3_000_000, "/DeviceGray", 1, 6_000_000L);
 
         assertAccepted(inspect("tall-predicted.pdf", pdf));
+    }
+
+    /** An 8-bit image XObject under a PNG predictor whose Flate data inflates to {@code inflated} zero bytes. */
+    private static byte[] predictedImage(int width, int height, String colorSpace, int colors, long inflated) {
+        return RawPdf.onePage()
+                .stream(4, "/Type /XObject /Subtype /Image /Width " + width + " /Height " + height + " /ColorSpace " + colorSpace
+                                + " /BitsPerComponent 8 /Filter /FlateDecode /DecodeParms << /Predictor 15 /Colors " + colors
+                                + " /Columns " + width + " >>",
+                        Fixtures.deflateWithZeros(new byte[0], inflated))
+                .build();
     }
 
     @Test
