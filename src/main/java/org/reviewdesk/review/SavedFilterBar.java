@@ -58,7 +58,9 @@ class SavedFilterBar extends HorizontalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         share.setId("share-filter");
         share.setIcon(VaadinIcon.USERS.create());
-        share.setText(getTranslation("review.filter.share"));
+        // an icon like delete's, named on hover: with its words the English bar no longer fit 1366 px on one line
+        share.setAriaLabel(getTranslation("review.filter.share"));
+        share.setTooltipText(getTranslation("review.filter.share"));
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         share.addClickListener(e -> openShare(saved.getValue()));
         delete.setId("delete-filter");
@@ -82,6 +84,8 @@ class SavedFilterBar extends HorizontalLayout {
         List<SavedFilter> visible = filters.visible(user);
         saved.setItems(visible);
         saved.setEnabled(!visible.isEmpty());
+        // the box says what it holds, also before there is anything to choose
+        saved.setPlaceholder(getTranslation(visible.isEmpty() ? "review.filter.noneYet" : "review.filter.none"));
         if (select != null) {
             visible.stream().filter(f -> f.id() == select.id()).findFirst().ifPresent(saved::setValue);
         }

@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -50,6 +51,29 @@ class InboxFilterViewTest extends KaribuTestSupport {
     }
 
     // ---- the filter bar ---------------------------------------------------------------------------
+
+    /** Issue 14: a colleague holding a task is named as people know them, the username on hover. */
+    @Test
+    void aColleaguesTaskShowsTheirDisplayName() {
+        Task held = fixtures.start(marker, "reviewers", now.plusDays(3), 50, now);
+        inbox.claim(held.getId(), InboxServiceTest.REVIEWER2);
+        signInAs("supervisor", Role.SUPERVISOR, Role.REVIEWER);
+        UI.getCurrent().navigate(InboxView.class);
+        showTab(InboxTab.ALL);
+        search(marker);
+        Component cell = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid(), 0, "assignee");
+        assertThat(cell.getElement().getTextRecursively()).isEqualTo("审核员 李强");
+    }
+
+    /** Issue 14: the saved-filter box says what it is, in English too, before and after there is a filter in it. */
+    @Test
+    void theSavedFilterBoxSaysWhatItHolds() {
+        signInAs("saved-box-" + Math.abs(marker.hashCode()), Role.REVIEWER);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(InboxView.class);
+        // colleagues may have shared filters with the reviewers already: either text says what the box holds
+        assertThat(select("saved-filters").getPlaceholder()).containsIgnoringCase("saved filters");
+    }
 
     @Test
     void aSupervisorFiltersAllTasksByStateAndAssignee() {
