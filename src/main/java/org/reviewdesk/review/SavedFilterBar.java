@@ -44,7 +44,6 @@ class SavedFilterBar extends HorizontalLayout {
         saved.addClassName("saved-filters");
         saved.setAriaLabel(getTranslation("review.filter.label"));
         saved.setEmptySelectionAllowed(true);
-        saved.setEmptySelectionCaption(getTranslation("review.filter.none"));
         saved.setItemLabelGenerator(this::label);
         saved.addValueChangeListener(e -> {
             updateButtons();
@@ -82,10 +81,10 @@ class SavedFilterBar extends HorizontalLayout {
 
     private void reload(SavedFilter select) {
         List<SavedFilter> visible = filters.visible(user);
+        // the box says what it holds, also before there is anything to choose
+        saved.setEmptySelectionCaption(getTranslation(visible.isEmpty() ? "review.filter.noneYet" : "review.filter.none"));
         saved.setItems(visible);
         saved.setEnabled(!visible.isEmpty());
-        // the box says what it holds, also before there is anything to choose
-        saved.setPlaceholder(getTranslation(visible.isEmpty() ? "review.filter.noneYet" : "review.filter.none"));
         if (select != null) {
             visible.stream().filter(f -> f.id() == select.id()).findFirst().ifPresent(saved::setValue);
         }
@@ -100,8 +99,8 @@ class SavedFilterBar extends HorizontalLayout {
 
     private String label(SavedFilter filter) {
         if (filter == null) {
-            // the empty choice: the select shows its caption
-            return "";
+            // the empty choice: the field shows its label, so an empty one left the box blank
+            return saved.getEmptySelectionCaption();
         }
         if (!filter.ownedBy(user)) {
             return getTranslation("review.filter.sharedBy", filter.name(), filter.ownerName());

@@ -32,6 +32,11 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         this.autoAssignment = autoAssignment;
         addClassName("work-overview");
         WorkOverview.Counts counts = overview.mine();
+        boolean seesTeam = overview.seesTeam();
+        if (seesTeam) {
+            // beside the team's figures below, a supervisor must tell which ones are their own
+            add(new H2(getTranslation("review.overview.myWork")));
+        }
         add(tiles(
                 tile("tile-mine", "review.overview.mine", counts.assignedToMe(), false),
                 tile("tile-unclaimed", "review.overview.unclaimed", counts.unclaimedInMyGroups(), false),
@@ -43,7 +48,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         if (counts.assignedToMe() + counts.unclaimedInMyGroups() == 0) {
             add(new Paragraph(getTranslation("review.overview.empty")));
         }
-        if (overview.seesTeam()) {
+        if (seesTeam) {
             addTeam(overview);
             add(new AutoAssignmentSettings(autoAssignment, colleagues));
         }
@@ -120,7 +125,8 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
 
     /** A right-aligned count column; an alarm column shows a non-zero count in red. */
     private <T> Grid.Column<T> number(Grid<T> grid, ValueProvider<T, Long> value, String headerKey, boolean alarm) {
-        return grid.addColumn(value).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
+        // narrow and growing: on a phone the figures fit beside each other instead of scrolling sideways
+        return grid.addColumn(value).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(1)
                 .setPartNameGenerator(alarm ? t -> value.apply(t) > 0 ? "count-alarm" : null : t -> null);
     }
 

@@ -162,7 +162,7 @@ class OperationsViewTest extends KaribuTestSupport {
         assertThat(text(_getCellComponent(grid, row, "process"))).contains("Operations test process").contains(businessKey);
         assertThat(text(_getCellComponent(grid, row, "step"))).contains("Call the registry", "Failed job");
         assertThat(text(_getCellComponent(grid, row, "message")))
-                .contains("Stopped: the step failed on its last attempt.", "Message as reported: ", FlakyStep.FAILURE);
+                .contains("Stopped: its last attempt failed.", "Reported: ", FlakyStep.FAILURE);
         assertThat(_get(Select.class, spec -> spec.withId("operations-process")).getItemLabelGenerator()
                 .apply(OperationsFixtures.PROCESS_KEY)).isEqualTo("Operations test process");
     }

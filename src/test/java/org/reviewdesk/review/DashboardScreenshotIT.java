@@ -64,9 +64,10 @@ class DashboardScreenshotIT {
         reviews.decide(ReviewFixture.inReview(context, "西宁示例医药有限公司"),
                 ReviewDecision.RequestDocuments.of(List.of("business-licence"), "营业执照照片模糊，请重新拍摄"), REVIEWER);
 
-        LanguagesAndWidths.look(port, "supervisor", "/work", List.of(1280, 1366, 390), 1000, (browser, language, width) -> {
+        LanguagesAndWidths.look(port, "supervisor", "/work", List.of(1280, 1366, 390), 1800, (browser, language, width) -> {
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("person-counts"), "审核员 王芳"));
             assertThat(browser.text("person-counts")).contains("审核员 王芳", "审核员 李强", "审核主管 陈静");
+            LanguagesAndWidths.assertFits(browser, "person-counts", language, width);
             String shot = "dashboard-" + language + "-" + width;
             browser.save(shot);
             if (width == 1280) {
