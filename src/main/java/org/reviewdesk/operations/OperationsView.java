@@ -31,11 +31,13 @@ import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.review.StepNames;
 
 /**
  * Open incidents and failed jobs, with the stack trace on demand and retries behind a confirmation.
  * The Camunda webapps stay out of the application: this page is the administrator's way to unstick
- * a process.
+ * a process. Processes and steps are named in the reader's language ({@link StepNames}); what a
+ * failing step reported is shown as it was reported, under a translated summary of what it means.
  */
 @Route("admin/operations")
 @RolesAllowed(Role.ADMIN_NAME)
@@ -54,12 +56,14 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
     private final Map<String, String> processNames;
 
     private final BusinessTime businessTime;
+    private final StepNames names;
 
-    public OperationsView(Operations operations, BusinessTime businessTime) {
+    public OperationsView(Operations operations, BusinessTime businessTime, StepNames names) {
         this.operations = operations;
         this.businessTime = businessTime;
-        this.processNames = operations.processes().stream()
-                .collect(Collectors.toMap(Operations.DeployedProcess::key, Operations.DeployedProcess::name, (a, b) -> a));
+        this.names = names;
+        this.processNames = operations.processes().stream().collect(Collectors.toMap(Operations.DeployedProcess::key,
+                p -> names.process(p.key(), p.name(), getLocale()), (a, b) -> a, java.util.LinkedHashMap::new));
         addClassName("operations-view");
         setSizeFull();
 
@@ -116,12 +120,14 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         incidents.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         incidents.setPageSize(50);
         incidents.addColumn(i -> shown(i.occurredAt())).setHeader(getTranslation("operations.column.time")).setAutoWidth(true).setFlexGrow(0);
-        incidents.addComponentColumn(i -> twoLines(i.processName(), orDash(i.businessKey())))
-                .setHeader(twoHeaders("operations.column.process", "operations.column.caseRef")).setAutoWidth(true).setFlexGrow(0);
-        incidents.addComponentColumn(i -> twoLines(i.activityName(), typeText(i)))
-                .setHeader(twoHeaders("operations.column.activity", "operations.column.type")).setAutoWidth(true).setFlexGrow(0)
+        incidents.addComponentColumn(i -> twoLines(processName(i.processKey(), i.processName()), orDash(i.businessKey())))
+                .setHeader(twoHeaders("operations.column.process", "operations.column.caseRef")).setKey("process").setAutoWidth(true)
+                .setFlexGrow(0);
+        incidents.addComponentColumn(i -> twoLines(stepName(i.processKey(), i.activityId(), i.activityName()), typeText(i)))
+                .setHeader(twoHeaders("operations.column.activity", "operations.column.type")).setKey("step").setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(OpenIncident::activityId);
-        incidents.addColumn(i -> orDash(i.message())).setHeader(getTranslation("operations.column.message")).setWidth("12em").setFlexGrow(1)
+        incidents.addComponentColumn(i -> failure(i.custom() ? "operations.failure.custom" : "operations.failure." + i.type(), i.message()))
+                .setHeader(getTranslation("operations.column.message")).setKey("message").setWidth("12rem").setFlexGrow(1)
                 .setTooltipGenerator(i -> orDash(i.message()));
         incidents.addComponentColumn(i -> twoLines(i.jobId() == null ? "—" : abbreviated(i.jobId()),
                         getTranslation("operations.column.retries") + " " + (i.retries() == null ? "—" : String.valueOf(i.retries()))))
@@ -142,6 +148,25 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
+    /**
+     * What the failure means for the administrator, in their language, and beneath it what the failing
+     * code reported, as it reported it (in whatever language the system it called speaks): the words
+     * to search the logs and the stack trace for.
+     */
+    private Component failure(String summaryKey, String reported) {
+        Div cell = (Div) twoLines(getTranslation(summaryKey), getTranslation("operations.failure.reported", orDash(reported)));
+        cell.addClassName("operations-failure");
+        return cell;
+    }
+
+    private String processName(String processKey, String modelName) {
+        return names.process(processKey, modelName, getLocale());
+    }
+
+    private String stepName(String processKey, String activityId, String modelName) {
+        return names.of(processKey, activityId, modelName, getLocale());
+    }
+
     private Component twoHeaders(String mainKey, String subKey) {
         return twoLines(getTranslation(mainKey), getTranslation(subKey));
     }
@@ -152,11 +177,12 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         jobs.setSelectionMode(Grid.SelectionMode.MULTI);
         jobs.setPageSize(50);
         jobs.addColumn(j -> shown(j.createdAt())).setHeader(getTranslation("operations.column.created")).setAutoWidth(true).setFlexGrow(0);
-        jobs.addComponentColumn(j -> twoLines(j.processName(), orDash(j.businessKey())))
+        jobs.addComponentColumn(j -> twoLines(processName(j.processKey(), j.processName()), orDash(j.businessKey())))
                 .setHeader(twoHeaders("operations.column.process", "operations.column.caseRef")).setAutoWidth(true).setFlexGrow(0);
-        jobs.addColumn(j -> orDash(j.activityName())).setHeader(getTranslation("operations.column.activity")).setAutoWidth(true).setFlexGrow(0)
+        jobs.addColumn(j -> orDash(stepName(j.processKey(), j.activityId(), j.activityName()))).setHeader(getTranslation("operations.column.activity")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(j -> orDash(j.activityId()));
-        jobs.addColumn(j -> orDash(j.exceptionMessage())).setHeader(getTranslation("operations.column.exception")).setWidth("12em").setFlexGrow(1)
+        jobs.addComponentColumn(j -> failure("operations.failure.failedJob", j.exceptionMessage()))
+                .setHeader(getTranslation("operations.column.exception")).setWidth("12rem").setFlexGrow(1)
                 .setTooltipGenerator(j -> orDash(j.exceptionMessage()));
         jobs.addColumn(j -> abbreviated(j.id())).setHeader(getTranslation("operations.column.job")).setAutoWidth(true).setFlexGrow(0)
                 .setTooltipGenerator(FailedJob::id);
@@ -198,7 +224,8 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
         if (incident.retryable()) {
             Button retry = small(getTranslation("operations.retry"), "incident-retry");
             retry.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            retry.addClickListener(e -> confirmRetry(incident.jobId(), incident.businessKey(), incident.activityName()));
+            retry.addClickListener(e -> confirmRetry(incident.jobId(), incident.businessKey(),
+                    stepName(incident.processKey(), incident.activityId(), incident.activityName())));
             Button trace = small(getTranslation("operations.stackTrace"), "incident-trace");
             trace.addClickListener(e -> showStackTrace(incident.jobId()));
             buttons.add(retry, trace);
@@ -217,7 +244,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
 
     private Component jobActions(FailedJob job) {
         Button retry = small(getTranslation("operations.retry"), "job-retry");
-        retry.addClickListener(e -> confirmRetry(job.id(), job.businessKey(), job.activityName()));
+        retry.addClickListener(e -> confirmRetry(job.id(), job.businessKey(), stepName(job.processKey(), job.activityId(), job.activityName())));
         Button trace = small(getTranslation("operations.stackTrace"), "job-trace");
         trace.addClickListener(e -> showStackTrace(job.id()));
         HorizontalLayout buttons = new HorizontalLayout(retry, trace);

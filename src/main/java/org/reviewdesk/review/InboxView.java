@@ -24,6 +24,7 @@ import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.Collection;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -64,10 +65,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private boolean applying;
 
     private final AutoAssignment autoAssignment;
+    private final ColleagueNames colleagueNames;
+    /** Display names of the assignees of the rows loaded so far, by username. */
+    private final Map<String, String> names = new HashMap<>();
 
     public InboxView(Inbox inbox, WorkingDayCalendar calendar, BusinessTime time, SavedFilters saved, InboxPush push,
-                     StepNames stepNames, AutoAssignment autoAssignment) {
+                     StepNames stepNames, AutoAssignment autoAssignment, ColleagueNames colleagueNames) {
         this.stepNames = stepNames;
+        this.colleagueNames = colleagueNames;
         this.autoAssignment = autoAssignment;
         this.inbox = inbox;
         this.time = time;
@@ -143,12 +148,16 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         reload.setTooltipText(getTranslation("review.inbox.reload"));
 
         Span spacer = new Span();
-        HorizontalLayout bar = new HorizontalLayout(savedFilters, spacer, presence(), bulkClaim, bulkAssign, reload);
+        // the acts on the selection stay together: where the line is too short they wrap as one group,
+        // never a button alone on a line of its own
+        HorizontalLayout acts = new HorizontalLayout(presence(), bulkClaim, bulkAssign, reload);
+        acts.addClassName("inbox-bulk-actions");
+        acts.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
+        HorizontalLayout bar = new HorizontalLayout(savedFilters, spacer, acts);
         bar.addClassName("inbox-actionbar");
         bar.setWidthFull();
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.CENTER);
         bar.expand(spacer);
-        // the English bulk buttons are wider than the Chinese: they wrap rather than widen the page
         bar.setWrap(true);
         updateBulkButtons();
         return bar;
@@ -177,33 +186,42 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         ((GridMultiSelectionModel<ReviewTask>) grid.setSelectionMode(Grid.SelectionMode.MULTI)).setSelectionColumnFrozen(true);
         grid.setPageSize(50);
         // Fits 1366 px beside the menu without sideways scrolling (issue 14 item 7): the received time sits
-        // under the number, the step under the process, the days left under the due date.
+        // under the number, the step under the process, the days left under the due date. Widths in rem, not
+        // em: the header's font is smaller than the rows', and em widths put each header beside its column.
         grid.addComponentColumn(this::caseRefCell).setHeader(getTranslation("review.inbox.column.caseRef"))
                 // a fixed width: auto width is measured before the lazy rows arrive and cut the number short
-                .setKey("caseRef").setWidth("11.5em").setFlexGrow(0).setFrozen(true).setTooltipGenerator(
+                .setKey("caseRef").setWidth("11.5rem").setFlexGrow(0).setFrozen(true).setTooltipGenerator(
                         t -> getTranslation("review.inbox.column.received") + " " + time.minute(t.receivedAt()));
         grid.addColumn(ReviewTask::title).setHeader(getTranslation("review.inbox.column.title"))
-                .setKey("title").setWidth("10em").setFlexGrow(3).setTooltipGenerator(ReviewTask::title);
+                .setKey("title").setWidth("10rem").setFlexGrow(3).setTooltipGenerator(ReviewTask::title);
         grid.addComponentColumn(this::stepCell).setHeader(getTranslation("review.inbox.column.processAndTask"))
-                .setKey("process").setWidth("9.5em").setFlexGrow(1)
+                .setKey("process").setWidth("9.5rem").setFlexGrow(1)
                 .setTooltipGenerator(t -> processName(t.processKey()) + " · " + stepName(t));
         grid.addComponentColumn(t -> new SlaBadge(t.dueAt(), calendar, time))
-                .setHeader(getTranslation("review.inbox.column.due")).setKey("due").setWidth("9em").setFlexGrow(0);
+                .setHeader(getTranslation("review.inbox.column.due")).setKey("due").setWidth("9rem").setFlexGrow(0);
         // not auto width: the first rows' "我" would make "未领取" further down too narrow
         grid.addComponentColumn(this::assigneeCell).setHeader(getTranslation("review.inbox.column.assignee"))
-                .setKey("assignee").setWidth("6.5em").setFlexGrow(0).setTooltipGenerator(t -> t.autoAssigned()
-                        ? assigneeText(t) + " · " + getTranslation("review.task.autoAssigned") : assigneeText(t));
+                .setKey("assignee").setWidth("6.5rem").setFlexGrow(0).setTooltipGenerator(t -> assigneeHint(t));
         grid.addComponentColumn(this::actions).setHeader(getTranslation("review.inbox.column.actions"))
                 // on a narrow screen the grid scrolls sideways; the number and the actions stay in view
                 // a fixed width: auto width measured the first rows' "Claim" and cut a later row's English "Take back"
-                .setKey("actions").setWidth("13.5em").setFlexGrow(0).setFrozenToEnd(true).setTextAlign(ColumnTextAlign.END);
+                .setKey("actions").setWidth("13.5rem").setFlexGrow(0).setFrozenToEnd(true).setTextAlign(ColumnTextAlign.END);
 
         // the order is the filter bar's (saved with a filter), not the column headers'
-        grid.setItems(query -> inbox.page(query(query.getOffset(), query.getLimit()), user).stream(),
+        grid.setItems(query -> named(inbox.page(query(query.getOffset(), query.getLimit()), user)).stream(),
                 query -> (int) Math.min(Integer.MAX_VALUE, inbox.count(query(0, 1), user)));
         grid.addItemDoubleClickListener(e -> open(e.getItem()));
         grid.addSelectionListener(e -> updateBulkButtons());
         grid.setEmptyStateText(getTranslation("review.inbox.empty"));
+    }
+
+    /** The page, its assignees' display names looked up (one query for those not known yet). */
+    private List<ReviewTask> named(List<ReviewTask> page) {
+        List<String> unknown = page.stream().map(ReviewTask::assignee).filter(a -> a != null && !names.containsKey(a)).distinct().toList();
+        if (!unknown.isEmpty()) {
+            names.putAll(colleagueNames.of(unknown, user));
+        }
+        return page;
     }
 
     private InboxQuery query(int offset, int limit) {
@@ -281,11 +299,21 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         return cell;
     }
 
+    /** The assignee as shown, with the username beside a display name and why when assigned automatically. */
+    private String assigneeHint(ReviewTask task) {
+        String hint = assigneeText(task);
+        if (task.assignee() != null && !hint.equals(task.assignee())) {
+            hint += " (" + task.assignee() + ")";
+        }
+        return task.autoAssigned() ? hint + " · " + getTranslation("review.task.autoAssigned") : hint;
+    }
+
     private String assigneeText(ReviewTask task) {
         if (task.assignee() == null) {
             return getTranslation("review.inbox.unassigned");
         }
-        return task.assignee().equals(user.username()) ? getTranslation("review.inbox.me") : task.assignee();
+        return task.assignee().equals(user.username()) ? getTranslation("review.inbox.me")
+                : names.getOrDefault(task.assignee(), task.assignee());
     }
 
     private String processName(String processKey) {

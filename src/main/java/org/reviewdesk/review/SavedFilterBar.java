@@ -44,7 +44,6 @@ class SavedFilterBar extends HorizontalLayout {
         saved.addClassName("saved-filters");
         saved.setAriaLabel(getTranslation("review.filter.label"));
         saved.setEmptySelectionAllowed(true);
-        saved.setEmptySelectionCaption(getTranslation("review.filter.none"));
         saved.setItemLabelGenerator(this::label);
         saved.addValueChangeListener(e -> {
             updateButtons();
@@ -58,7 +57,9 @@ class SavedFilterBar extends HorizontalLayout {
         save.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         share.setId("share-filter");
         share.setIcon(VaadinIcon.USERS.create());
-        share.setText(getTranslation("review.filter.share"));
+        // an icon like delete's, named on hover: with its words the English bar no longer fit 1366 px on one line
+        share.setAriaLabel(getTranslation("review.filter.share"));
+        share.setTooltipText(getTranslation("review.filter.share"));
         share.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
         share.addClickListener(e -> openShare(saved.getValue()));
         delete.setId("delete-filter");
@@ -80,6 +81,8 @@ class SavedFilterBar extends HorizontalLayout {
 
     private void reload(SavedFilter select) {
         List<SavedFilter> visible = filters.visible(user);
+        // the box says what it holds, also before there is anything to choose
+        saved.setEmptySelectionCaption(getTranslation(visible.isEmpty() ? "review.filter.noneYet" : "review.filter.none"));
         saved.setItems(visible);
         saved.setEnabled(!visible.isEmpty());
         if (select != null) {
@@ -96,8 +99,8 @@ class SavedFilterBar extends HorizontalLayout {
 
     private String label(SavedFilter filter) {
         if (filter == null) {
-            // the empty choice: the select shows its caption
-            return "";
+            // the empty choice: the field shows its label, so an empty one left the box blank
+            return saved.getEmptySelectionCaption();
         }
         if (!filter.ownedBy(user)) {
             return getTranslation("review.filter.sharedBy", filter.name(), filter.ownerName());

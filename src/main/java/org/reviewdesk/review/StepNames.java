@@ -19,9 +19,11 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The names of a process's steps in the reader's language. A model keeps one name per element (the
- * Chinese one, for Camunda Modeler and the engine's history); what people read comes from the bundles
- * by activity id: {@code step.<processKey>.<activityId>}. An element without a key keeps its model name.
+ * The names of a process and its steps in the reader's language. A model keeps one name per element
+ * (the Chinese one, for Camunda Modeler and the engine's history); what people read comes from the
+ * bundles: a step's by activity id, {@code step.<processKey>.<activityId>}; a process's is the name
+ * key of its {@link CaseAdapter}, or {@code process.<processKey>} for a process no adapter serves. An
+ * element without a key keeps its model name.
  */
 @Component
 public class StepNames {
@@ -29,9 +31,20 @@ public class StepNames {
     static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
     private final MessageSource messages;
+    private final CaseAdapters adapters;
 
-    StepNames(MessageSource messages) {
+    StepNames(MessageSource messages, CaseAdapters adapters) {
         this.messages = messages;
+        this.adapters = adapters;
+    }
+
+    /** The process's name for the locale, or {@code modelName} when the bundles have none. */
+    public String process(String processKey, String modelName, Locale locale) {
+        if (processKey == null) {
+            return modelName;
+        }
+        String key = adapters.of(processKey).map(CaseAdapter::processNameKey).orElse("process." + processKey);
+        return messages.getMessage(key, null, modelName, locale);
     }
 
     /** The step's name for the locale, or {@code modelName} when the bundles have none. */

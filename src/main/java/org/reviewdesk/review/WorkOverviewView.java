@@ -32,6 +32,11 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         this.autoAssignment = autoAssignment;
         addClassName("work-overview");
         WorkOverview.Counts counts = overview.mine();
+        boolean seesTeam = overview.seesTeam();
+        if (seesTeam) {
+            // beside the team's figures below, a supervisor must tell which ones are their own
+            add(new H2(getTranslation("review.overview.myWork")));
+        }
         add(tiles(
                 tile("tile-mine", "review.overview.mine", counts.assignedToMe(), false),
                 tile("tile-unclaimed", "review.overview.unclaimed", counts.unclaimedInMyGroups(), false),
@@ -43,7 +48,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         if (counts.assignedToMe() + counts.unclaimedInMyGroups() == 0) {
             add(new Paragraph(getTranslation("review.overview.empty")));
         }
-        if (overview.seesTeam()) {
+        if (seesTeam) {
             addTeam(overview);
             add(new AutoAssignmentSettings(autoAssignment, colleagues));
         }
@@ -58,15 +63,22 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
                 tile("tile-team-today", "review.overview.teamToday", team.decidedToday(), false),
                 tile("tile-team-week", "review.overview.teamWeek", team.decidedThisWeek(), false)));
 
-        // what the decisions came to: a request for documents is counted apart, never as a finished decision
+        // what the decisions came to: a request for documents is counted apart, never as a finished decision;
+        // the finished ones add up to the tiles above, completed steps without an outcome in a column of their own
         Grid<Period> outcomes = new Grid<>();
         outcomes.setId("team-outcomes");
         outcomes.addThemeVariants(GridVariant.LUMO_COMPACT);
         outcomes.addColumn(p -> getTranslation(p.labelKey())).setHeader(getTranslation("review.overview.period"));
-        number(outcomes, p -> p.outcomes().approved(), "review.outcome.APPROVED", false);
-        number(outcomes, p -> p.outcomes().rejected(), "review.outcome.REJECTED", false);
-        number(outcomes, p -> p.outcomes().documentsRequested(), "review.outcome.DOCUMENTS_REQUESTED", false);
-        outcomes.setItems(new Period("review.overview.today", team.today()), new Period("review.overview.thisWeek", team.thisWeek()));
+        number(outcomes, p -> p.outcomes().approved(), "review.outcome.APPROVED", false).setKey("approved");
+        number(outcomes, p -> p.outcomes().rejected(), "review.outcome.REJECTED", false).setKey("rejected");
+        Period today = new Period("review.overview.today", team.today());
+        Period week = new Period("review.overview.thisWeek", team.thisWeek());
+        if (week.otherSteps() > 0) {
+            number(outcomes, Period::otherSteps, "review.overview.otherSteps", false).setKey("otherSteps")
+                    .setTooltipGenerator(p -> getTranslation("review.overview.otherStepsHint"));
+        }
+        number(outcomes, p -> p.outcomes().documentsRequested(), "review.outcome.DOCUMENTS_REQUESTED", false).setKey("documentsRequested");
+        outcomes.setItems(today, week);
         outcomes.setAllRowsVisible(true);
         outcomes.addClassName("overview-grid");
         add(new H3(getTranslation("review.overview.outcomes")), outcomes);
@@ -104,11 +116,17 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private record Period(String labelKey, Outcomes outcomes) {
+
+        /** Finished steps that recorded no outcome (another kind of step, or decided before outcomes were kept). */
+        long otherSteps() {
+            return outcomes.decided() - outcomes.approved() - outcomes.rejected();
+        }
     }
 
     /** A right-aligned count column; an alarm column shows a non-zero count in red. */
-    private <T> void number(Grid<T> grid, ValueProvider<T, Long> value, String headerKey, boolean alarm) {
-        grid.addColumn(value).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END)
+    private <T> Grid.Column<T> number(Grid<T> grid, ValueProvider<T, Long> value, String headerKey, boolean alarm) {
+        // narrow and growing: on a phone the figures fit beside each other instead of scrolling sideways
+        return grid.addColumn(value).setHeader(getTranslation(headerKey)).setTextAlign(ColumnTextAlign.END).setWidth("4.5rem").setFlexGrow(1)
                 .setPartNameGenerator(alarm ? t -> value.apply(t) > 0 ? "count-alarm" : null : t -> null);
     }
 

@@ -8,7 +8,8 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 /** A service task that fails, as a downstream system would, until its case is marked healed. */
 public class FlakyStep implements JavaDelegate {
 
-    static final String FAILURE = "登记系统不可用 registry unavailable";
+    /** As a downstream system answers: in its own words, which the operations page shows as they are. */
+    static final String FAILURE = "registry.example.gov.cn answered HTTP 503 Service Unavailable";
     static final Set<String> HEALED = ConcurrentHashMap.newKeySet();
 
     @Override

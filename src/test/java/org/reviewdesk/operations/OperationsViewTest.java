@@ -141,4 +141,33 @@ class OperationsViewTest extends KaribuTestSupport {
         assertThat(fixtures.job(first).getRetries()).isOne();
         assertThat(fixtures.job(second).getRetries()).isOne();
     }
+
+    /**
+     * Issue 14: in English the process and the step carry their English names (the model's are Chinese),
+     * and the failure reads as a translated summary above the message as the failing code reported it.
+     */
+    @Test
+    void inEnglishProcessAndStepAreNamedInEnglishAndTheFailureIsSummarised() {
+        String businessKey = fixtures.failed();
+        signInAs("ops-view-admin", Role.ADMIN);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(OperationsView.class);
+        showProcess(OperationsFixtures.PROCESS_KEY);
+
+        Grid<OpenIncident> grid = incidentGrid();
+        int row = 0;
+        while (!businessKey.equals(_get(grid, row).businessKey())) {
+            row++;
+        }
+        assertThat(text(_getCellComponent(grid, row, "process"))).contains("Operations test process").contains(businessKey);
+        assertThat(text(_getCellComponent(grid, row, "step"))).contains("Call the registry", "Failed job");
+        assertThat(text(_getCellComponent(grid, row, "message")))
+                .contains("Stopped: its last attempt failed.", "Reported: ", FlakyStep.FAILURE);
+        assertThat(_get(Select.class, spec -> spec.withId("operations-process")).getItemLabelGenerator()
+                .apply(OperationsFixtures.PROCESS_KEY)).isEqualTo("Operations test process");
+    }
+
+    private static String text(Component cell) {
+        return cell.getElement().getTextRecursively();
+    }
 }

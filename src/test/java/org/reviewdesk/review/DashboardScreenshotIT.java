@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Set;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -12,19 +13,31 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.reviewdesk.ApplicationTest;
-import org.reviewdesk.StaffBrowser;
+import org.reviewdesk.LanguagesAndWidths;
+import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.registration.RegistrationReview;
+import org.reviewdesk.registration.ReviewFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 
 /**
- * The supervisor's dashboard in a real headless Chromium, with work open, overdue and decided by
- * the demo reviewers: the per-person table shows display names and the figures; the screenshot is
- * the README's {@code dashboard.png}.
+ * The supervisor's dashboard in a real headless Chromium, with work open and overdue and with real
+ * decisions of the demo reviewers (registrations approved, rejected and sent back for documents
+ * through the review service): the per-person table shows display names and the figures, and the
+ * outcome table adds up to the decided tiles. The README's {@code dashboard.png} (Chinese) and
+ * {@code dashboard-en.png}, at 1280 px; 1366 and 390 px looked at too.
  */
 @ApplicationTest
 class DashboardScreenshotIT {
 
+    private static final CurrentUser REVIEWER = new CurrentUser("reviewer", "审核员 王芳", Set.of(Role.REVIEWER));
+    private static final CurrentUser REVIEWER2 = new CurrentUser("reviewer2", "审核员 李强", Set.of(Role.REVIEWER));
+
     @LocalServerPort int port;
+    @Autowired ApplicationContext context;
+    @Autowired RegistrationReview reviews;
     @Autowired RepositoryService repository;
     @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
@@ -33,33 +46,35 @@ class DashboardScreenshotIT {
     void aSupervisorSeesOpenOverdueAndDecidedWorkPerPerson() throws Exception {
         InboxFixtures fixtures = new InboxFixtures(repository, runtime, tasks);
         OffsetDateTime now = OffsetDateTime.now();
-        List<String> titles = List.of("成都示例科技有限公司", "重庆示例贸易有限公司", "贵阳示例物流有限公司", "昆明示例建材有限公司",
-                "西安示例软件有限公司", "武汉示例餐饮管理有限公司", "长沙示例文化传媒有限公司", "南宁示例农业发展有限公司",
-                "兰州示例机械制造有限公司", "拉萨示例旅游服务有限公司", "银川示例能源有限公司", "西宁示例医药有限公司");
-        for (int i = 0; i < titles.size(); i++) {
-            OffsetDateTime due = i % 4 == 0 ? now.minusDays(1) : now.plusDays(2 + i % 3);
-            Task task = fixtures.start(titles.get(i), "reviewers", due, 50, now.minusDays(3));
-            switch (i % 6) {
+        List<String> open = List.of("成都示例科技有限公司", "重庆示例贸易有限公司", "贵阳示例物流有限公司", "昆明示例建材有限公司",
+                "西安示例软件有限公司", "武汉示例餐饮管理有限公司", "长沙示例文化传媒有限公司", "南宁示例农业发展有限公司");
+        for (int i = 0; i < open.size(); i++) {
+            OffsetDateTime due = i % 3 == 0 ? now.minusDays(1) : now.plusDays(2 + i % 3);
+            Task task = fixtures.start(open.get(i), "reviewers", due, 50, now.minusDays(3));
+            switch (i % 4) {
                 case 0, 1 -> tasks.setAssignee(task.getId(), "reviewer");
                 case 2 -> tasks.setAssignee(task.getId(), "reviewer2");
-                case 3 -> { // decided today by reviewer2 (the applicant's next task is no decision)
-                    tasks.claim(task.getId(), "reviewer2");
-                    tasks.complete(task.getId());
-                }
-                case 4 -> {
-                    tasks.claim(task.getId(), "reviewer");
-                    tasks.complete(task.getId());
-                }
                 default -> { } // unclaimed
             }
         }
+        String reason = reviews.rejectionReasons(REVIEWER).stream().filter(r -> !r.textRequired()).findFirst().orElseThrow().code();
+        reviews.decide(ReviewFixture.inReview(context, "兰州示例机械制造有限公司"), new ReviewDecision.Approve(null), REVIEWER2);
+        reviews.decide(ReviewFixture.inReview(context, "拉萨示例旅游服务有限公司"), new ReviewDecision.Approve(null), REVIEWER);
+        reviews.decide(ReviewFixture.inReview(context, "银川示例能源有限公司"), new ReviewDecision.Reject(List.of(reason), null), REVIEWER2);
+        reviews.decide(ReviewFixture.inReview(context, "西宁示例医药有限公司"),
+                ReviewDecision.RequestDocuments.of(List.of("business-licence"), "营业执照照片模糊，请重新拍摄"), REVIEWER);
 
-        try (StaffBrowser browser = new StaffBrowser(port, 1280, 1000)) {
-            browser.signIn("supervisor");
+        LanguagesAndWidths.look(port, "supervisor", "/work", List.of(1280, 1366, 390), 1800, (browser, language, width) -> {
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("person-counts"), "审核员 王芳"));
             assertThat(browser.text("person-counts")).contains("审核员 王芳", "审核员 李强", "审核主管 陈静");
-            assertThat(browser.text("tile-team-today")).contains("全员今日办结");
-            browser.save("dashboard");
-        }
+            LanguagesAndWidths.assertFits(browser, "person-counts", language, width);
+            String shot = "dashboard-" + language + "-" + width;
+            browser.save(shot);
+            if (width == 1280) {
+                LanguagesAndWidths.readmeImage(shot, language.equals("en") ? "dashboard-en" : "dashboard");
+            }
+            System.out.printf("dashboard %s at %d px: %s | %s%n", language, width, browser.text("tile-team-today").replace('\n', ' '),
+                    browser.text("team-outcomes").replace('\n', ' '));
+        });
     }
 }

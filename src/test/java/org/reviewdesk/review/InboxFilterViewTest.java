@@ -9,6 +9,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.ComboBox;
@@ -51,6 +52,19 @@ class InboxFilterViewTest extends KaribuTestSupport {
 
     // ---- the filter bar ---------------------------------------------------------------------------
 
+    /** Issue 14: the saved-filter box says what it is, in English too, before and after there is a filter in it. */
+    @Test
+    void theSavedFilterBoxSaysWhatItHolds() {
+        signInAs("saved-box-" + Math.abs(marker.hashCode()), Role.REVIEWER);
+        UI.getCurrent().setLocale(java.util.Locale.ENGLISH);
+        UI.getCurrent().navigate(InboxView.class);
+        // colleagues may have shared filters with the reviewers already: either text says what the box holds
+        Select<SavedFilter> saved = select("saved-filters");
+        assertThat(saved.getEmptySelectionCaption()).containsIgnoringCase("saved filters");
+        assertThat(saved.getItemLabelGenerator().apply(null)).as("what the box shows with nothing chosen")
+                .isEqualTo(saved.getEmptySelectionCaption());
+    }
+
     @Test
     void aSupervisorFiltersAllTasksByStateAndAssignee() {
         Task open = fixtures.start(marker, "reviewers", now.plusDays(3), 50, now);
@@ -72,6 +86,9 @@ class InboxFilterViewTest extends KaribuTestSupport {
         assertThat(reviewer2.label()).as("shown by name").contains("reviewer2");
         _setValue(assignee, reviewer2);
         assertThat(shownIds()).containsExactly(held.getId());
+        // issue 14: the colleague holding it is named as people know them (the username on hover)
+        Component holder = com.github.mvysny.kaributesting.v10.GridKt._getCellComponent(grid(), 0, "assignee");
+        assertThat(holder.getElement().getTextRecursively()).isEqualTo("审核员 李强");
     }
 
     @Test

@@ -95,4 +95,32 @@ class WorkOverviewViewTest extends KaribuTestSupport {
         assertThat(Long.parseLong(tile("tile-team-week"))).isGreaterThanOrEqualTo(Long.parseLong(tile("tile-team-today")));
         started.forEach(t -> runtime.deleteProcessInstance(t.getProcessInstanceId(), "test over"));
     }
+
+    /** The team's decided tiles are what the outcome table adds up to, also when a step finished without an outcome. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theOutcomesAddUpToTheDecidedTilesWhenAStepFinishesWithoutAnOutcome() {
+        OffsetDateTime now = OffsetDateTime.now();
+        Task done = fixtures.start(InboxFixtures.marker(), "reviewers", now.plusDays(2), 50, now);
+        tasks.claim(done.getId(), "reviewer2");
+        tasks.complete(done.getId());
+
+        signInAs("supervisor", Role.SUPERVISOR, Role.REVIEWER);
+        UI.getCurrent().navigate(WorkOverviewView.class);
+
+        Grid<Object> outcomes = _get(Grid.class, spec -> spec.withId("team-outcomes"));
+        assertThat(finished(outcomes, 0)).as("today").isEqualTo(Long.parseLong(tile("tile-team-today")));
+        assertThat(finished(outcomes, 1)).as("this week").isEqualTo(Long.parseLong(tile("tile-team-week")));
+    }
+
+    /** Approvals, rejections and other finished steps in a row of the outcome table. */
+    private static long finished(Grid<Object> outcomes, int row) {
+        long sum = 0;
+        for (String key : List.of("approved", "rejected", "otherSteps")) {
+            Grid.Column<Object> column = outcomes.getColumnByKey(key);
+            assertThat(column).as("column %s", key).isNotNull();
+            sum += Long.parseLong(com.github.mvysny.kaributesting.v10.GridKt._getFormatted(outcomes, row, key));
+        }
+        return sum;
+    }
 }
