@@ -11,6 +11,17 @@ while getopts "n:i:p:" opt; do
 done
 shift $((OPTIND - 1))
 jar=$(realpath "$1"); shift
+# The JVM runs in an empty folder: a relative archive path would not be found there, and a JVM that
+# finds no archive starts silently without it (the figure then measures no class-data sharing).
+opts=()
+for opt in "$@"; do
+  case $opt in
+    -XX:SharedArchiveFile=/*) opts+=("$opt") ;;
+    -XX:SharedArchiveFile=*) opts+=("-XX:SharedArchiveFile=$(realpath "${opt#*=}")") ;;
+    *) opts+=("$opt") ;;
+  esac
+done
+set -- "${opts[@]}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 times=(); rsss=(); cpus=(); ticks=$(getconf CLK_TCK)
