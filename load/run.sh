@@ -2,7 +2,9 @@
 # One load run (docs/load.md): PostgreSQL, an S3 server and NODES nodes of the production jar on
 # 127.0.0.1, then Gatling (mvn -Pload gatling:test) for SECONDS seconds; everything stopped after.
 #   load/run.sh [NODES] [SECONDS]          e.g. load/run.sh 2 600   (defaults: 1 node, 180 s)
-# Set LOAD_BUILD=1 to rebuild the production jar first (it is built when missing).
+# Set LOAD_BUILD=1 to rebuild the production jar first (it is built when missing), LOAD_NODE_JVM_OPTIONS to
+# give the nodes' JVMs more options (e.g. -XX:StartFlightRecording=filename=node.jfr,settings=profile: a
+# relative file lands in each node's data directory).
 set -eu
 cd "$(dirname "$0")/.."
 NODES=${1:-1}
@@ -24,5 +26,5 @@ mkdir -p target/load/classes/org/reviewdesk/reliability
 cp target/test-classes/org/reviewdesk/reliability/ClusterNodes*.class target/test-classes/org/reviewdesk/reliability/S3ServerMain.class \
     target/test-classes/org/reviewdesk/reliability/SmsGateway*.class target/load/classes/org/reviewdesk/reliability/
 java -Xmx768m -cp "target/classes:target/load/classes:$(cat target/load/classpath.txt)" \
-    -Dload.nodes="$NODES" -Dload.duration="$SECONDS_" -Dload.jar="$JAR" \
+    -Dload.nodes="$NODES" -Dload.duration="$SECONDS_" -Dload.jar="$JAR" -Dload.nodeJvmOptions="${LOAD_NODE_JVM_OPTIONS:-}" \
     org.reviewdesk.load.LoadEnvironment 2>&1 | tee "target/load/run-${NODES}-node-${SECONDS_}s.log"

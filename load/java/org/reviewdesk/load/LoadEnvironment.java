@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * them while {@link ResourceSampler} records heap and RSS; then everything is stopped, and the
  * figures and the database's counts are printed. Everything listens on 127.0.0.1 only. Parameters
  * (system properties): load.nodes (1), load.duration in seconds (180), load.jar, load.nodeHeap
- * (768m). Run it with load/run.sh.
+ * (768m), load.nodeJvmOptions (more options of the nodes' JVMs, space-separated). Run it with load/run.sh.
  */
 public final class LoadEnvironment {
 
@@ -60,8 +60,10 @@ public final class LoadEnvironment {
             try {
                 List<String> urls = new ArrayList<>();
                 List<ResourceSampler.Node> nodes = new ArrayList<>();
+                List<ClusterNodes.Node> started = new ArrayList<>();
                 for (int i = 1; i <= nodeCount; i++) {
                     ClusterNodes.Node node = cluster.node("node" + i).start().awaitReady();
+                    started.add(node);
                     urls.add(node.baseUrl().toString());
                     nodes.add(new ResourceSampler.Node(node.name(), node.pid()));
                     log(node.name() + " up at " + node.baseUrl() + " (pid " + node.pid() + ") after "
@@ -82,6 +84,8 @@ public final class LoadEnvironment {
                 GatlingStats.summary(Path.of("target", "load", "gatling")).forEach(LoadEnvironment::log);
                 log("SMS received by the gateway stub: " + cluster.sms().received().size());
                 counts(cluster.jdbc()).forEach((what, count) -> log(what + ": " + count));
+                // SIGTERM, not the cluster's kill -9: a node's flight recording (load.nodeJvmOptions) is written at exit
+                started.forEach(ClusterNodes.Node::stop);
                 log("work directory: " + work);
             } finally {
                 // before PostgreSQL closes, else the desk waits for its pool at shutdown
@@ -99,7 +103,11 @@ public final class LoadEnvironment {
      * production JVM options, loopback only, one access-code secret, and Hikari's leak detection.
      */
     private static void settings(ClusterNodes cluster, Path jar) {
-        cluster.jar(jar).jvmOptions(List.of("-Xmx" + System.getProperty("load.nodeHeap", "768m")))
+        List<String> options = new ArrayList<>(List.of("-Xmx" + System.getProperty("load.nodeHeap", "768m")));
+        // e.g. a flight recording of each node: a relative file name lands in the node's own data directory
+        options.addAll(List.of(System.getProperty("load.nodeJvmOptions", "").trim().split("\\s+")));
+        options.removeIf(String::isEmpty);
+        cluster.jar(jar).jvmOptions(options)
                 .setting("SERVER_ADDRESS", "127.0.0.1")
                 .setting("REVIEWDESK_ACCESS_CODE_SECRET", ACCESS_CODE_SECRET)
                 .setting("SPRING_DATASOURCE_HIKARI_LEAKDETECTIONTHRESHOLD", LEAK_DETECTION_MS);

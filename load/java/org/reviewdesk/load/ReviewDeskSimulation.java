@@ -2,7 +2,6 @@ package org.reviewdesk.load;
 
 import static io.gatling.javaapi.core.CoreDsl.StringBody;
 import static io.gatling.javaapi.core.CoreDsl.asLongAs;
-import static io.gatling.javaapi.core.CoreDsl.atOnceUsers;
 import static io.gatling.javaapi.core.CoreDsl.bodyString;
 import static io.gatling.javaapi.core.CoreDsl.constantConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.css;
@@ -11,6 +10,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.jsonPath;
 import static io.gatling.javaapi.core.CoreDsl.pause;
 import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
+import static io.gatling.javaapi.core.CoreDsl.rampUsers;
 import static io.gatling.javaapi.core.CoreDsl.regex;
 import static io.gatling.javaapi.core.CoreDsl.repeat;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
@@ -40,6 +40,7 @@ import java.util.stream.Stream;
 public class ReviewDeskSimulation extends Simulation {
 
     private static final String API = "/api/public/registrations";
+    private static final Duration REVIEWER_RAMP = Duration.ofSeconds(10);
 
     private final String[] nodes = System.getProperty("load.baseUrls", "http://127.0.0.1:8080").split(",");
     private final String desk = System.getProperty("load.deskUrl", "http://127.0.0.1:8099");
@@ -130,7 +131,9 @@ public class ReviewDeskSimulation extends Simulation {
                 applicant.injectClosed(
                         rampConcurrentUsers(0).to(applicants).during(Duration.ofSeconds(20)),
                         constantConcurrentUsers(applicants).during(duration.minusSeconds(20))),
-                reviewer.injectOpen(atOnceUsers(reviewers)))
+                // an office's reviewers do not all sign in within the same second of a node's start: spread over
+                // 10 s (docs/load.md "Cold sign-ins"; ten bcrypt checks at once take ~0.7 s of both cores alone)
+                reviewer.injectOpen(rampUsers(reviewers).during(REVIEWER_RAMP)))
                 .protocols(protocol)
                 // a bound whatever happens: the load never outlives its duration by more than two minutes
                 .maxDuration(duration.plusMinutes(2));

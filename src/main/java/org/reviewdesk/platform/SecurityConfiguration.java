@@ -11,8 +11,6 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
-import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
-import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -68,10 +66,10 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain staffSecurity(HttpSecurity http, UserDetailsService users, PasswordEncoder encoder,
+    SecurityFilterChain staffSecurity(HttpSecurity http, StaffPasswords passwords,
                                       LoginThrottle throttle, AuditLog audit, RequestUtil vaadinRequests,
                                       StaffAccounts accounts) throws Exception {
-        http.authenticationManager(authenticationManager(users, encoder, throttle, audit));
+        http.authenticationManager(authenticationManager(passwords, throttle, audit));
         // a disabled user or a changed role takes effect on the user's next request, on every node
         http.addFilterAfter(new SessionRevalidation(accounts, audit), SecurityContextHolderFilter.class);
         http.authorizeHttpRequests(auth -> auth
@@ -100,15 +98,13 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
-    private static AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder encoder,
-                                                LoginThrottle throttle, AuditLog audit) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
-        passwords.setPasswordEncoder(encoder);
-        // the account's state only after the password: a disabled account answers like a wrong password,
-        // in the same time (the login page shows one message for both)
-        passwords.setPreAuthenticationChecks(user -> { });
-        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, audit));
+    @Bean
+    StaffPasswords staffPasswords(UserDetailsService users, PasswordEncoder encoder) {
+        return new StaffPasswords(users, encoder);
+    }
+
+    private static AuthenticationManager authenticationManager(StaffPasswords passwords, LoginThrottle throttle, AuditLog audit) {
+        ProviderManager manager = new ProviderManager(new ThrottledAuthenticationProvider(passwords.provider(), throttle, audit));
         manager.setEraseCredentialsAfterAuthentication(true);
         return manager;
     }

@@ -122,10 +122,14 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         Map<InboxTab, Long> counts = updateCounts();
         if (counts.getOrDefault(InboxTab.MINE, 0L) == 0 && counts.getOrDefault(InboxTab.UNCLAIMED, 0L) > 0) {
             tab = InboxTab.UNCLAIMED;
+            // the counts were just read: no refresh from the listener (each one counts every tab again)
+            applying = true;
             tabBar.setSelectedTab(tabs.get(InboxTab.UNCLAIMED));
+            applying = false;
         }
         filters.showFor(tab);
-        refresh();
+        // the grid loads its first page when attached
+        updateBulkButtons();
     }
 
     private Component actionBar() {

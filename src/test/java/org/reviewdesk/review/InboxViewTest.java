@@ -151,4 +151,16 @@ class InboxViewTest extends KaribuTestSupport {
         }
         assertThat(currentView()).isNotInstanceOf(InboxView.class);
     }
+
+    @Test
+    void aReviewerWithNothingClaimedStartsOnTheUnclaimedTabWithItsTasksListed() {
+        signInAs("inbox-starter", Role.REVIEWER);
+        String number = ReviewFixture.inReview(context, "拉萨示例有限公司");
+        UI.getCurrent().navigate(InboxView.class);
+
+        assertThat(_get(Tabs.class, spec -> spec.withId("inbox-tabs")).getSelectedTab().getId()).hasValue("tab-UNCLAIMED");
+        search(number);
+        assertThat(_size(grid())).isEqualTo(1);
+        assertThat(_get(grid(), 0).caseRef()).isEqualTo(number);
+    }
 }
