@@ -36,7 +36,7 @@ class EnglishTextsTest {
         assertThat(messages.getMessage("review.inbox.sla.left", new Object[] {1}, en)).isEqualTo("1 work day left");
         assertThat(messages.getMessage("review.inbox.sla.late", new Object[] {2}, en)).isEqualTo("2 work days late");
         assertThat(messages.getMessage("review.inbox.bulkClaimed", new Object[] {1L}, en)).isEqualTo("Claimed 1 task.");
-        assertThat(messages.getMessage("registration.form.invalid", new Object[] {1}, en)).isEqualTo("Please correct the marked item and submit again.");
+        assertThat(messages.getMessage("registration.form.invalid", new Object[] {1}, en)).isEqualTo("Please correct the marked item and try again.");
         assertThat(messages.getMessage("representative.submit.missingDocuments", new Object[] {1L}, en)).isEqualTo("1 document is still missing.");
         assertThat(messages.getMessage("platform.login.throttled.message", new Object[] {1L}, en)).contains("about 1 minute,");
         assertThat(messages.getMessage("notifications.warning.failed", new Object[] {1L}, en)).startsWith("1 SMS or mail message could");
