@@ -34,6 +34,9 @@ class LanguageInitializer implements VaadinServiceInitListener {
             VaadinSession session = init.getUI().getSession();
             CurrentUser.get().ifPresent(user -> settle(session, VaadinRequest.getCurrent(), user.username()));
             init.getUI().setLocale(session.getLocale());
+            // the page's language for screen readers, hyphenation and the browser's font choice: Vaadin's
+            // index page says lang="zh" (the first supported language) even when the UI is in English
+            init.getUI().getPage().executeJs("document.documentElement.lang = $0", session.getLocale().toLanguageTag());
         });
     }
 

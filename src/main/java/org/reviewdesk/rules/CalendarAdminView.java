@@ -78,6 +78,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
         form.setWrap(true);
 
         grid.setId("overrides");
+        grid.setEmptyStateText(getTranslation("rules.calendar.admin.empty"));
         grid.addColumn(CalendarOverride::day).setHeader(getTranslation("rules.calendar.admin.day")).setAutoWidth(true);
         grid.addComponentColumn(o -> {
             Span badge = new Span(getTranslation(o.working() ? "rules.calendar.admin.working" : "rules.calendar.admin.holiday"));

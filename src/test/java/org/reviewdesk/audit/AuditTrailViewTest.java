@@ -66,11 +66,11 @@ class AuditTrailViewTest extends KaribuTestSupport {
         open(Locale.ENGLISH);
         Anchor export = _get(Anchor.class, s -> s.withId("audit-export"));
         assertThat(export.isEnabled()).isFalse();
-        assertThat(span("audit-export-note").getText()).isEqualTo("Export: Choose a start and an end date.");
+        assertThat(span("audit-export-note").getText()).isEqualTo("Cannot export yet. Choose a start and an end date.");
 
         date("audit-from").setValue(LocalDate.of(2010, 1, 1));
         date("audit-to").setValue(LocalDate.of(2011, 6, 1));
-        assertThat(span("audit-export-note").getText()).isEqualTo("Export: The period may be at most 366 days.");
+        assertThat(span("audit-export-note").getText()).isEqualTo("Cannot export yet. The period may be at most 366 days.");
         assertThat(export.isEnabled()).isFalse();
 
         date("audit-to").setValue(LocalDate.of(2010, 1, 31));
