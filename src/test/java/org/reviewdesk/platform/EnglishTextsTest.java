@@ -20,7 +20,14 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  */
 class EnglishTextsTest {
 
-    private static final Pattern CHINESE_PUNCTUATION = Pattern.compile("[、，；：。]");
+    private static final Pattern CHINESE_PUNCTUATION = Pattern.compile("[、，；：。（）！？《》【】「」]");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /**
+     * English texts that name Chinese words on purpose: what the import file and the knowledge base must
+     * be typed in, and the kinds of legal person as the credit code's rules call them.
+     */
+    private static final Pattern CHINESE_ON_PURPOSE = Pattern.compile("accounts\\.import\\.refused\\.(typeUnknown|idTypeUnknown)"
+            + "|hotline\\.kb\\.(searchPlaceholder|searchHelp)|namechange\\.start\\.reRegister|registration\\.uscc\\.typeMismatch\\..*");
 
     @Test
     void countsAgreeWithTheirNouns() {
@@ -46,6 +53,49 @@ class EnglishTextsTest {
                 .endsWith("That was the last try before a 15-minute wait.");
         assertThat(messages.getMessage("registration.access.denied", new Object[] {4, 15L}, Languages.CHINESE))
                 .isEqualTo("申请编号或查询码不正确。还可再试4次，再错需等待15分钟。");
+    }
+
+    @Test
+    void walkthroughCountsAgreeWithTheirNounsToo() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasenames("messages/registration", "messages/representative", "messages/staff", "messages/rules", "messages/operations");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        Locale en = Locale.ENGLISH;
+
+        assertThat(messages.getMessage("registration.check.documents.passed", new Object[] {1}, en)).isEqualTo("The document is present and inspected.");
+        assertThat(messages.getMessage("registration.check.documents.passed", new Object[] {3}, en)).isEqualTo("All 3 documents are present and inspected.");
+        assertThat(messages.getMessage("registration.check.documents.flagged", new Object[] {1, 3}, en)).startsWith("1 of 3 documents needs the");
+        assertThat(messages.getMessage("representative.check.documents.flagged", new Object[] {2, 3}, en)).isEqualTo("2 of 3 documents need attention.");
+        assertThat(messages.getMessage("staff.admin.usersSummary", new Object[] {7, 0L}, en)).isEqualTo("7 staff users, none of them disabled.");
+        assertThat(messages.getMessage("staff.admin.usersSummary", new Object[] {1, 1L}, en)).isEqualTo("1 staff user, 1 of them disabled.");
+        assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1L}, en)).startsWith("The ID scans of 1 decided application are past");
+        assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1200L}, en)).startsWith("ID scans of 1200 decided applications are past");
+        assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1200L}, Languages.CHINESE)).startsWith("1200 件");
+        assertThat(messages.getMessage("rules.calendar.warning.dataEndsSoon", new Object[] {"2026", 1L, "2027"}, en)).contains("(1 day from now)");
+        assertThat(messages.getMessage("rules.calendar.warning.dataEndsSoon", new Object[] {"2026", 0L, "2027"}, en)).contains("(that is today)");
+        assertThat(messages.getMessage("operations.warning.incidents", new Object[] {1L}, en)).startsWith("1 process incident needs attention");
+    }
+
+    @Test
+    void chineseWordsAppearInEnglishTextsOnlyWhereTheyAreNamedOnPurpose() throws IOException {
+        for (Resource bundle : new PathMatchingResourcePatternResolver().getResources("classpath*:messages/*_en.properties")) {
+            Properties texts = new Properties();
+            try (InputStream in = bundle.getInputStream()) {
+                texts.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            texts.forEach((key, text) -> assertThat(HAN.matcher((String) text).find() && !CHINESE_ON_PURPOSE.matcher((String) key).matches())
+                    .as("%s in %s has Chinese words: %s", key, bundle.getFilename(), text).isFalse());
+        }
+    }
+
+    @Test
+    void theRulesCatchTheMistakesTheyAreFor() {
+        assertThat(CHINESE_PUNCTUATION.matcher("Reviewer、Supervisor").find()).isTrue();
+        assertThat(CHINESE_PUNCTUATION.matcher("Resident permit（2023 edition）").find()).isTrue();
+        assertThat(CHINESE_PUNCTUATION.matcher("Filter \u201cmine\u201d saved.").find()).as("curly quotes are English too").isFalse();
+        assertThat(HAN.matcher("Upload: 营业执照").find()).isTrue();
+        assertThat(CHINESE_ON_PURPOSE.matcher("registration.documents.missing.business-licence").matches()).isFalse();
     }
 
     @Test
