@@ -70,7 +70,7 @@ class EnglishTextsTest {
         assertThat(messages.getMessage("staff.admin.usersSummary", new Object[] {7, 0L}, en)).isEqualTo("7 staff users, none of them disabled.");
         assertThat(messages.getMessage("staff.admin.usersSummary", new Object[] {1, 1L}, en)).isEqualTo("1 staff user, 1 of them disabled.");
         assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1L}, en)).startsWith("The ID scans of 1 decided application are past");
-        assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1200L}, en)).startsWith("ID scans of 1200 decided applications are past");
+        assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1200L}, en)).startsWith("ID scans of 1,200 decided applications are past");
         assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1200L}, Languages.CHINESE)).startsWith("1200 件");
         assertThat(messages.getMessage("rules.calendar.warning.dataEndsSoon", new Object[] {"2026", 1L, "2027"}, en)).contains("(1 day from now)");
         assertThat(messages.getMessage("rules.calendar.warning.dataEndsSoon", new Object[] {"2026", 0L, "2027"}, en)).contains("(that is today)");
