@@ -63,10 +63,10 @@ class EnglishTextsTest {
         messages.setFallbackToSystemLocale(false);
         Locale en = Locale.ENGLISH;
 
-        assertThat(messages.getMessage("registration.check.documents.passed", new Object[] {1}, en)).isEqualTo("The document is present and inspected.");
-        assertThat(messages.getMessage("registration.check.documents.passed", new Object[] {3}, en)).isEqualTo("All 3 documents are present and inspected.");
-        assertThat(messages.getMessage("registration.check.documents.flagged", new Object[] {1, 3}, en)).startsWith("1 of 3 documents needs the");
-        assertThat(messages.getMessage("representative.check.documents.flagged", new Object[] {2, 3}, en)).isEqualTo("2 of 3 documents need attention.");
+        // a check's arguments come back from the stored results as text: wording that fits any count, no choice format
+        assertThat(messages.getMessage("registration.check.documents.passed", new Object[] {"1"}, en)).isEqualTo("Every document is present and inspected (1 in all).");
+        assertThat(messages.getMessage("registration.check.documents.flagged", new Object[] {"1", "3"}, en)).startsWith("Documents that need the reviewer's attention: 1 of 3");
+        assertThat(messages.getMessage("representative.check.documents.flagged", new Object[] {"2", "3"}, en)).isEqualTo("Documents that need attention: 2 of 3.");
         assertThat(messages.getMessage("staff.admin.usersSummary", new Object[] {7, 0L}, en)).isEqualTo("7 staff users, none of them disabled.");
         assertThat(messages.getMessage("staff.admin.usersSummary", new Object[] {1, 1L}, en)).isEqualTo("1 staff user, 1 of them disabled.");
         assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1L}, en)).startsWith("The ID scans of 1 decided application are past");
