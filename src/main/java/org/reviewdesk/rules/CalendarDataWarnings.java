@@ -34,7 +34,7 @@ class CalendarDataWarnings implements OperatorWarningSource {
             warnings.add(OperatorWarning.of("rules.calendar.warning.dataEnded", String.valueOf(lastYearKnown)));
         } else if (today.plusDays(properties.warnDaysBeforeDataEnd()).isAfter(dataEnd)) {
             warnings.add(OperatorWarning.of("rules.calendar.warning.dataEndsSoon", String.valueOf(lastYearKnown),
-                    ChronoUnit.DAYS.between(today, dataEnd), String.valueOf(lastYearKnown + 1)));
+                    String.valueOf(ChronoUnit.DAYS.between(today, dataEnd)), String.valueOf(lastYearKnown + 1)));
         }
         for (YearBeyondData year : calendar.yearsAskedForWithoutData()) {
             warnings.add(OperatorWarning.of("rules.calendar.warning.datesBeyondData", String.valueOf(year.year()),

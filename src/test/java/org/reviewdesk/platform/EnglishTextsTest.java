@@ -72,8 +72,7 @@ class EnglishTextsTest {
         assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1L}, en)).startsWith("The ID scans of 1 decided application are past");
         assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1200L}, en)).startsWith("ID scans of 1,200 decided applications are past");
         assertThat(messages.getMessage("registration.warning.idScansOverdue", new Object[] {1200L}, Languages.CHINESE)).startsWith("1200 件");
-        assertThat(messages.getMessage("rules.calendar.warning.dataEndsSoon", new Object[] {"2026", 1L, "2027"}, en)).contains("(1 day from now)");
-        assertThat(messages.getMessage("rules.calendar.warning.dataEndsSoon", new Object[] {"2026", 0L, "2027"}, en)).contains("(that is today)");
+        assertThat(messages.getMessage("rules.calendar.warning.dataEndsSoon", new Object[] {"2026", "1", "2027"}, en)).contains("(days left: 1)");
         assertThat(messages.getMessage("operations.warning.incidents", new Object[] {1L}, en)).startsWith("1 process incident needs attention");
     }
 

@@ -286,7 +286,7 @@ class WorkingDayCalendarTest {
         @Test
         void operatorsAreWarnedWithinTheConfiguredDaysOfTheDataEnd() {
             assertThat(warnings(calendarOn(day("2026-11-28"))))
-                    .containsExactly(OperatorWarning.of("rules.calendar.warning.dataEndsSoon", "2026", 33L, "2027"));
+                    .containsExactly(OperatorWarning.of("rules.calendar.warning.dataEndsSoon", "2026", "33", "2027"));
         }
 
         @Test
