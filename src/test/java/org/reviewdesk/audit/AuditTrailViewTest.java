@@ -61,6 +61,25 @@ class AuditTrailViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void theDatePickersShowIsoDatesAndTheUisMonthNames() {
+        open(Locale.ENGLISH);
+        DatePicker.DatePickerI18n english = date("audit-from").getI18n();
+        // the English default would be 12/5/2026, ambiguous beside the desk's 2026-12-05 everywhere else
+        assertThat(english.getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(english.getMonthNames().get(11)).isEqualTo("December");
+        assertThat(english.getFirstDayOfWeek()).isEqualTo(1);
+    }
+
+    @Test
+    void theDatePickersSpeakChinese() {
+        open(Languages.CHINESE);
+        DatePicker.DatePickerI18n chinese = date("audit-from").getI18n();
+        // Vaadin's own month names and "Today" are English in either language
+        assertThat(chinese.getMonthNames().get(11)).isEqualTo("十二月");
+        assertThat(chinese.getToday()).isEqualTo("今天");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theExportIsOfferedOnlyForAPeriodOfAtMostAYearExplainedInEnglish() {
         open(Locale.ENGLISH);
