@@ -17,6 +17,8 @@ import java.util.logging.Level;
  */
 public final class HeadlessChromium {
 
+    private static final int MINIMUM_WINDOW_WIDTH = 500;
+
     private HeadlessChromium() {
     }
 
@@ -44,7 +46,14 @@ public final class HeadlessChromium {
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).build();
-        return new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        if (width < MINIMUM_WINDOW_WIDTH) {
+            // headless Chromium makes no window narrower than 500 px, so a "390 px" phone was 500 px wide:
+            // the phone's viewport is emulated instead
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
+        return driver;
     }
 
     /** What the page's Content-Security-Policy refused since the last call (the console's messages about it). */

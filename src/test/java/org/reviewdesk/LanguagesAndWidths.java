@@ -13,7 +13,6 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 public final class LanguagesAndWidths {
 
-    private static final int MIN_WINDOW_WIDTH = 500;
     /** How far the page scrolls sideways: the document, or the app layout's content area where the views scroll. */
     private static final String PAGE_OVERFLOW = """
             const layout = document.querySelector('vaadin-app-layout');
@@ -38,11 +37,6 @@ public final class LanguagesAndWidths {
         for (String language : List.of("zh", "en")) {
             for (int width : widths) {
                 try (StaffBrowser browser = new StaffBrowser(port, width, height)) {
-                    if (width < MIN_WINDOW_WIDTH) {
-                        // Chromium's windows are at least 500 px wide: a phone's width only as an emulated device
-                        ((org.openqa.selenium.chrome.ChromeDriver) browser.driver()).executeCdpCommand("Emulation.setDeviceMetricsOverride",
-                                java.util.Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
-                    }
                     browser.signIn(username);
                     browser.open(path);
                     show(browser, language.equals("en") ? "English" : "中文");

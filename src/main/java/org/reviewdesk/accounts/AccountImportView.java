@@ -7,6 +7,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -58,6 +59,10 @@ public class AccountImportView extends VerticalLayout implements HasDynamicTitle
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_BYTES);
         upload.setAcceptedFileTypes(".csv", "text/csv");
+        // without it the button and drop zone say "Upload File..." and "Drop file here" in English in either language
+        upload.setI18n(new UploadI18N()
+                .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("accounts.import.upload")).setMany(getTranslation("accounts.import.upload")))
+                .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("accounts.import.drop")).setMany(getTranslation("accounts.import.drop"))));
         upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
             UI ui = UI.getCurrent();
             imported(metadata.fileName(), bytes, ui);

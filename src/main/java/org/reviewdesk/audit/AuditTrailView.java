@@ -24,6 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
+import org.reviewdesk.platform.DatePickers;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
@@ -44,8 +45,8 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
     final TextField actor = new TextField();
     final TextField caseRef = new TextField();
     final Select<String> action = new Select<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DatePickers.localised(new DatePicker());
+    final DatePicker to = DatePickers.localised(new DatePicker());
     final Span problem = new Span();
     final Span exportNote = new Span();
     final Grid<AuditEntry> grid = new Grid<>();

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.reviewdesk.platform.DatePickers;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
@@ -45,8 +46,8 @@ public class HotlineSupervisionView extends VerticalLayout implements HasDynamic
     final Grid<HotlineSupervision.Figures> units = grid("supervision-units");
     final Grid<HotlineSupervision.Figures> agents = grid("supervision-agents");
     final Paragraph period = new Paragraph();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DatePickers.localised(new DatePicker());
+    final DatePicker to = DatePickers.localised(new DatePicker());
     final HorizontalLayout export = new HorizontalLayout();
 
     private final HotlineSupervision supervision;

@@ -15,6 +15,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.reviewdesk.platform.DatePickers;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
@@ -147,7 +148,7 @@ public class WorkOrderWorkbench extends Div {
         reply.setId("workorder-reply-text");
         TextField reason = new TextField(getTranslation("workorders.field.extensionReason"));
         reason.setId("workorder-extension-reason");
-        DatePicker until = new DatePicker(getTranslation("workorders.field.extensionUntil"));
+        DatePicker until = DatePickers.localised(new DatePicker(getTranslation("workorders.field.extensionUntil")));
         until.setId("workorder-extension-until");
         TextField returnReason = new TextField(getTranslation("workorders.field.returnReason"));
         returnReason.setId("workorder-return-reason");

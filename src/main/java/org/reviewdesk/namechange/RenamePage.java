@@ -1,6 +1,7 @@
 package org.reviewdesk.namechange;
 
 import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.Optional;
@@ -27,6 +28,14 @@ abstract class RenamePage extends ApplicantFrame {
             setMaxFiles(1);
             setMaxFileSize((int) Math.min(Integer.MAX_VALUE, maxBytes));
             setAcceptedFileTypes("application/pdf", "image/jpeg", "image/png", ".pdf", ".jpg", ".jpeg", ".png");
+            // without it the button, the drop zone and the refusals are Vaadin's English ("Upload File...") in either language
+            setI18n(new UploadI18N()
+                    .setAddFiles(new UploadI18N.AddFiles().setOne(getTranslation("namechange.upload.add")).setMany(getTranslation("namechange.upload.add")))
+                    .setDropFiles(new UploadI18N.DropFiles().setOne(getTranslation("namechange.upload.drop")).setMany(getTranslation("namechange.upload.drop")))
+                    .setError(new UploadI18N.Error()
+                            .setTooManyFiles(getTranslation("namechange.upload.tooManyFiles"))
+                            .setFileIsTooBig(getTranslation("namechange.upload.tooBig", Math.max(1, maxBytes / (1024 * 1024))))
+                            .setIncorrectFileType(getTranslation("namechange.upload.wrongType"))));
             setUploadHandler(UploadHandler.inMemory((metadata, data) -> {
                 bytes = data;
                 fileName = metadata.fileName();

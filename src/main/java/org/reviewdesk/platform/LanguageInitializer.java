@@ -1,5 +1,6 @@
 package org.reviewdesk.platform;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinServiceInitListener;
@@ -34,6 +35,11 @@ class LanguageInitializer implements VaadinServiceInitListener {
             VaadinSession session = init.getUI().getSession();
             CurrentUser.get().ifPresent(user -> settle(session, VaadinRequest.getCurrent(), user.username()));
             init.getUI().setLocale(session.getLocale());
+            // the page's language for screen readers, hyphenation and the browser's font choice: Vaadin's
+            // index page says lang="zh" (the first supported language) even when the UI is in English;
+            // after each navigation, so a locale a view sets later counts too
+            UI ui = init.getUI();
+            ui.addAfterNavigationListener(navigated -> ui.getPage().executeJs("document.documentElement.lang = $0", ui.getLocale().toLanguageTag()));
         });
     }
 

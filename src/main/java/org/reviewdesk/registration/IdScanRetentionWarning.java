@@ -21,7 +21,7 @@ class IdScanRetentionWarning implements OperatorWarningSource {
     @Override
     public List<OperatorWarning> currentWarnings() {
         long overdue = housekeeping.overdueIdScans();
-        // as text, so the count shows without digit grouping in either language
-        return overdue == 0 ? List.of() : List.of(OperatorWarning.of("registration.warning.idScansOverdue", String.valueOf(overdue)));
+        // a number, so the English text can choose singular or plural (the texts format it without digit grouping)
+        return overdue == 0 ? List.of() : List.of(OperatorWarning.of("registration.warning.idScansOverdue", overdue));
     }
 }

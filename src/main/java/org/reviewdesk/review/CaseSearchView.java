@@ -28,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.reviewdesk.platform.DatePickers;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
@@ -46,8 +47,8 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
     final TextField search = new TextField();
     final ComboBox<CaseAdapter> process = new ComboBox<>();
     final ComboBox<CasePhase> phase = new ComboBox<>();
-    final DatePicker from = new DatePicker();
-    final DatePicker to = new DatePicker();
+    final DatePicker from = DatePickers.localised(new DatePicker());
+    final DatePicker to = DatePickers.localised(new DatePicker());
     final ComboBox<Colleague> decidedBy = new ComboBox<>();
     final Grid<CaseEntry> grid = new Grid<>();
 

@@ -65,6 +65,7 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
         });
 
         grid.setId("reasons-grid");
+        grid.setEmptyStateText(getTranslation("review.reasons.empty"));
         grid.addColumn(DecisionReason::code).setHeader(getTranslation("review.reasons.code")).setAutoWidth(true);
         grid.addColumn(DecisionReason::templateZh).setHeader(getTranslation("review.reasons.templateZh")).setFlexGrow(2);
         grid.addColumn(DecisionReason::templateEn).setHeader(getTranslation("review.reasons.templateEn")).setFlexGrow(2);

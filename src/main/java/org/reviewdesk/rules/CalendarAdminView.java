@@ -17,6 +17,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
+import org.reviewdesk.platform.DatePickers;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
@@ -47,7 +48,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
         confirmNextYear.setId("confirm-year");
         coverage.add(new Paragraph(getTranslation("rules.calendar.admin.confirmYearHelp", String.valueOf(lastYear + 1))), confirmNextYear);
 
-        DatePicker day = new DatePicker(getTranslation("rules.calendar.admin.day"));
+        DatePicker day = DatePickers.localised(new DatePicker(getTranslation("rules.calendar.admin.day")));
         day.setId("override-day");
         RadioButtonGroup<Boolean> working = new RadioButtonGroup<>(getTranslation("rules.calendar.admin.kind"));
         working.setItems(Boolean.FALSE, Boolean.TRUE);
@@ -78,6 +79,7 @@ public class CalendarAdminView extends VerticalLayout implements HasDynamicTitle
         form.setWrap(true);
 
         grid.setId("overrides");
+        grid.setEmptyStateText(getTranslation("rules.calendar.admin.empty"));
         grid.addColumn(CalendarOverride::day).setHeader(getTranslation("rules.calendar.admin.day")).setAutoWidth(true);
         grid.addComponentColumn(o -> {
             Span badge = new Span(getTranslation(o.working() ? "rules.calendar.admin.working" : "rules.calendar.admin.holiday"));

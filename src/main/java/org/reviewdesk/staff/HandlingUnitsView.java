@@ -39,18 +39,19 @@ public class HandlingUnitsView extends VerticalLayout implements HasDynamicTitle
         add.setId("add-unit");
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         grid.setId("units");
-        grid.addColumn(HandlingUnit::code).setHeader(getTranslation("staff.units.code")).setAutoWidth(true);
-        grid.addColumn(HandlingUnit::nameZh).setHeader(getTranslation("staff.units.nameZh")).setFlexGrow(1);
-        grid.addColumn(HandlingUnit::nameEn).setHeader(getTranslation("staff.units.nameEn")).setFlexGrow(1);
-        grid.addColumn(HandlingUnit::camundaGroup).setHeader(getTranslation("staff.units.group")).setAutoWidth(true);
+        grid.addColumn(HandlingUnit::code).setHeader(getTranslation("staff.units.code")).setAutoWidth(true).setFlexGrow(0);
+        // the names grow, the other columns keep their content's width: a unit's English name is not cut to "Provincial service…"
+        grid.addColumn(HandlingUnit::nameZh).setHeader(getTranslation("staff.units.nameZh")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(HandlingUnit::nameEn).setHeader(getTranslation("staff.units.nameEn")).setAutoWidth(true).setFlexGrow(1);
+        grid.addColumn(HandlingUnit::camundaGroup).setHeader(getTranslation("staff.units.group")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.active() ? "staff.units.active" : "staff.units.inactive"))
-                .setHeader(getTranslation("staff.units.active")).setAutoWidth(true);
+                .setHeader(getTranslation("staff.units.active")).setAutoWidth(true).setFlexGrow(0);
         grid.addComponentColumn(u -> {
             Button edit = new Button(getTranslation("staff.units.save"), e -> openEditor(u));
             edit.setId("edit-" + u.code());
             edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
             return edit;
-        }).setAutoWidth(true);
+        }).setAutoWidth(true).setFlexGrow(0);
         grid.asSingleSelect().addValueChangeListener(e -> showMembers(e.getValue()));
         members.setId("unit-members");
         members.setPadding(false);

@@ -43,19 +43,25 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
 
         grid.setId("users");
-        grid.addColumn(StaffMember::username).setHeader(getTranslation("staff.users.username")).setAutoWidth(true);
-        grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.users.displayName")).setAutoWidth(true);
-        grid.addColumn(m -> Languages.list(getLocale(), m.roles().stream().sorted().map(r -> getTranslation(r.messageKey())).toList()))
-                .setHeader(getTranslation("staff.users.roles")).setFlexGrow(1);
-        grid.addComponentColumn(this::status).setHeader(getTranslation("staff.users.status")).setAutoWidth(true);
+        // only the roles column grows: the others are as wide as their content, so a list of roles in
+        // English ("Reviewer, Supervisor", "Service-centre window clerk") is not cut to "Service-ce…"
+        grid.addColumn(StaffMember::username).setHeader(getTranslation("staff.users.username")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(StaffMember::displayName).setHeader(getTranslation("staff.users.displayName")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(this::roles).setHeader(getTranslation("staff.users.roles")).setAutoWidth(true).setFlexGrow(1)
+                .setTooltipGenerator(this::roles);
+        grid.addComponentColumn(this::status).setHeader(getTranslation("staff.users.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> time.minute(m.createdAt()))
-                .setHeader(getTranslation("staff.users.createdAt")).setAutoWidth(true);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("staff.users.actions")).setAutoWidth(true);
+                .setHeader(getTranslation("staff.users.createdAt")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("staff.users.actions")).setAutoWidth(true).setFlexGrow(0);
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
         add(add, grid);
         refresh();
+    }
+
+    private String roles(StaffMember member) {
+        return Languages.list(getLocale(), member.roles().stream().sorted().map(r -> getTranslation(r.messageKey())).toList());
     }
 
     private Span status(StaffMember member) {

@@ -66,6 +66,18 @@ class AccountImportViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void theUploadSpeaksTheUsersLanguage() {
+        signInAs("admin", Role.ADMIN);
+        UI.getCurrent().navigate(AccountImportView.class);
+
+        Upload upload = _get(Upload.class, s -> s.withId("account-import-upload"));
+
+        // Vaadin's own "Upload File..." and "Drop file here" would show in either language
+        assertThat(upload.getI18n().getAddFiles().getOne()).isEqualTo("选择CSV文件");
+        assertThat(upload.getI18n().getDropFiles().getOne()).isEqualTo("或将文件拖到这里");
+    }
+
+    @Test
     void theDownloadedReasonsOpenInExcelAndCannotRunFormulas() {
         byte[] csv = AccountImportView.refusalCsv(List.of(RowRefusal.of(7, "=HYPERLINK(\"x\")", "k")), r -> "原因, 含逗号",
                 List.of("行号", "统一社会信用代码", "原因"));

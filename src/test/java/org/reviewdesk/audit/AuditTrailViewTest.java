@@ -61,16 +61,35 @@ class AuditTrailViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void theDatePickersShowIsoDatesAndTheUisMonthNames() {
+        open(Locale.ENGLISH);
+        DatePicker.DatePickerI18n english = date("audit-from").getI18n();
+        // the English default would be 12/5/2026, ambiguous beside the desk's 2026-12-05 everywhere else
+        assertThat(english.getDateFormats()).containsExactly("yyyy-MM-dd");
+        assertThat(english.getMonthNames().get(11)).isEqualTo("December");
+        assertThat(english.getFirstDayOfWeek()).isEqualTo(1);
+    }
+
+    @Test
+    void theDatePickersSpeakChinese() {
+        open(Languages.CHINESE);
+        DatePicker.DatePickerI18n chinese = date("audit-from").getI18n();
+        // Vaadin's own month names and "Today" are English in either language
+        assertThat(chinese.getMonthNames().get(11)).isEqualTo("十二月");
+        assertThat(chinese.getToday()).isEqualTo("今天");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theExportIsOfferedOnlyForAPeriodOfAtMostAYearExplainedInEnglish() {
         open(Locale.ENGLISH);
         Anchor export = _get(Anchor.class, s -> s.withId("audit-export"));
         assertThat(export.isEnabled()).isFalse();
-        assertThat(span("audit-export-note").getText()).isEqualTo("Export: Choose a start and an end date.");
+        assertThat(span("audit-export-note").getText()).isEqualTo("Cannot export yet. Choose a start and an end date.");
 
         date("audit-from").setValue(LocalDate.of(2010, 1, 1));
         date("audit-to").setValue(LocalDate.of(2011, 6, 1));
-        assertThat(span("audit-export-note").getText()).isEqualTo("Export: The period may be at most 366 days.");
+        assertThat(span("audit-export-note").getText()).isEqualTo("Cannot export yet. The period may be at most 366 days.");
         assertThat(export.isEnabled()).isFalse();
 
         date("audit-to").setValue(LocalDate.of(2010, 1, 31));

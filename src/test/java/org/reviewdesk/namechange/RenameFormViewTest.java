@@ -83,6 +83,17 @@ class RenameFormViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void theLicenceUploadSpeaksTheApplicantsLanguage() {
+        UI.getCurrent().setLocale(Locale.ENGLISH);
+        open();
+        Upload licence = _get(Upload.class, spec -> spec.withId("licence"));
+        // Vaadin's own "Upload File..." and "Drop file here" had shown in either language
+        assertThat(licence.getI18n().getAddFiles().getOne()).isEqualTo("Choose file…");
+        assertThat(licence.getI18n().getDropFiles().getOne()).isEqualTo("or drop the file here");
+        assertThat(licence.getI18n().getError().getIncorrectFileType()).isEqualTo("Only PDF, JPG or PNG files can be uploaded.");
+    }
+
+    @Test
     void brokenFieldsAreExplainedAtTheirFieldsAndNothingIsOpened() {
         open();
         fill("91440300192203821", "");

@@ -39,7 +39,7 @@ class RegistrationApiRefusalTest {
         JsonNode error = refusedForm(form -> form.put("name", "   "), "en", 422);
 
         assertThat(error.get("code").asText()).isEqualTo("registration.form.invalid");
-        assertThat(error.get("message").asText()).isEqualTo("Please correct the marked item and submit again.");
+        assertThat(error.get("message").asText()).isEqualTo("Please correct the marked item and try again.");
         assertField(error, "name", "registration.name.required", "Enter the name exactly as on the certificate.");
     }
 
