@@ -144,6 +144,11 @@ public final class LifecycleBenchmark {
     /** The running application, for the mobile proof of each draft. */
     private static ConfigurableApplicationContext context;
 
+    /** The application whose drafts {@link #createDraft} makes (for {@link LifecycleStatements}). */
+    static void useApplication(ConfigurableApplicationContext application) {
+        context = application;
+    }
+
     static void appLifecycle(RegistrationService registrations, RegistrationReview reviews, RuntimeService runtime, ManagementService management, byte[] png) {
         DraftCreated draft = createDraft();
         uploadDocuments(registrations, draft, png);
