@@ -5,6 +5,8 @@ import io.minio.MinioClient;
 import io.minio.http.HttpUtils;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.OkHttpClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -64,20 +66,26 @@ class DocumentStoreConfiguration {
 
     /** The one way a MinIO client is made, for the embedded server and an external one alike. */
     static MinioClient newMinioClient(String endpoint, DocumentStoreProperties properties) {
-        OkHttpClient http = HttpUtils.newDefaultHttpClient(
-                CONNECT_TIMEOUT.toMillis(), READ_WRITE_TIMEOUT.toMillis(), READ_WRITE_TIMEOUT.toMillis());
-        if (properties.embedded()) {
-            // The in-process S3 server has twice left a previous object's bytes on a pooled connection
-            // (the next call read "%PDF-1.6" as its status line; cause not found yet). On loopback a new
-            // connection per call is cheap, so the embedded store keeps none idle; an external store pools as usual.
-            http = http.newBuilder().connectionPool(new okhttp3.ConnectionPool(0, 1, java.util.concurrent.TimeUnit.SECONDS)).build();
-        }
         return MinioClient.builder()
                 .endpoint(endpoint)
                 .region(properties.region())
                 .credentials(properties.accessKey(), properties.secretKey())
-                .httpClient(http, true)
+                .httpClient(httpClient(properties), true)
                 .build();
+    }
+
+    static OkHttpClient httpClient(DocumentStoreProperties properties) {
+        OkHttpClient.Builder http = HttpUtils.newDefaultHttpClient(
+                        CONNECT_TIMEOUT.toMillis(), READ_WRITE_TIMEOUT.toMillis(), READ_WRITE_TIMEOUT.toMillis())
+                .newBuilder()
+                .socketFactory(new NoDelaySocketFactory());
+        if (properties.embedded()) {
+            // The in-process S3 server has twice left a previous object's bytes on a pooled connection
+            // (the next call read "%PDF-1.6" as its status line; cause not found yet). On loopback a new
+            // connection per call is cheap, so the embedded store keeps none idle; an external store pools as usual.
+            http.connectionPool(new ConnectionPool(0, 1, TimeUnit.SECONDS));
+        }
+        return http.build();
     }
 
     static final class EmbeddedStoreCondition implements Condition {

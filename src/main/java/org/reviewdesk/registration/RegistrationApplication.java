@@ -12,6 +12,7 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.annotations.NaturalId;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 
@@ -25,6 +26,11 @@ class RegistrationApplication {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
+    /**
+     * Drawn before the row is written and never changed: as Hibernate's natural id, a look-up by number
+     * finds an application already loaded in the transaction without a query (and without flushing).
+     */
+    @NaturalId
     @Column(length = 32)
     private String number;
 
@@ -145,8 +151,9 @@ class RegistrationApplication {
     protected RegistrationApplication() {
     }
 
-    RegistrationApplication(ApplicantForm form, Locale locale, String accessCodeHash, String idempotencyKey,
+    RegistrationApplication(String number, ApplicantForm form, Locale locale, String accessCodeHash, String idempotencyKey,
                             String idempotencyRequestHash, OffsetDateTime now) {
+        this.number = number;
         this.state = RegistrationState.DRAFT;
         this.locale = locale.toLanguageTag();
         this.accessCodeHash = accessCodeHash;
@@ -179,10 +186,6 @@ class RegistrationApplication {
         return new ApplicantForm(legalPersonType, name, uscc, usccConfirmed, representativeName, representativeIdType,
                 representativeIdNumber, representativeMobile, agentApplies, agentName, agentIdType, agentIdNumber,
                 agentMobile, contactMobile, contactEmail);
-    }
-
-    void assignNumber(String number) {
-        this.number = number;
     }
 
     /** Holds the credit code (the unique open_uscc refuses a second open application on flush). */

@@ -5,15 +5,14 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface RegistrationRepository extends JpaRepository<RegistrationApplication, Long> {
+interface RegistrationRepository extends JpaRepository<RegistrationApplication, Long>, ApplicationsByNumber {
 
     /**
-     * Every applicant call loads its application by number: a query string, whose translation
-     * Hibernate caches, where a derived query would build and translate a criteria tree each call.
+     * The application holding the credit code open. A query string, whose translation Hibernate caches,
+     * where a derived query would build and translate a criteria tree on every call (every draft, submit
+     * and automated check asks).
      */
-    @Query("select a from RegistrationApplication a where a.number = ?1")
-    Optional<RegistrationApplication> findByNumber(String number);
-
+    @Query("select a from RegistrationApplication a where a.openUscc = ?1")
     Optional<RegistrationApplication> findByOpenUscc(String uscc);
 
     Optional<RegistrationApplication> findByIdempotencyKey(String idempotencyKey);

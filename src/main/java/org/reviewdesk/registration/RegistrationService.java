@@ -166,15 +166,16 @@ public class RegistrationService {
         if (clientAddress != null) {
             draftThrottle.count(mobile, clientAddress);
         }
-        checked = forms.check(form, null, lookups(clientAddress));
-        if (!checked.valid()) {
-            throw new FormRefusedException(checked.errors());
-        }
-        ApplicantForm valid = checked.form();
         String code = ApplicantCodes.newAccessCode();
         String hash = codes.hash(code);
         try {
             String number = transaction.execute(status -> {
+                // the credit code's look-ups in the draft's own transaction, not in one each
+                ApplicantForms.Checked looked = forms.check(form, null, lookups(clientAddress));
+                if (!looked.valid()) {
+                    throw new FormRefusedException(looked.errors());
+                }
+                ApplicantForm valid = looked.form();
                 if (key != null && applications.findByIdempotencyKey(key).isPresent()) {
                     throw new UserFacingException("registration.idempotencyKey.inProgress");
                 }
@@ -183,10 +184,9 @@ public class RegistrationService {
                 } catch (MobileProofRefused refused) {
                     throw formRefused(refused);
                 }
-                RegistrationApplication application = applications.saveAndFlush(new RegistrationApplication(valid,
-                        Objects.requireNonNullElse(locale, Locale.SIMPLIFIED_CHINESE), hash, key, requestHash, records.now()));
-                application.assignNumber(newNumber(application.createdAt()));
-                applications.saveAndFlush(application);
+                OffsetDateTime now = records.now();
+                RegistrationApplication application = applications.saveAndFlush(new RegistrationApplication(newNumber(now),
+                        valid, Objects.requireNonNullElse(locale, Locale.SIMPLIFIED_CHINESE), hash, key, requestHash, now));
                 records.event(application.id(), "DRAFT_CREATED", APPLICANT_ACTOR + application.number(), null, true);
                 notices.accessCode(application, code);
                 return application.number();
@@ -339,10 +339,11 @@ public class RegistrationService {
                     throw new FormRefusedException(errors);
                 }
                 application.submit(records.now());
+                // one write of the row: the flush that holds the credit code comes after the start (a refusal
+                // of the code rolls the start back with it), not once before it and again for the instance id
+                application.started(runtime.startProcessInstanceByKey(RegistrationProcess.KEY, application.number())
+                        .getProcessInstanceId());
                 applications.saveAndFlush(application);
-                String processInstanceId = runtime.startProcessInstanceByKey(RegistrationProcess.KEY, application.number())
-                        .getProcessInstanceId();
-                application.started(processInstanceId);
                 records.event(application.id(), "SUBMITTED", APPLICANT_ACTOR + application.number(), null, true);
                 audit.record(APPLICANT_ACTOR + application.number(), AUDIT_SUBMITTED, application.number(), application.uscc());
                 notices.send(application, "submitted", application.number());
@@ -493,9 +494,9 @@ public class RegistrationService {
 
     private java.util.stream.Stream<FieldError> missingDocuments(RegistrationApplication application, List<String> slots,
                                                                  OffsetDateTime newerThan) {
+        Map<String, DocumentInfo> latest = documents.latestVersions(application.number());
         return slots.stream()
-                .filter(slot -> documents.versions(application.number(), slot).stream()
-                        .findFirst()
+                .filter(slot -> Optional.ofNullable(latest.get(slot))
                         .filter(d -> newerThan == null || d.createdAt().isAfter(newerThan))
                         .isEmpty())
                 .map(slot -> FieldError.of(FormField.DOCUMENTS, "registration.documents.missing." + slot));

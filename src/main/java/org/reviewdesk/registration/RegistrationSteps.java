@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.BpmnError;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -112,14 +113,15 @@ public class RegistrationSteps {
     public void checkDocuments(DelegateExecution execution) {
         RegistrationApplication a = application(execution);
         List<String> slots = requiredDocuments.slotsFor(a.legalPersonType(), a.agentApplies());
+        Map<String, DocumentInfo> newest = documents.latestVersions(a.number());
         List<DocumentInfo> latest = new java.util.ArrayList<>();
         for (String slot : slots) {
-            List<DocumentInfo> versions = documents.versions(a.number(), slot);
-            if (versions.isEmpty()) {
+            DocumentInfo version = newest.get(slot);
+            if (version == null) {
                 // the slot's own message ("请上传：营业执照。"), so the applicant reads a name, not a slot id
                 stop(a, CHECK_DOCUMENTS, RuleMessage.of("registration.documents.missing." + slot));
             }
-            latest.add(versions.get(0));
+            latest.add(version);
         }
         long flagged = latest.stream().filter(d -> !d.flags().isEmpty() || d.previewState() == PreviewState.FAILED).count();
         if (flagged > 0) {
@@ -165,9 +167,10 @@ public class RegistrationSteps {
 
     public void openAccount(DelegateExecution execution) {
         RegistrationApplication a = application(execution);
+        // closed before the account's flush writes it, so the row (and its case entry) is written once
+        a.close(RegistrationState.APPROVED, records.now());
         accounts.open(a.uscc(), a.name(), a.legalPersonType(), new EnterpriseAccounts.Representative(a.representativeName(),
                 a.representativeIdType(), a.representativeIdNumber(), a.representativeMobile()), a.number(), a.decidedBy());
-        a.close(RegistrationState.APPROVED, records.now());
         records.event(a.id(), "APPROVED", a.decidedBy(), null, true);
         notices.approved(a);
     }

@@ -1,5 +1,6 @@
 package org.reviewdesk.review;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.IdentityService;
@@ -8,6 +9,7 @@ import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
@@ -54,8 +56,18 @@ public class DecisionRule {
     public Optional<String> claimForDecision(String processKey, String processInstanceId, String activityId,
                                              CurrentUser user) {
         requireHandler(processKey, user);
-        Task task = processInstanceId == null ? null
-                : tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).singleResult();
+        if (processInstanceId == null) {
+            return Optional.empty();
+        }
+        // most tasks are offered to a role the user signed in with: one query finds such a task, where
+        // the task, its candidate links and the user's groups in the staff directory would be three
+        List<String> roleGroups = user.roles().stream().map(Role::camundaGroup).distinct().toList();
+        Task task = roleGroups.isEmpty() ? null : tasks.createTaskQuery().processInstanceId(processInstanceId)
+                .taskDefinitionKey(activityId).taskCandidateGroupIn(roleGroups).includeAssignedTasks().singleResult();
+        boolean candidate = task != null;
+        if (task == null) {
+            task = tasks.createTaskQuery().processInstanceId(processInstanceId).taskDefinitionKey(activityId).singleResult();
+        }
         if (task == null) {
             return Optional.empty();
         }
@@ -65,11 +77,13 @@ public class DecisionRule {
             }
             return Optional.of(task.getId());
         }
-        Set<String> groups = Set.copyOf(userGroups.of(user));
-        boolean candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
-                .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
-                .map(IdentityLink::getGroupId)
-                .anyMatch(groups::contains);
+        if (!candidate) {
+            Set<String> groups = Set.copyOf(userGroups.of(user));
+            candidate = tasks.getIdentityLinksForTask(task.getId()).stream()
+                    .filter(link -> IdentityLinkType.CANDIDATE.equals(link.getType()))
+                    .map(IdentityLink::getGroupId)
+                    .anyMatch(groups::contains);
+        }
         if (!candidate) {
             throw new AccessDeniedException(user.username() + " is no candidate of task " + task.getId());
         }

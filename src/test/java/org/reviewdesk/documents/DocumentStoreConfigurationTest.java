@@ -9,7 +9,12 @@ import java.io.ByteArrayInputStream;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.actuate.health.HealthContributorNameFactory;
@@ -79,6 +84,28 @@ class DocumentStoreConfigurationTest {
                     assertThat(context.getBean("documentStoreHealthIndicator", HealthIndicator.class).health().getStatus())
                             .isEqualTo(Status.DOWN);
                 });
+    }
+
+    @Test
+    void theStoresConnectionsSendWithoutNaglesDelay() throws Exception {
+        try (EmbeddedS3Server server = DocumentStoreTestSupport.startServer(directory)) {
+            for (String endpoint : new String[] {"", server.endpoint().toString()}) {
+                List<Boolean> noDelay = new CopyOnWriteArrayList<>();
+                OkHttpClient http = DocumentStoreConfiguration.httpClient(DocumentStoreTestSupport.properties(endpoint, directory))
+                        .newBuilder()
+                        .addNetworkInterceptor(chain -> {
+                            noDelay.add(chain.connection().socket().getTcpNoDelay());
+                            return chain.proceed(chain.request());
+                        })
+                        .build();
+
+                try (Response response = http.newCall(new Request.Builder().url(server.endpoint().toString()).build()).execute()) {
+                    assertThat(response.code()).isPositive();
+                }
+
+                assertThat(noDelay).as("TCP_NODELAY of the connection, endpoint '%s'", endpoint).containsExactly(true);
+            }
+        }
     }
 
     @Test

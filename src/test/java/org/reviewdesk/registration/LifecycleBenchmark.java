@@ -80,9 +80,12 @@ public final class LifecycleBenchmark {
 
         ProcessEngine bare = bareEngine(bareUrl, user);
         Map<Integer, Double> bareRates = new java.util.LinkedHashMap<>();
+        Map<Integer, Double> bareCpu = new java.util.LinkedHashMap<>();
         measure("bare engine", 20, threadCounts.get(0), () -> bareLifecycle(bare));
         for (int threads : threadCounts) {
+            long cpu = WORKER_CPU.sum();
             bareRates.put(threads, measure("bare engine", lifecycles, threads, () -> bareLifecycle(bare)));
+            bareCpu.put(threads, (WORKER_CPU.sum() - cpu) / 1e6 / lifecycles);
         }
         bare.close();
 
@@ -108,12 +111,16 @@ public final class LifecycleBenchmark {
                 // the warm-up, and after it the measurement
                 for (int count : List.of(20, lifecycles)) {
                     STEPS.clear();
+                    long cpu = WORKER_CPU.sum();
                     double rate = uploadsTimed
                             ? measure("application", count, threads, () -> appLifecycle(registrations, reviews, runtime, management, png))
                             : measureUploadsApart(count, threads, registrations, reviews, runtime, management, png);
                     if (count == lifecycles) {
                         STEPS.forEach((name, nanos) -> System.out.printf("    %-28s %7.1f ms per lifecycle%n", name, nanos.sum() / 1e6 / count));
                         System.out.printf("ratio application/bare with %d thread(s): %.2f%n", threads, rate / bareRates.get(threads));
+                        double appCpu = (WORKER_CPU.sum() - cpu) / 1e6 / count;
+                        System.out.printf("CPU of the lifecycle threads per lifecycle: bare %.1f ms, application %.1f ms;"
+                                + " CPU-time ratio bare/application %.2f%n", bareCpu.get(threads), appCpu, bareCpu.get(threads) / appCpu);
                     }
                 }
             }
@@ -137,10 +144,16 @@ public final class LifecycleBenchmark {
     /** The running application, for the mobile proof of each draft. */
     private static ConfigurableApplicationContext context;
 
+    /** The application whose drafts {@link #createDraft} makes (for {@link LifecycleStatements}). */
+    static void useApplication(ConfigurableApplicationContext application) {
+        context = application;
+    }
+
     static void appLifecycle(RegistrationService registrations, RegistrationReview reviews, RuntimeService runtime, ManagementService management, byte[] png) {
         DraftCreated draft = createDraft();
         uploadDocuments(registrations, draft, png);
         submitToApproval(registrations, reviews, runtime, management, draft);
+        requireApproved(registrations, draft);
     }
 
     private static final AtomicInteger MOBILES = new AtomicInteger();
@@ -176,6 +189,10 @@ public final class LifecycleBenchmark {
         t = step("4 automated checks", t);
         reviews.decide(draft.applicationNumber(), new ReviewDecision.Approve(null), REVIEWER);
         step("5 approve and open account", t);
+    }
+
+    /** The applicant's status page says approved: the lifecycle did what it should. */
+    static void requireApproved(RegistrationService registrations, DraftCreated draft) {
         if (registrations.status(draft.access()).state() != RegistrationState.APPROVED) {
             throw new IllegalStateException("not approved: " + draft.applicationNumber());
         }
@@ -190,18 +207,30 @@ public final class LifecycleBenchmark {
                                       RuntimeService runtime, ManagementService management, byte[] png) throws Exception {
         DraftCreated[] drafts = new DraftCreated[count];
         double seconds = onThreads(count, threads, i -> drafts[i] = createDraft());
+        long cpuBeforeUploads = WORKER_CPU.sum();
         onThreads(count, threads, i -> uploadDocuments(registrations, drafts[i], png));
+        WORKER_CPU.add(cpuBeforeUploads - WORKER_CPU.sum()); // untimed, so uncounted too
         STEPS.remove("2 upload 3 documents");
         // the uploads' previews render in the background: let them finish, or they would take the timed phase's CPU
         JdbcClient jdbc = context.getBean(JdbcClient.class);
         Awaitility.await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(50)).until(() ->
                 jdbc.sql("select count(*) from document where preview_state = 'PENDING'").query(Long.class).single() == 0);
         seconds += onThreads(count, threads, i -> submitToApproval(registrations, reviews, runtime, management, drafts[i]));
+        // the status page is no step of the lifecycle (the bare engine reads nothing back): checked after the timing
+        for (DraftCreated draft : drafts) {
+            requireApproved(registrations, draft);
+        }
         double rate = count / seconds;
         System.out.printf("%-12s %3d thread(s): %4d lifecycles without uploads in %6.2f s = %7.1f per second (%.1f ms each)%n",
                 "application", threads, count, seconds, rate, seconds * 1000 * threads / count);
         return rate;
     }
+
+    /**
+     * CPU time of the threads running lifecycles, summed (ns): steadier than wall time on a shared machine,
+     * though it leaves out GC, JIT and, on PostgreSQL, the server's processes.
+     */
+    static final java.util.concurrent.atomic.LongAdder WORKER_CPU = new java.util.concurrent.atomic.LongAdder();
 
     /** Seconds {@code threads} threads take to run {@code work} for every index below {@code count}. */
     private static double onThreads(int count, int threads, java.util.function.IntConsumer work) throws Exception {
@@ -209,11 +238,14 @@ public final class LifecycleBenchmark {
         AtomicInteger next = new AtomicInteger();
         long start = System.nanoTime();
         List<Future<?>> workers = new ArrayList<>();
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
+                long cpuStart = cpu.getCurrentThreadCpuTime();
                 for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
                     work.accept(i);
                 }
+                WORKER_CPU.add(cpu.getCurrentThreadCpuTime() - cpuStart);
             }));
         }
         for (Future<?> worker : workers) {
