@@ -122,8 +122,10 @@ class ClaimsAndCrashesIT {
             browser.signIn("claim-a");
             browser.open("/review/task/" + claimedTask);
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("review-claim"))).click();
-            Awaitility.await("the claim on node a").atMost(Duration.ofMinutes(1)).until(() -> "claim-a".equals(
-                    jdbc.sql("select assignee_ from act_ru_task where id_ = :t").param("t", claimedTask).query(String.class).single()));
+            // counted, not read: the assignee is null until the claim commits, and single() refuses a null
+            Awaitility.await("the claim on node a").atMost(Duration.ofMinutes(1)).until(() -> jdbc.sql(
+                    "select count(*) from act_ru_task where id_ = :t and assignee_ = 'claim-a'").param("t", claimedTask)
+                    .query(Integer.class).single() == 1);
 
             assertThatThrownBy(() -> inbox.claim(claimedTask, onB)).as("a claim on node b")
                     .isInstanceOfSatisfying(UserFacingException.class,

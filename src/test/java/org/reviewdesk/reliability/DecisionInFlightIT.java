@@ -134,7 +134,10 @@ class DecisionInFlightIT {
                     .get(0));
         }
         click(browser, browser.driver().findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(0));
-        click(browser, browser.driver().findElement(By.id("decision-submit")));
+        // the server's answer opens the approval's comment above the button and enables it: the button moves down
+        // then, and a click aimed before that lands on the comment's label
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-approve-comment")));
+        click(browser, browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("decision-submit"))));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay")));
         click(browser, browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-button[slot='confirm-button']"))));
