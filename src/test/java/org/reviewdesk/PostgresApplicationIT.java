@@ -310,6 +310,67 @@ class PostgresApplicationIT {
         assertThat(identity.createGroupQuery().groupMember("chief").singleResult().getId()).isEqualTo("admins");
     }
 
+    /**
+     * A DR number taken by another start committing at the same moment, while a work order's intake shares
+     * process 2's transaction: a trigger gives the first insert of the caller's case the number of a case
+     * committed before, as that race would. On PostgreSQL the refused insert aborts the whole transaction
+     * unless it is undone alone; process 2 must draw again and the order be written with the new number.
+     */
+    @Test
+    void aDeregistrationNumberTakenAtTheSameMomentIsDrawnAgainInsideTheWorkOrdersTransaction() {
+        var enterprise = org.reviewdesk.rules.LegalPersonType.ENTERPRISE;
+        String other = org.reviewdesk.rules.TestCodes.uscc(enterprise);
+        String uscc = org.reviewdesk.rules.TestCodes.uscc(enterprise);
+        accounts.open(other, "示例单位" + other.substring(10), enterprise, "王五", "IMPORT-PG-CLASH-1", "system");
+        accounts.open(uscc, "示例单位" + uscc.substring(10), enterprise, "王五", "IMPORT-PG-CLASH-2", "system");
+        var clerk = new org.reviewdesk.platform.CurrentUser("window", java.util.Set.of(org.reviewdesk.platform.Role.WINDOW_CLERK));
+        var agent = new org.reviewdesk.platform.CurrentUser("pg-agent", java.util.Set.of(org.reviewdesk.platform.Role.HOTLINE_AGENT));
+        String taken = changes.startAtWindow(changeOf(other, "13812340001"), clerk, java.util.Locale.SIMPLIFIED_CHINESE).number();
+        jdbc.sql("create sequence test_dr_clash").update();
+        jdbc.sql("""
+                create function test_dr_clash() returns trigger language plpgsql as $$
+                begin
+                    if new.uscc = '%s' and nextval('test_dr_clash') = 1 then
+                        new.number = '%s';
+                    end if;
+                    return new;
+                end $$""".formatted(uscc, taken)).update();
+        jdbc.sql("create trigger test_dr_clash before insert on representative_change for each row execute function test_dr_clash()")
+                .update();
+        String order;
+        try {
+            order = context.getBean(org.reviewdesk.hotline.WorkOrders.class).intakeRepresentativeChange(
+                    new org.reviewdesk.hotline.WorkOrderRequest("李先生", "13812340002",
+                            org.reviewdesk.hotline.WorkOrderCategory.REPRESENTATIVE_UNREACHABLE, "原法定代表人联系不上", null, null,
+                            org.reviewdesk.hotline.IntakeChannel.PHONE),
+                    changeOf(uscc, "13812340002"), agent, java.util.Locale.SIMPLIFIED_CHINESE);
+        } finally {
+            jdbc.sql("drop trigger test_dr_clash on representative_change").update();
+            jdbc.sql("drop function test_dr_clash()").update();
+        }
+        try {
+            assertThat(jdbc.sql("select last_value from test_dr_clash").query(Long.class).single())
+                    .as("the first insert clashed, a second was made").isEqualTo(2);
+        } finally {
+            jdbc.sql("drop sequence test_dr_clash").update();
+        }
+
+        String linked = context.getBean(org.reviewdesk.hotline.WorkOrders.class).byNumber(order, agent).representativeCase();
+        assertThat(linked).matches("DR\\d{14}").isNotEqualTo(taken);
+        assertThat(jdbc.sql("select number from representative_change where uscc = :u").param("u", uscc).query(String.class).list())
+                .containsExactly(linked);
+        assertThat(jdbc.sql("select uscc from representative_change where number = :n").param("n", taken).query(String.class).single())
+                .as("the other case untouched").isEqualTo(other);
+        assertThat(jdbc.sql("select count(*) from outbox_message where case_ref = :n and message_key = 'representative.notice.accessCode.sms'")
+                .param("n", linked).query(Integer.class).single()).as("the caller's access code, once").isEqualTo(1);
+    }
+
+    private static org.reviewdesk.representative.ChangeRequest changeOf(String uscc, String mobile) {
+        return org.reviewdesk.representative.ChangeRequest.byRepresentative(uscc,
+                org.reviewdesk.representative.ChangeReason.REPRESENTATIVE_CHANGED, null, "张三",
+                org.reviewdesk.rules.IdType.RESIDENT_ID, "11010519491231002X", mobile);
+    }
+
     @Test
     void aWorkOrderRunsFromIntakeToClosedOnPostgresql() {
         var orders = context.getBean(org.reviewdesk.hotline.WorkOrders.class);

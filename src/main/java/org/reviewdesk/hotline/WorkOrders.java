@@ -26,7 +26,6 @@ import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.representative.ChangeRequest;
 import org.reviewdesk.representative.ChangeStarted;
-import org.reviewdesk.representative.OpenDeregistration;
 import org.reviewdesk.representative.RepresentativeChanges;
 import org.reviewdesk.review.CaseSummary;
 import org.reviewdesk.review.DecisionRule;
@@ -40,11 +39,9 @@ import org.reviewdesk.rules.UsccValidator;
 import org.reviewdesk.rules.WorkingDayCalendar;
 import org.reviewdesk.staff.HandlingUnit;
 import org.reviewdesk.staff.HandlingUnits;
-import org.springframework.dao.DataAccessException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -145,22 +142,12 @@ public class WorkOrders {
         WorkOrderRequest withCode = valid.uscc() != null ? valid
                 : new WorkOrderRequest(valid.callerName(), valid.callerMobile(), valid.category(), valid.description(),
                         change.uscc(), valid.linkedRef(), valid.channel());
-        try {
-            return transaction.execute(status -> {
-                ChangeStarted started = representativeChanges.startForCaller(change, agent, locale);
-                return open(withCode, started.number(), agent, locale);
-            });
-        } catch (DataAccessException | TransactionException refused) {
-            // Process 2 learns that a case is already open from its refused insert; inside this shared
-            // transaction PostgreSQL aborts before process 2 can look the case up, so it is looked up here
-            // after the rollback, for the same message process 2 gives.
-            Optional<OpenDeregistration> open = representativeChanges.openDeregistration(withCode.uscc());
-            if (open.isPresent()) {
-                throw new UserFacingException(refused, "representative.start.alreadyOpenNumber", open.get().number(),
-                        open.get().state().name());
-            }
-            throw refused;
-        }
+        // process 2 undoes its own refused insert (a savepoint), so a case already open or a number taken at the
+        // same moment does not abort this shared transaction on PostgreSQL
+        return transaction.execute(status -> {
+            ChangeStarted started = representativeChanges.startForCaller(change, agent, locale);
+            return open(withCode, started.number(), agent, locale);
+        });
     }
 
     private String open(WorkOrderRequest request, String representativeCase, CurrentUser agent, Locale locale) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -31,7 +32,6 @@ import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.rules.RuleMessage;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -57,7 +57,7 @@ public class RepresentativeChanges {
     private static final String REQUIRED = "representative.form.required";
     private static final String ACCESS_SCOPE = "representative-access";
     static final String NUMBER_PREFIX = "DR";
-    /** Starts tried when the drawn number was taken by a start committing at the same moment. */
+    /** Numbers drawn in one start when the drawn one was taken by a start committing at the same moment. */
     private static final int NUMBER_ATTEMPTS = 3;
 
     private final RepresentativeRecords records;
@@ -159,34 +159,32 @@ public class RepresentativeChanges {
         Locale language = Objects.requireNonNullElse(locale, Locale.SIMPLIFIED_CHINESE);
         String code = AccessCodes.newCode();
         String hash = accessCodes.hash(code);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                String number = transaction.execute(status -> {
-                    releaseIfStale(uscc);
-                    inTransaction.run();
-                    String drawn = CaseNumbers.draw(NUMBER_PREFIX, time.today(), taken -> records.byNumber(taken).isPresent())
-                            .orElseThrow(() -> new UserFacingException("representative.start.retry"));
-                    long id = records.insert(drawn, request, uscc, account.name(), account.legalPersonType(), via, by,
-                            language.toLanguageTag(), hash);
-                    records.event(id, "STARTED_" + via, by, null, true);
+        String number = transaction.execute(status -> {
+            releaseIfStale(uscc);
+            inTransaction.run();
+            for (int attempt = 1; ; attempt++) {
+                String drawn = CaseNumbers.draw(NUMBER_PREFIX, time.today(), taken -> records.byNumber(taken).isPresent())
+                        .orElseThrow(() -> new UserFacingException("representative.start.retry"));
+                OptionalLong id = records.insertUnlessTaken(drawn, request, uscc, account.name(), account.legalPersonType(), via,
+                        by, language.toLanguageTag(), hash);
+                if (id.isPresent()) {
+                    records.event(id.getAsLong(), "STARTED_" + via, by, null, true);
                     audit.record(by, AUDIT_STARTED, drawn, uscc + " via " + via);
                     notices.accessCode(request.contactMobile(), drawn, code, language);
                     return drawn;
-                });
-                return new ChangeStarted(number, code, new ChangeAccess(number));
-            } catch (DataIntegrityViolationException refused) {
-                Optional<ChangeCase> open = transaction.execute(status -> records.openFor(uscc));
-                if (open.isEmpty() && attempt < NUMBER_ATTEMPTS) {
-                    continue; // no case holds the code: another start took the same number at the same moment; draw again
                 }
-                if (staff && open.isPresent()) {
-                    throw new UserFacingException(refused, "representative.start.alreadyOpenNumber", open.get().number(),
-                            open.get().state().name());
+                Optional<ChangeCase> open = records.openFor(uscc);
+                if (open.isPresent()) {
+                    throw staff ? new UserFacingException("representative.start.alreadyOpenNumber", open.get().number(),
+                            open.get().state().name()) : new UserFacingException("representative.start.alreadyOpen");
                 }
-                throw new UserFacingException(refused, open.isPresent() ? "representative.start.alreadyOpen"
-                        : "representative.start.retry");
+                if (attempt == NUMBER_ATTEMPTS) {
+                    throw new UserFacingException("representative.start.retry");
+                }
+                // no case holds the code: another start took the same number at the same moment; draw again
             }
-        }
+        });
+        return new ChangeStarted(number, code, new ChangeAccess(number));
     }
 
     /** A case that never got its documents submitted within the retention no longer holds the code. */

@@ -1,11 +1,15 @@
 package org.reviewdesk.representative;
 
+import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
+import javax.sql.DataSource;
 import org.reviewdesk.applicants.CaseLog;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
@@ -13,7 +17,10 @@ import org.reviewdesk.rules.RuleMessage;
 import org.reviewdesk.review.CaseEntry;
 import org.reviewdesk.review.CaseIndex;
 import org.reviewdesk.review.CasePhase;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +35,13 @@ import org.springframework.transaction.annotation.Transactional;
 class RepresentativeRecords {
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
     private final CaseLog log;
     private final CaseIndex cases;
 
-    RepresentativeRecords(JdbcClient jdbc, Clock clock, CaseIndex cases) {
+    RepresentativeRecords(JdbcClient jdbc, DataSource dataSource, Clock clock, CaseIndex cases) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
         this.cases = cases;
         this.log = new CaseLog(jdbc, clock, "representative_change_check", "representative_change_event", "change_id");
     }
@@ -41,12 +50,20 @@ class RepresentativeRecords {
         return log.now();
     }
 
-    /** Inserts a new case holding the credit code open; the database refuses a second open case for it. */
+    /**
+     * Inserts a new case holding the credit code open, or nothing when the database refuses it for a taken
+     * number or an open case of the code (a start committing at the same moment): the refused statement is
+     * undone alone, back to a savepoint, so the caller's transaction stays usable to tell which and draw
+     * again. On PostgreSQL a refused statement aborts the whole transaction otherwise, and a work order's
+     * intake shares that transaction ({@code WorkOrders.intakeRepresentativeChange}).
+     *
+     * @return the new case's id, or empty when refused
+     */
     @Transactional(propagation = Propagation.MANDATORY)
-    long insert(String number, ChangeRequest r, String uscc, String accountName, LegalPersonType type, String via, String by, String locale,
+    OptionalLong insertUnlessTaken(String number, ChangeRequest r, String uscc, String accountName, LegalPersonType type, String via, String by, String locale,
                 String accessCodeHash) {
         var keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
-        jdbc.sql("""
+        boolean inserted = undoneAloneIfTaken(() -> jdbc.sql("""
                 insert into representative_change (number, state, uscc, open_uscc, account_name, legal_person_type, reason, reason_text,
                   rep_name, rep_id_type, rep_id_number, rep_mobile, contact_mobile, agent_applies, agent_name, agent_id_type,
                   agent_id_number, agent_mobile, started_via, started_by, locale, access_code_hash, created_at)
@@ -63,10 +80,33 @@ class RepresentativeRecords {
                 .param("agentIdNumber", r.agentApplies() ? r.agentIdNumber().strip() : null)
                 .param("agentMobile", r.agentApplies() ? r.agentMobile().strip() : null)
                 .param("via", via).param("by", by).param("locale", locale).param("hash", accessCodeHash).param("now", now())
-                .update(keys, "id");
+                .update(keys, "id"));
+        if (!inserted) {
+            return OptionalLong.empty();
+        }
         long id = keys.getKey().longValue();
         indexed(id);
-        return id;
+        return OptionalLong.of(id);
+    }
+
+    /** Runs one write under a savepoint of the transaction's connection; false, with the write undone, when a unique key refused it. */
+    private boolean undoneAloneIfTaken(Runnable write) {
+        Connection connection = DataSourceUtils.getConnection(dataSource);
+        try {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                write.run();
+            } catch (DuplicateKeyException taken) {
+                connection.rollback(savepoint);
+                return false;
+            }
+            connection.releaseSavepoint(savepoint);
+            return true;
+        } catch (SQLException e) {
+            throw new DataAccessResourceFailureException("The savepoint around a new case's insert failed", e);
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
     }
 
     Optional<ChangeCase> byNumber(String number) {

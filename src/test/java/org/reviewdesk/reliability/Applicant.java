@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,16 @@ final class Applicant {
         Answer submitted = applicant.submit(nodes[call % nodes.length]);
         org.assertj.core.api.Assertions.assertThat(submitted.status()).as(submitted.body()).isEqualTo(200);
         return applicant;
+    }
+
+    /** {@code count} applicants {@link #submitted}, each call to the other node than the one before, by turns first. */
+    static List<Applicant> submittedAcross(SmsGateway sms, int count, URI first, URI second)
+            throws IOException, InterruptedException {
+        List<Applicant> applicants = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            applicants.add(i % 2 == 0 ? submitted(sms, first, second) : submitted(sms, second, first));
+        }
+        return applicants;
     }
 
     /** Mobile proof and draft; the number and access code are kept. */

@@ -35,9 +35,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.reviewdesk.StaffBrowser;
 import org.reviewdesk.review.Inbox;
 import org.reviewdesk.staff.StaffDirectory;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
@@ -63,32 +60,24 @@ class ClaimsAndCrashesIT {
 
     static final int ROUNDS = 3;
     static final int APPLICANT_THREADS = 3;
-    static final String GRACE = "PT20S";
+    static final Duration GRACE = Duration.ofSeconds(20);
     static final Duration REFRESH = Duration.ofSeconds(5);
-    /** StaffBrowser signs in with the demo password; this reviewer of node a gets it. */
-    static final String BROWSER_PASSWORD = "ReviewDesk2026";
 
     static ClusterNodes cluster;
     static ClusterNodes.Node a;
 
     @DynamicPropertySource
     static void inTheCluster(DynamicPropertyRegistry registry) {
-        cluster = ClusterNodes.start()
-                .setting("REVIEWDESK_DOCUMENTS_SWEEP_INTERVAL", "PT3S")
-                .setting("REVIEWDESK_DOCUMENTS_ORPHAN_GRACE", GRACE)
+        cluster = ClusterNodes.start().sweepOrphansAfter(GRACE)
                 // a job of a killed node is taken over after this; see TwoNodesIT for the bound
-                .setting("REVIEWDESK_JOB_LOCK_TIME_MS", "15000")
-                .setting("REVIEWDESK_JOB_MAX_WAIT_MS", "5000");
-        cluster.environment("b", 0).forEach((name, value) -> registry.add(name, () -> value));
-        a = cluster.node("a");
-        a.start();
+                .jobLock(Duration.ofSeconds(15), Duration.ofSeconds(5))
+                .inThisJvm("b", registry);
+        a = cluster.node("a").start();
     }
 
     @AfterAll
     static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        ClusterNodes.stop(cluster);
     }
 
     @Autowired
@@ -116,13 +105,7 @@ class ClaimsAndCrashesIT {
     void aTaskClaimedOnOneNodeCannotBeClaimedOrDecidedOnTheOtherAndADecisionThereLeavesTheFirstNodesOpenInbox()
             throws Exception {
         a.awaitReady();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                ClusterNodes.ADMIN, null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))));
-        try {
-            staff.create("claim-a", "审核员 甲", BROWSER_PASSWORD, Set.of(Role.REVIEWER));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        ClusterNodes.createBrowserUser(staff, "claim-a", "审核员 甲", Role.REVIEWER);
         List<String> numbers = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             numbers.add(Applicant.submitted(cluster.sms(), a.baseUrl()).number);
@@ -139,8 +122,10 @@ class ClaimsAndCrashesIT {
             browser.signIn("claim-a");
             browser.open("/review/task/" + claimedTask);
             browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("review-claim"))).click();
-            Awaitility.await("the claim on node a").atMost(Duration.ofMinutes(1)).until(() -> "claim-a".equals(
-                    jdbc.sql("select assignee_ from act_ru_task where id_ = :t").param("t", claimedTask).query(String.class).single()));
+            // counted, not read: the assignee is null until the claim commits, and single() refuses a null
+            Awaitility.await("the claim on node a").atMost(Duration.ofMinutes(1)).until(() -> jdbc.sql(
+                    "select count(*) from act_ru_task where id_ = :t and assignee_ = 'claim-a'").param("t", claimedTask)
+                    .query(Integer.class).single() == 1);
 
             assertThatThrownBy(() -> inbox.claim(claimedTask, onB)).as("a claim on node b")
                     .isInstanceOfSatisfying(UserFacingException.class,
@@ -354,8 +339,7 @@ class ClaimsAndCrashesIT {
     }
 
     private void bucketAndRecordsAgreeAfterTheGrace() {
-        MinioClient s3 = MinioClient.builder().endpoint(cluster.s3Endpoint().toString())
-                .credentials(ClusterNodes.S3_ACCESS_KEY, ClusterNodes.S3_SECRET_KEY).build();
+        MinioClient s3 = cluster.s3Client();
         Awaitility.await("the orphan sweep after its grace of " + GRACE).atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(2))
                 .untilAsserted(() -> {
                     Set<String> objects = new HashSet<>();

@@ -1,6 +1,7 @@
 package org.reviewdesk.reliability;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.minio.MinioClient;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,16 +12,27 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import javax.sql.DataSource;
+import org.awaitility.Awaitility;
+import org.reviewdesk.platform.Role;
+import org.reviewdesk.staff.StaffDirectory;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * A cluster of Review Desk nodes for tests that start, kill and restart nodes, made of real parts only:
@@ -33,7 +45,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  *       on a free port with its own data directory and log file, configured through environment variables
  *       as an operator would ({@code docs/deployment.md}).</li>
  * </ul>
- * Use: {@code try (var cluster = ClusterNodes.start()) { var a = cluster.node("a"); a.start(); a.awaitReady(); ... }}.
+ * Use: {@code try (var cluster = ClusterNodes.start()) { var a = cluster.node("a").start(); a.awaitReady(); ... }};
+ * in a test class, {@code cluster = ClusterNodes.start()} in a {@code @BeforeAll} (or, where the test's own
+ * Spring context is one more node, {@code ClusterNodes.start().inThisJvm("b", registry)} in its
+ * {@code @DynamicPropertySource}) and {@link #stop(ClusterNodes)} in its {@code @AfterAll}.
  * {@link Node#kill()} is a kill -9, {@link Node#stop()} a SIGTERM; {@link #setting} adds or overrides an
  * environment variable for nodes started afterwards. {@link #close()} stops everything it started.
  */
@@ -44,6 +59,8 @@ public final class ClusterNodes implements AutoCloseable {
     public static final String S3_ACCESS_KEY = "reliability-access";
     public static final String S3_SECRET_KEY = "reliability-secret-key";
     public static final String BUCKET = "review-desk";
+    /** The demo password that {@code StaffBrowser} signs in with; {@link #createBrowserUser} gives it. */
+    public static final String BROWSER_PASSWORD = "ReviewDesk2026";
     /** How long a node may take to become ready on a busy 2-core machine. */
     public static final Duration START_TIMEOUT = Duration.ofMinutes(6);
 
@@ -156,6 +173,31 @@ public final class ClusterNodes implements AutoCloseable {
         return this;
     }
 
+    /** The orphan sweep every 3 s, an object without a record deleted after {@code grace} (24 h in production). */
+    public ClusterNodes sweepOrphansAfter(Duration grace) {
+        return setting("REVIEWDESK_DOCUMENTS_SWEEP_INTERVAL", "PT3S")
+                .setting("REVIEWDESK_DOCUMENTS_ORPHAN_GRACE", grace.toString());
+    }
+
+    /**
+     * The job executor's lock time and max wait (60 s and 10 s in production): a job locked by a node that
+     * died runs on another node within about their sum.
+     */
+    public ClusterNodes jobLock(Duration lockTime, Duration maxWait) {
+        return setting("REVIEWDESK_JOB_LOCK_TIME_MS", String.valueOf(lockTime.toMillis()))
+                .setting("REVIEWDESK_JOB_MAX_WAIT_MS", String.valueOf(maxWait.toMillis()));
+    }
+
+    /**
+     * Makes the test's own Spring context node {@code name} of this cluster: the nodes' environment as its
+     * properties (application.yml reads each as a placeholder). Call from a {@code @DynamicPropertySource},
+     * after the settings.
+     */
+    public ClusterNodes inThisJvm(String name, DynamicPropertyRegistry registry) {
+        environment(name, 0).forEach((key, value) -> registry.add(key, () -> value));
+        return this;
+    }
+
     /** The JVM options of the nodes started after this call (instead of the tests' small heap and quick start). */
     public ClusterNodes jvmOptions(List<String> options) {
         jvmOptions = List.copyOf(options);
@@ -204,6 +246,58 @@ public final class ClusterNodes implements AutoCloseable {
         }
         env.putAll(settings);
         return env;
+    }
+
+    /** An S3 client of the cluster's bucket, as the nodes reach it. */
+    public MinioClient s3Client() {
+        return MinioClient.builder().endpoint(s3Endpoint().toString()).credentials(S3_ACCESS_KEY, S3_SECRET_KEY).build();
+    }
+
+    /**
+     * The test's own transaction holding {@code lock table <table> in share row exclusive mode}: a node's
+     * transaction that writes the table waits there, caught in the middle (see {@link #awaitNodeWaitingOnLock}).
+     * Roll back (or close) the connection to release it.
+     */
+    public Connection lockTable(String table) throws SQLException {
+        Connection blocker = dataSource.getConnection();
+        try (Statement statement = blocker.createStatement()) {
+            blocker.setAutoCommit(false);
+            statement.execute("lock table " + table + " in share row exclusive mode");
+            return blocker;
+        } catch (SQLException | RuntimeException e) {
+            blocker.close();
+            throw e;
+        }
+    }
+
+    /** Waits until exactly one connection of the nodes named waits on a lock; the name of its node. */
+    public String awaitNodeWaitingOnLock(String... nodeNames) {
+        return Awaitility.await("a connection of " + List.of(nodeNames) + " waiting on a lock").atMost(Duration.ofMinutes(2))
+                .until(() -> jdbc().sql("select application_name from pg_stat_activity where wait_event_type = 'Lock' "
+                                + "and application_name in (:names)").param("names", List.of(nodeNames)).query(String.class).list(),
+                        waiting -> waiting.size() == 1)
+                .get(0);
+    }
+
+    /**
+     * Creates a staff user with {@link #BROWSER_PASSWORD} through the directory of the test's own node, as the
+     * cluster's first administrator, for a headless browser to sign in as on any node.
+     */
+    public static void createBrowserUser(StaffDirectory staff, String username, String displayName, Role role) {
+        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
+                ADMIN, null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))));
+        try {
+            staff.create(username, displayName, BROWSER_PASSWORD, Set.of(role));
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    /** For an {@code @AfterAll}: closes the cluster unless its set-up failed before it existed. */
+    public static void stop(ClusterNodes cluster) {
+        if (cluster != null) {
+            cluster.close();
+        }
     }
 
     /** Stops every node (kill -9: the tests are done with them), the S3 server, PostgreSQL and the gateway. */

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
-import java.util.Set;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -26,9 +24,6 @@ import org.reviewdesk.staff.StaffDirectory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -45,8 +40,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class DecisionInFlightIT {
 
     static final String REVIEWER = "inflight-a";
-    /** StaffBrowser signs in with the demo password. */
-    static final String BROWSER_PASSWORD = "ReviewDesk2026";
 
     static ClusterNodes cluster;
     static ClusterNodes.Node a;
@@ -55,17 +48,13 @@ class DecisionInFlightIT {
 
     @DynamicPropertySource
     static void inTheCluster(DynamicPropertyRegistry registry) {
-        cluster = ClusterNodes.start();
-        cluster.environment("b", 0).forEach((name, value) -> registry.add(name, () -> value));
-        a = cluster.node("a");
-        a.start();
+        cluster = ClusterNodes.start().inThisJvm("b", registry);
+        a = cluster.node("a").start();
     }
 
     @AfterAll
     static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        ClusterNodes.stop(cluster);
     }
 
     @Autowired
@@ -77,20 +66,14 @@ class DecisionInFlightIT {
     @Order(1)
     void anApprovalInFlightWhenItsNodeIsKilledLeavesNothingHalfDone() throws Exception {
         a.awaitReady();
-        SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(
-                ClusterNodes.ADMIN, null, List.of(new SimpleGrantedAuthority("ROLE_" + Role.ADMIN.name()))));
-        try {
-            staff.create(REVIEWER, "审核员 在途", BROWSER_PASSWORD, Set.of(Role.REVIEWER));
-        } finally {
-            SecurityContextHolder.clearContext();
-        }
+        ClusterNodes.createBrowserUser(staff, REVIEWER, "审核员 在途", Role.REVIEWER);
         applicant = Applicant.submitted(cluster.sms(), a.baseUrl());
         taskId = Awaitility.await("the review task").atMost(Duration.ofMinutes(3)).until(() -> jdbc.sql(
                         "select task_id from review_task where business_key = :n").param("n", applicant.number)
                 .query(String.class).optional().orElse(null), id -> id != null);
 
         try (StaffBrowser browser = new StaffBrowser(a.baseUrl().getPort(), 1366, 900);
-             Connection blocker = blockAccounts()) {
+             Connection blocker = cluster.lockTable("enterprise_account")) {
             approveInTheBrowser(browser);
             awaitTheDecisionWaitingOnTheAccount();
             a.kill();
@@ -114,7 +97,7 @@ class DecisionInFlightIT {
         a.start().awaitReady();
         long signalled;
         try (StaffBrowser browser = new StaffBrowser(a.baseUrl().getPort(), 1366, 900);
-             Connection blocker = blockAccounts()) {
+             Connection blocker = cluster.lockTable("enterprise_account")) {
             approveInTheBrowser(browser);
             awaitTheDecisionWaitingOnTheAccount();
             a.signalTerm();
@@ -136,16 +119,6 @@ class DecisionInFlightIT {
                 .as("the task completed").isZero();
     }
 
-    /** The test's own transaction holding the lock that every account insert waits for. */
-    private Connection blockAccounts() throws Exception {
-        Connection blocker = cluster.dataSource().getConnection();
-        blocker.setAutoCommit(false);
-        try (Statement statement = blocker.createStatement()) {
-            statement.execute("lock table enterprise_account in share row exclusive mode");
-        }
-        return blocker;
-    }
-
     /** Signs in on node a, opens the task, claims it if not yet, judges every document, approves and confirms. */
     private void approveInTheBrowser(StaffBrowser browser) {
         browser.signIn(REVIEWER);
@@ -161,7 +134,10 @@ class DecisionInFlightIT {
                     .get(0));
         }
         click(browser, browser.driver().findElements(By.cssSelector("#decision-outcome vaadin-radio-button")).get(0));
-        click(browser, browser.driver().findElement(By.id("decision-submit")));
+        // the server's answer opens the approval's comment above the button and enables it: the button moves down
+        // then, and a click aimed before that lands on the comment's label
+        browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("decision-approve-comment")));
+        click(browser, browser.waiting().until(ExpectedConditions.elementToBeClickable(By.id("decision-submit"))));
         browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-confirm-dialog-overlay")));
         click(browser, browser.waiting().until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("vaadin-button[slot='confirm-button']"))));
@@ -174,9 +150,7 @@ class DecisionInFlightIT {
 
     /** Node a's connection waits on the test's lock: the approval is inside its transaction. */
     private void awaitTheDecisionWaitingOnTheAccount() {
-        Awaitility.await("the approval waiting on the account's insert").atMost(Duration.ofMinutes(2)).until(() -> jdbc.sql("""
-                select count(*) from pg_stat_activity where application_name = 'a' and wait_event_type = 'Lock'""")
-                .query(Integer.class).single() == 1);
+        cluster.awaitNodeWaitingOnLock("a");
     }
 
     private static boolean listening(int port) {

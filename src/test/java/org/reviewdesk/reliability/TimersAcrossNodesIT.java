@@ -2,9 +2,7 @@ package org.reviewdesk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,19 +40,14 @@ class TimersAcrossNodesIT {
 
     @DynamicPropertySource
     static void inTheCluster(DynamicPropertyRegistry registry) {
-        cluster = ClusterNodes.start();
-        cluster.environment("c", 0).forEach((name, value) -> registry.add(name, () -> value));
-        a = cluster.node("a");
-        b = cluster.node("b");
-        a.start();
-        b.start();
+        cluster = ClusterNodes.start().inThisJvm("c", registry);
+        a = cluster.node("a").start();
+        b = cluster.node("b").start();
     }
 
     @AfterAll
     static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        ClusterNodes.stop(cluster);
     }
 
     @Autowired
@@ -119,12 +112,7 @@ class TimersAcrossNodesIT {
 
     /** {@code count} applications submitted through the public API, each call to the other node than the one before. */
     private List<Applicant> submitted(int count) throws Exception {
-        List<Applicant> applicants = new ArrayList<>();
-        for (int i = 0; i < count; i++) {
-            URI[] nodes = i % 2 == 0 ? new URI[] {a.baseUrl(), b.baseUrl()} : new URI[] {b.baseUrl(), a.baseUrl()};
-            applicants.add(Applicant.submitted(cluster.sms(), nodes));
-        }
-        return applicants;
+        return Applicant.submittedAcross(cluster.sms(), count, a.baseUrl(), b.baseUrl());
     }
 
     private static List<String> numbers(List<Applicant> applicants) {

@@ -7,9 +7,7 @@ import io.minio.PutObjectArgs;
 import io.minio.StatObjectArgs;
 import io.minio.errors.ErrorResponseException;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.sql.Connection;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,22 +40,14 @@ class TwoNodesIT {
 
     @BeforeAll
     static void startTwoNodesTogether() {
-        cluster = ClusterNodes.start()
-                .setting("REVIEWDESK_JOB_LOCK_TIME_MS", String.valueOf(JOB_LOCK.toMillis()))
-                .setting("REVIEWDESK_JOB_MAX_WAIT_MS", String.valueOf(JOB_MAX_WAIT.toMillis()))
-                .setting("REVIEWDESK_DOCUMENTS_SWEEP_INTERVAL", "PT3S")
-                .setting("REVIEWDESK_DOCUMENTS_ORPHAN_GRACE", "PT20S");
-        a = cluster.node("a");
-        b = cluster.node("b");
-        a.start();
-        b.start();
+        cluster = ClusterNodes.start().jobLock(JOB_LOCK, JOB_MAX_WAIT).sweepOrphansAfter(Duration.ofSeconds(20));
+        a = cluster.node("a").start();
+        b = cluster.node("b").start();
     }
 
     @AfterAll
     static void stop() {
-        if (cluster != null) {
-            cluster.close();
-        }
+        ClusterNodes.stop(cluster);
     }
 
     @Test
@@ -80,12 +70,8 @@ class TwoNodesIT {
     @Test
     @Order(2)
     void applicationsWhoseCallsGoToEitherNodeAreKeptOnceAndEveryMessageIsSentOnce() throws Exception {
-        List<Applicant> applicants = new ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            // every call to the other node than the one before: nothing of an applicant lives in a node
-            URI[] nodes = i % 2 == 0 ? new URI[] {a.baseUrl(), b.baseUrl()} : new URI[] {b.baseUrl(), a.baseUrl()};
-            applicants.add(Applicant.submitted(cluster.sms(), nodes));
-        }
+        // every call to the other node than the one before: nothing of an applicant lives in a node
+        List<Applicant> applicants = Applicant.submittedAcross(cluster.sms(), 6, a.baseUrl(), b.baseUrl());
         List<String> numbers = applicants.stream().map(x -> x.number).toList();
 
         // the checks job ran on one node or the other: each application waits for its review, once
@@ -113,8 +99,7 @@ class TwoNodesIT {
     @Test
     @Order(3)
     void oneNodeSweepsEachOrphanedObject() throws Exception {
-        MinioClient s3 = MinioClient.builder().endpoint(cluster.s3Endpoint().toString())
-                .credentials(ClusterNodes.S3_ACCESS_KEY, ClusterNodes.S3_SECRET_KEY).build();
+        MinioClient s3 = cluster.s3Client();
         List<String> orphans = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String key = "documents/orphan-" + UUID.randomUUID();
@@ -168,17 +153,10 @@ class TwoNodesIT {
         }
         ClusterNodes.Node killed;
         Instant killedAt;
-        try (Connection blocker = cluster.dataSource().getConnection()) {
-            blocker.setAutoCommit(false);
-            try (Statement statement = blocker.createStatement()) {
-                statement.execute("lock table review_task in share row exclusive mode");
-            }
+        try (Connection blocker = cluster.lockTable("review_task")) {
             assertThat(applicant.submit(a.baseUrl()).status()).isEqualTo(200);
-            String holder = Awaitility.await("a node running the checks job, waiting on the inbox").atMost(Duration.ofMinutes(2))
-                    .until(() -> cluster.jdbc().sql("""
-                            select application_name from pg_stat_activity
-                            where wait_event_type = 'Lock' and application_name in ('a', 'b')""")
-                            .query(String.class).optional().orElse(null), name -> name != null);
+            // a node running the checks job, waiting to write the inbox row
+            String holder = cluster.awaitNodeWaitingOnLock("a", "b");
             assertThat(cluster.jdbc().sql("""
                     select count(*) from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_
                     where e.business_key_ = :n and j.lock_owner_ is not null""").param("n", applicant.number)
