@@ -321,7 +321,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private String processName(String processKey) {
-        return inbox.adapter(processKey).map(a -> getTranslation(a.processNameKey())).orElse(processKey);
+        return stepNames.process(processKey, processKey, getLocale());
     }
 
     private void act(ReviewTask task, BiConsumer<String, CurrentUser> action, String doneKey) {

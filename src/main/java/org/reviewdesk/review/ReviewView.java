@@ -77,7 +77,7 @@ public class ReviewView extends VerticalLayout implements BeforeEnterObserver, H
         title = getTranslation("review.task.titleOf", task.caseRef());
         Optional<CaseAdapter> adapter = inbox.adapter(task.processKey());
         String stepName = stepNames.of(task.processKey(), task.taskKey(), task.taskName(), getLocale());
-        add(new ReviewTaskHeader(task, adapter.map(a -> getTranslation(a.processNameKey())).orElse(task.processKey()), stepName,
+        add(new ReviewTaskHeader(task, stepNames.process(task.processKey(), task.processKey(), getLocale()), stepName,
                 user, inbox.supervises(user, task.processKey()), calendar, time, () -> act(task, inbox::claim, "review.task.claimed"),
                 () -> act(task, inbox::unclaim, "review.task.unclaimed"), backButton()));
         diagrams.of(task.taskId(), user, getLocale()).ifPresent(model -> add(new ProcessDiagram(model, stepName)));

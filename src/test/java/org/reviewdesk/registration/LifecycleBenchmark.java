@@ -89,12 +89,7 @@ public final class LifecycleBenchmark {
         }
         bare.close();
 
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class)
-                .profiles("test")
-                // command-line arguments: they outrank the test profile (default properties would not)
-                .run("--server.port=0", "--reviewdesk.data-dir=" + data, "--spring.datasource.url=" + appUrl,
-                        "--spring.datasource.username=" + user, "--spring.datasource.password=",
-                        "--reviewdesk.demo-data=never", "--logging.level.root=warn");
+        ConfigurableApplicationContext app = application(appUrl, user, data);
         context = app;
         try {
             System.out.println("application database: " + app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
@@ -145,6 +140,15 @@ public final class LifecycleBenchmark {
     private static ConfigurableApplicationContext context;
 
     /** The application whose drafts {@link #createDraft} makes (for {@link LifecycleStatements}). */
+    /** The application on the test profile against {@code url}, without demo data, quiet. */
+    static ConfigurableApplicationContext application(String url, String user, Path dataDir) {
+        return new SpringApplicationBuilder(ReviewDeskApplication.class).profiles("test")
+                // command-line arguments: they outrank the test profile (default properties would not)
+                .run("--server.port=0", "--reviewdesk.data-dir=" + dataDir, "--spring.datasource.url=" + url,
+                        "--spring.datasource.username=" + user, "--spring.datasource.password=",
+                        "--reviewdesk.demo-data=never", "--logging.level.root=warn");
+    }
+
     static void useApplication(ConfigurableApplicationContext application) {
         context = application;
     }

@@ -10,11 +10,9 @@ import java.util.Set;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RuntimeService;
-import org.reviewdesk.ReviewDeskApplication;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.review.ReviewDecision;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -48,11 +46,8 @@ public final class LifecycleStatements {
         print("bare engine, whole lifecycle", before, counts(bareSql));
         bare.close();
 
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class).profiles("test")
-                .run("--server.port=0", "--reviewdesk.data-dir=" + Files.createTempDirectory("lifecycle-statements"),
-                        "--spring.datasource.url=jdbc:h2:mem:statements-app;DB_CLOSE_DELAY=-1",
-                        "--spring.datasource.username=sa", "--spring.datasource.password=",
-                        "--reviewdesk.demo-data=never", "--logging.level.root=warn");
+        ConfigurableApplicationContext app = LifecycleBenchmark.application("jdbc:h2:mem:statements-app;DB_CLOSE_DELAY=-1", "sa",
+                Files.createTempDirectory("lifecycle-statements"));
         try {
             LifecycleBenchmark.useApplication(app);
             RegistrationService registrations = app.getBean(RegistrationService.class);
