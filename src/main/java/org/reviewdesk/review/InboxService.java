@@ -78,12 +78,24 @@ class InboxService implements Inbox {
         InboxSql.Where where = where(query, user);
         int limit = Math.max(1, Math.min(query.limit(), MAX_LIMIT));
         int offset = Math.max(0, query.offset());
-        var spec = jdbc.sql(where.pageSql(query.sort()));
+        var spec = jdbc.sql(where.pageWithGroupsSql(query.sort()));
         for (Map.Entry<String, Object> p : where.params().entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
-        List<Row> rows = spec.param("limit", limit).param("offset", offset).query(InboxService::row).list();
-        return withGroups(rows);
+        Map<String, Row> rows = new LinkedHashMap<>();
+        Map<String, List<String>> groups = new HashMap<>();
+        spec.param("limit", limit).param("offset", offset).query(rs -> {
+            Row row = rows.get(rs.getString("task_id"));
+            if (row == null) {
+                row = row(rs, 0);
+                rows.put(row.taskId(), row);
+            }
+            String group = rs.getString("offered_to");
+            if (group != null) {
+                groups.computeIfAbsent(row.taskId(), k -> new ArrayList<>()).add(group);
+            }
+        });
+        return rows.values().stream().map(r -> r.toTask(groups.getOrDefault(r.taskId(), List.of()))).toList();
     }
 
     @Override

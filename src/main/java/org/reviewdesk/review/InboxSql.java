@@ -52,6 +52,17 @@ final class InboxSql {
                     + (order != null ? order : InboxSql.order(sort)) + " limit :limit offset :offset";
         }
 
+        /**
+         * The page with the groups each task is offered to, in one round trip: one row per task and group
+         * ({@code offered_to} null for a task offered to none), in the page's order and by group within a
+         * task. The page is cut first, so only its tasks are joined.
+         */
+        String pageWithGroupsSql(InboxQuery.Sort sort) {
+            return "select p.*, o.group_id as offered_to from (" + pageSql(sort) + ") p"
+                    + " left join review_task_group o on o.task_id = p.task_id order by "
+                    + InboxSql.order(sort).replace("t.", "p.") + ", o.group_id";
+        }
+
         String countSql() {
             return tabCount != null ? tabCount : "select count(*) from " + from + " where " + sql;
         }

@@ -40,6 +40,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * java -cp target/test-classes:target/classes:$(cat target/cp.txt) org.reviewdesk.review.InboxBenchmark          # PostgreSQL 17
  * java -Dbench.db=h2 -cp target/test-classes:target/classes:$(cat target/cp.txt) org.reviewdesk.review.InboxBenchmark
  * </pre>
+ * {@code -Dbench.runs} timed runs per question (200), {@code -Dbench.warmup} untimed ones before them (200).
  * {@code -Dbench.hold=true} keeps PostgreSQL running after the figures (its URL is printed) to read plans with psql.
  */
 public final class InboxBenchmark {
@@ -160,9 +161,13 @@ public final class InboxBenchmark {
         return row;
     }
 
-    /** p50 and p95 in nanoseconds, after 20 warm-up runs. */
+    /**
+     * p50 and p95 in nanoseconds, after {@code -Dbench.warmup} untimed runs (default 200: with 20, the first
+     * questions were timed while the JIT still compiled their path, and a p95 of 200 timings is the 10th worst).
+     */
     static long[] time(int runs, Supplier<?> question) {
-        for (int i = 0; i < 20; i++) {
+        int warmUp = Integer.getInteger("bench.warmup", 200);
+        for (int i = 0; i < warmUp; i++) {
             question.get();
         }
         List<Long> nanos = new ArrayList<>(runs);

@@ -111,6 +111,11 @@ class InboxServiceTest {
         tasks.addCandidateGroup(task.getId(), "hotline");
         assertThat(inbox.find(task.getId(), HOTLINE)).get().extracting(ReviewTask::candidateGroups)
                 .isEqualTo(List.of("hotline", REVIEWERS));
+        Task other = fixtures.start(marker + " other", REVIEWERS, now.plusDays(4), 50, now);
+        // the page reads its tasks' groups in the same query: one row per task, every group, in order
+        assertThat(inbox.page(new InboxQuery(InboxTab.UNCLAIMED, null, marker, null, InboxQuery.Sort.DUE, 0, 10), REVIEWER))
+                .extracting(t -> t.taskId() + " " + t.candidateGroups())
+                .containsExactly(task.getId() + " [hotline, reviewers]", other.getId() + " [reviewers]");
         tasks.deleteCandidateGroup(task.getId(), "hotline");
         assertThat(inbox.find(task.getId(), HOTLINE)).isEmpty();
 

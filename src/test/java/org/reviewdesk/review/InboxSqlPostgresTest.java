@@ -67,6 +67,25 @@ class InboxSqlPostgresTest {
                 .query(String.class).single()).contains("(group_id, due_at, task_id)").contains("WHERE (assignee IS NULL)");
     }
 
+    @Test
+    void thePageWithItsGroupsKeepsThePagesTasksAndOrderWithEachTasksGroupsInOneQuery() {
+        InboxSql.Viewer viewer = new InboxSql.Viewer("reviewer", List.of("reviewers", "auditors"), List.of());
+        for (InboxTab tab : List.of(InboxTab.MINE, InboxTab.UNCLAIMED, InboxTab.OVERDUE)) {
+            for (InboxQuery.Sort sort : InboxQuery.Sort.values()) {
+                InboxSql.Where where = InboxSql.where(new InboxQuery(tab, null, null, null, sort, 0, 50), viewer, NOW, s -> false);
+                List<String> page = jdbc.sql(where.pageSql(sort)).params(params(where, 2, 6))
+                        .query((rs, row) -> rs.getString("task_id")).list();
+                List<String> rows = jdbc.sql(where.pageWithGroupsSql(sort)).params(params(where, 2, 6))
+                        .query((rs, row) -> rs.getString("task_id") + ":" + rs.getString("offered_to")).list();
+
+                assertThat(rows.stream().map(r -> r.substring(0, r.indexOf(':'))).distinct().toList())
+                        .as("%s by %s", tab, sort).isNotEmpty().containsExactlyElementsOf(page);
+                page.forEach(id -> assertThat(rows.stream().filter(r -> r.startsWith(id + ":")).toList()).as(id)
+                        .containsExactlyElementsOf(id.equals("t7") ? List.of("t7:auditors", "t7:reviewers") : List.of(id + ":reviewers")));
+            }
+        }
+    }
+
     private static List<String> page(InboxTab tab, InboxSql.Viewer viewer, int offset, int limit) {
         InboxSql.Where where = InboxSql.where(query(tab), viewer, NOW, s -> false);
         return jdbc.sql(where.pageSql(InboxQuery.Sort.DUE)).params(params(where, offset, limit))
