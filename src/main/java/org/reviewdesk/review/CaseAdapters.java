@@ -18,18 +18,25 @@ import org.springframework.stereotype.Component;
 class CaseAdapters {
 
     private final ObjectProvider<CaseAdapter> adapters;
+    /** Resolved on first use (singletons, fixed once the context runs): every inbox question asks several times. */
+    private volatile List<CaseAdapter> resolved;
 
     CaseAdapters(ObjectProvider<CaseAdapter> adapters) {
         this.adapters = adapters;
     }
 
     Optional<CaseAdapter> of(String processKey) {
-        return adapters.orderedStream().filter(a -> a.processKey().equals(processKey)).findFirst();
+        return all().stream().filter(a -> a.processKey().equals(processKey)).findFirst();
     }
 
     /** Every process the workbench knows, in bean order. */
     List<CaseAdapter> all() {
-        return adapters.orderedStream().toList();
+        List<CaseAdapter> all = resolved;
+        if (all == null) {
+            all = adapters.orderedStream().toList();
+            resolved = all;
+        }
+        return all;
     }
 
     Optional<CaseSummary> summary(String processKey, String businessKey) {

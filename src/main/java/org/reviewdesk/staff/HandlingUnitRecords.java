@@ -33,12 +33,13 @@ class HandlingUnitRecords {
                 .query(HandlingUnitRecords::row).optional();
     }
 
-    /** The groups of the active units the user is listed in (units standing for a role group list nobody). */
-    List<String> memberGroups(String username) {
+    /** The active units an enabled staff user is listed in, in one statement. */
+    List<HandlingUnit> activeUnitsOfEnabledMember(String username) {
         return jdbc.sql("""
-                select u.camunda_group from handling_unit u join handling_unit_member m on m.unit_id = u.id
-                where m.username = :username and u.active = true order by u.camunda_group""")
-                .param("username", username).query(String.class).list();
+                select u.* from handling_unit u join handling_unit_member m on m.unit_id = u.id
+                join staff_user s on s.username = m.username
+                where m.username = :username and u.active = true and s.enabled = true order by u.camunda_group""")
+                .param("username", username).query(HandlingUnitRecords::row).list();
     }
 
     List<String> members(String code) {

@@ -35,6 +35,8 @@ class StaffIdentityProvider implements ReadOnlyIdentityProvider {
 
     /** The type of a handling unit's group; a role's group is {@code WORKFLOW}. */
     static final String UNIT_GROUP_TYPE = "UNIT";
+    /** The type of a role's group. */
+    static final String ROLE_GROUP_TYPE = "WORKFLOW";
 
     private final StaffUserRepository users;
     private final HandlingUnitRecords units;
@@ -120,7 +122,7 @@ class StaffIdentityProvider implements ReadOnlyIdentityProvider {
     private static Group toGroup(Role role) {
         GroupEntity group = new GroupEntity(role.camundaGroup());
         group.setName(role.name());
-        group.setType("WORKFLOW");
+        group.setType(ROLE_GROUP_TYPE);
         return group;
     }
 
@@ -218,13 +220,13 @@ class StaffIdentityProvider implements ReadOnlyIdentityProvider {
             if (tenantId != null || procDefId != null) {
                 return Stream.empty();
             }
-            Stream<Role> roles = userId == null ? Arrays.stream(Role.values())
+            // asked on every inbox question (a member's unit groups): only the kind of group asked for is read
+            Stream<Role> roles = type != null && !ROLE_GROUP_TYPE.equals(type) ? Stream.empty()
+                    : userId == null ? Arrays.stream(Role.values())
                     : users.findByUsername(userId).filter(StaffUser::enabled).stream().flatMap(u -> u.roles().stream());
-            Stream<HandlingUnit> unitGroups = userId == null
-                    ? units.all().stream().filter(u -> u.active() && !u.roleGroup())
-                    : users.findByUsername(userId).filter(StaffUser::enabled).stream()
-                            .flatMap(u -> units.memberGroups(u.username()).stream())
-                            .flatMap(g -> units.byGroup(g).stream());
+            Stream<HandlingUnit> unitGroups = type != null && !UNIT_GROUP_TYPE.equals(type) ? Stream.empty()
+                    : userId == null ? units.all().stream().filter(u -> u.active() && !u.roleGroup())
+                    : units.activeUnitsOfEnabledMember(userId).stream();
             return Stream.concat(roles.filter(Objects::nonNull).map(StaffIdentityProvider::toGroup),
                             unitGroups.map(StaffIdentityProvider::toGroup))
                     .filter(g -> matches(id, g.getId()) && in(ids, g.getId()))

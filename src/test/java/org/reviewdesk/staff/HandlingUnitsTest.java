@@ -27,6 +27,7 @@ class HandlingUnitsTest extends KaribuTestSupport {
 
     @Autowired HandlingUnits units;
     @Autowired IdentityService identities;
+    @Autowired StaffDirectory directory;
 
     @Test
     void aNewUnitIsAGroupOfItsMembersForTheEngine() {
@@ -48,6 +49,18 @@ class HandlingUnitsTest extends KaribuTestSupport {
                 .containsExactly("reviewer2");
         assertThat(identities.createGroupQuery().groupMember("reviewer2").list()).extracting(Group::getId)
                 .contains("reviewers", "unit-tax_bureau");
+
+        assertThat(identities.createGroupQuery().groupMember("reviewer2").groupType("WORKFLOW").list()).extracting(Group::getId)
+                .as("only the kind of group asked for").contains("reviewers").doesNotContain("unit-tax_bureau");
+
+        String member = "unit-member-" + System.nanoTime() % 100000;
+        directory.create(member, "单位成员", "Strong-Passw0rd-2026", java.util.Set.of(Role.REVIEWER));
+        units.addMember("TAX_BUREAU", member);
+        assertThat(identities.createGroupQuery().groupMember(member).groupType("UNIT").list()).extracting(Group::getId)
+                .containsExactly("unit-tax_bureau");
+        directory.setEnabled(member, false);
+        assertThat(identities.createGroupQuery().groupMember(member).groupType("UNIT").count())
+                .as("a disabled member is in no unit").isZero();
 
         units.update("TAX_BUREAU", "税务局", "Tax bureau", false);
         assertThat(identities.createGroupQuery().groupMember("reviewer2").groupType("UNIT").count())
