@@ -27,7 +27,7 @@ class CaseAdapters {
         return adapters.orderedStream().filter(a -> a.processKey().equals(processKey)).findFirst();
     }
 
-    /** Every process the workbench knows, in bean order. */
+    /** Every process the workbench knows, in bean order (the adapters' {@code @Order}: processes 1 to 4). */
     List<CaseAdapter> all() {
         return adapters.orderedStream().toList();
     }

@@ -54,6 +54,10 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
 
         Paragraph intro = new Paragraph(getTranslation("review.reasons.intro"));
         intro.addClassName("decision-reasons__intro");
+        // a process whose decisions never reject (a 12345 work order) has no reasons and is not offered: say why
+        Paragraph onlyRejecting = new Paragraph(getTranslation("review.reasons.onlyRejecting"));
+        onlyRejecting.setId("reasons-only-rejecting");
+        onlyRejecting.addClassName("decision-reasons__intro");
         process.setId("reasons-process");
         process.setLabel(getTranslation("review.reasons.process"));
         List<CaseAdapter> processes = reasons.processes(user);
@@ -82,10 +86,10 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> edit(e.getItem()));
 
-        add(intro, process, grid, form());
-        if (!processes.isEmpty()) {
-            process.setValue(processes.get(0));
-        }
+        add(intro, onlyRejecting, process, grid, form());
+        // open on the first process that has reasons to read, not on an empty list
+        processes.stream().filter(a -> !reasons.all(a.processKey(), user).isEmpty()).findFirst()
+                .or(() -> processes.stream().findFirst()).ifPresent(process::setValue);
     }
 
     private Div form() {

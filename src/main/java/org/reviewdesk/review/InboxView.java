@@ -277,11 +277,11 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     /** The process, and under it the step (in the reader's language). */
     private Component stepCell(ReviewTask task) {
         Span process = new Span(processName(task.processKey()));
-        process.addClassName("inbox-cell__main");
+        process.addClassNames("inbox-cell__main", "inbox-process-name");
         Span step = new Span(stepName(task));
         step.addClassNames("inbox-cell__sub", "inbox-step");
         Div cell = new Div(process, step);
-        cell.addClassName("inbox-cell");
+        cell.addClassNames("inbox-cell", "inbox-process-cell");
         return cell;
     }
 
