@@ -276,7 +276,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** The process, and under it the step (in the reader's language). */
     private Component stepCell(ReviewTask task) {
-        Span process = new Span(processName(task.processKey()));
+        // a short name where the bundle has one ("Rep. change & deregistration"): the full one is on hover
+        Span process = new Span(stepNames.processShort(task.processKey(), task.processKey(), getLocale()));
         process.addClassNames("inbox-cell__main", "inbox-process-name");
         Span step = new Span(stepName(task));
         step.addClassNames("inbox-cell__sub", "inbox-step");

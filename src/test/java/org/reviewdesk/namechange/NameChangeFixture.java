@@ -50,13 +50,13 @@ public final class NameChangeFixture {
     }
 
     /**
-     * A name change of a fresh account named {@code oldName} to {@code newName}, started at the window with a licence showing it
-     * and past its automated checks: waiting for a reviewer; its number. For other packages' tests.
+     * A name change of a fresh account named {@code oldName} to {@code newName}, started at the window with a photo of the licence
+     * (the reviewer reads it: a PDF here could not show Chinese) and past its automated checks: waiting for a reviewer; its number. For other packages' tests.
      */
     public static String inReview(ApplicationContext context, String oldName, String newName) {
         String uscc = TestCodes.uscc(LegalPersonType.ENTERPRISE);
         context.getBean(EnterpriseAccounts.class).open(uscc, oldName, LegalPersonType.ENTERPRISE, "王五", "TEST", "test");
-        String number = context.getBean(NameChanges.class).startAtWindow(request(uscc, newName), licence(uscc, newName), CLERK,
+        String number = context.getBean(NameChanges.class).startAtWindow(request(uscc, newName), photo(), CLERK,
                 Locale.SIMPLIFIED_CHINESE).number();
         org.reviewdesk.CaseJobs.runAll(context, number);
         return number;
