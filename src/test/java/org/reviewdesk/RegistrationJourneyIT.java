@@ -56,7 +56,8 @@ class RegistrationJourneyIT {
     static final Path SCREENSHOTS = Path.of("target", "screenshots");
     /** The journey's shots that are the README's images, by the README's names: retaken with every run. */
     private static final java.util.Map<String, String> README_IMAGES = java.util.Map.of("apply-1-details", "applicant-form",
-            "status-2-open", "applicant-status", "review-3-opened", "review", "review-3-decision", "review-decision");
+            "status-2-open", "applicant-status", "review-3-opened", "review", "review-3-decision", "review-decision",
+            "review-1-inbox", "journey-inbox");
     private static final int WIDTH = 1280;
 
     @LocalServerPort
