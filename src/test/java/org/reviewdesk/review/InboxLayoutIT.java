@@ -65,7 +65,7 @@ class InboxLayoutIT {
     void everyTabFits1366And1280PixelsInBothLanguagesAndAPhoneCanUseIt() throws Exception {
         String longName = "内蒙古自治区呼和浩特市示例新能源科技发展有限责任公司";
         List<String> numbers = List.of(ReviewFixture.inReview(context, longName),
-                ReviewFixture.inReview(context, "宽度示例贸易有限公司"), ReviewFixture.inReview(context, "宽度示例物流有限公司"));
+                ReviewFixture.inReview(context, "绵阳示例贸易有限公司"), ReviewFixture.inReview(context, "德阳示例物流有限公司"));
         CurrentUser reviewer = new CurrentUser("reviewer", Set.of(Role.REVIEWER));
         inbox.claim(InboxFixtures.unclaimedTaskOf(inbox, numbers.get(1), reviewer), reviewer);
         CurrentUser supervisor = new CurrentUser("supervisor", Set.of(Role.REVIEWER, Role.SUPERVISOR));
