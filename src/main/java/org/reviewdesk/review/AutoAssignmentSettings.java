@@ -38,8 +38,7 @@ class AutoAssignmentSettings extends Div {
         rule.addClassName("overview-note");
 
         grid.setId("auto-assign-grid");
-        // on a phone the process names wrap instead of "Out-of-pr…"
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.addColumn(s -> getTranslation(s.processNameKey())).setHeader(getTranslation("review.autoAssign.process")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation(s.group().messageKey())).setHeader(getTranslation("review.overview.group")).setFlexGrow(1);
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("review.autoAssign.column")).setKey("on").setFlexGrow(1);

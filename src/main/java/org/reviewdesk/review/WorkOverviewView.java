@@ -67,8 +67,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         // the finished ones add up to the tiles above, completed steps without an outcome in a column of their own
         Grid<Period> outcomes = new Grid<>();
         outcomes.setId("team-outcomes");
-        // on a phone a long header ("Documents requested") or name wraps instead of ending in "…"
-        outcomes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        outcomes.addThemeVariants(GridVariant.LUMO_COMPACT);
         outcomes.addColumn(p -> getTranslation(p.labelKey())).setHeader(getTranslation("review.overview.period"));
         number(outcomes, p -> p.outcomes().approved(), "review.outcome.APPROVED", false).setKey("approved");
         number(outcomes, p -> p.outcomes().rejected(), "review.outcome.REJECTED", false).setKey("rejected");
@@ -86,7 +85,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
 
         Grid<WorkOverview.GroupCounts> groups = new Grid<>();
         groups.setId("group-counts");
-        groups.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        groups.addThemeVariants(GridVariant.LUMO_COMPACT);
         groups.addColumn(g -> getTranslation(g.group().messageKey())).setHeader(getTranslation("review.overview.group"));
         number(groups, WorkOverview.GroupCounts::open, "review.overview.open", false);
         number(groups, WorkOverview.GroupCounts::unclaimed, "review.overview.unclaimedShort", false);
@@ -97,7 +96,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
 
         Grid<WorkOverview.PersonCounts> people = new Grid<>();
         people.setId("person-counts");
-        people.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
+        people.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
         people.addColumn(WorkOverview.PersonCounts::displayName).setHeader(getTranslation("review.overview.person"))
                 .setTooltipGenerator(WorkOverview.PersonCounts::username).setFlexGrow(2);
         number(people, WorkOverview.PersonCounts::open, "review.overview.assigned", false);

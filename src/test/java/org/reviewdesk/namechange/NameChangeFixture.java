@@ -50,8 +50,9 @@ public final class NameChangeFixture {
     }
 
     /**
-     * A name change of a fresh account named {@code oldName} to {@code newName}, started at the window with a photo of the licence
-     * (the reviewer reads it: a PDF here could not show Chinese) and past its automated checks: waiting for a reviewer; its number. For other packages' tests.
+     * A name change of a fresh account named {@code oldName} to {@code newName}, started at the window with a
+     * photo of the licence (the reviewer reads it: a PDF here could not show Chinese) and past its automated
+     * checks: waiting for a reviewer; its number. For other packages' tests.
      */
     public static String inReview(ApplicationContext context, String oldName, String newName) {
         String uscc = TestCodes.uscc(LegalPersonType.ENTERPRISE);

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.junit.jupiter.api.Test;
 import org.reviewdesk.LanguagesAndWidths;
@@ -20,12 +19,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @RealProcessesOnly
 class ReasonsAndOperationsLookIT {
 
-    private static final String PAGE_OVERFLOW = """
-            const layout = document.querySelector('vaadin-app-layout');
-            const content = layout && layout.shadowRoot ? layout.shadowRoot.querySelector('[content]') : null;
-            const over = e => e ? e.scrollWidth - e.clientWidth : 0;
-            return Math.max(over(document.documentElement), over(content));""";
-
     @LocalServerPort int port;
 
     @Test
@@ -34,18 +27,16 @@ class ReasonsAndOperationsLookIT {
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("reasons-grid"), "DOCUMENT_UNREADABLE"));
             assertThat(browser.text("reasons-only-rejecting")).contains("12345");
             browser.save("reasons-" + language + "-" + width);
-            assertThat(overflow(browser)).as("reasons %s at %d px: no sideways scrolling", language, width).isLessThanOrEqualTo(0);
+            assertThat(LanguagesAndWidths.pageOverflow(browser)).as("reasons %s at %d px: no sideways scrolling", language, width)
+                    .isLessThanOrEqualTo(0);
         });
         LanguagesAndWidths.look(port, "admin", "/admin/operations", List.of(1280, 390), 1000, (browser, language, width) -> {
             browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-grid")));
             browser.save("operations-" + language + "-" + width);
             if (width >= 1280) {
-                assertThat(overflow(browser)).as("operations %s at %d px: no sideways scrolling", language, width).isLessThanOrEqualTo(0);
+                assertThat(LanguagesAndWidths.pageOverflow(browser)).as("operations %s at %d px: no sideways scrolling", language, width)
+                        .isLessThanOrEqualTo(0);
             }
         });
-    }
-
-    private static long overflow(org.reviewdesk.StaffBrowser browser) {
-        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript(PAGE_OVERFLOW)).longValue();
     }
 }
