@@ -60,10 +60,14 @@ public final class LanguagesAndWidths {
             assertThat(widths.get(0) - widths.get(1)).as("%s at %d px: at most a little sideways scrolling", language, width)
                     .isLessThan(120);
         } else {
-            Object page = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(PAGE_OVERFLOW);
-            assertThat(((Number) page).longValue()).as("%s at %d px: the page itself does not scroll sideways", language, width)
+            assertThat(pageOverflow(browser)).as("%s at %d px: the page itself does not scroll sideways", language, width)
                     .isLessThanOrEqualTo(0);
         }
+    }
+
+    /** How many CSS pixels the page scrolls sideways (0 when it does not). */
+    public static long pageOverflow(StaffBrowser browser) {
+        return ((Number) ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript(PAGE_OVERFLOW)).longValue();
     }
 
     /** Copies a screenshot just saved to {@code docs/images/<name>.png}, where the README shows it. */

@@ -19,6 +19,8 @@ import org.reviewdesk.review.ReviewTask;
  * callback, {@code supervisors} for extensions), so a reviewer sees an order only when the review team
  * is its unit. Supervisors supervise.
  */
+// processes 1 to 4 in their order everywhere they are listed (filters, the dashboard, the reasons editor)
+@org.springframework.core.annotation.Order(4)
 @org.springframework.stereotype.Component
 class HotlineCaseAdapter implements CaseAdapter {
 

@@ -13,6 +13,8 @@ import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.window.InPersonVerifications;
 
 /** The registration process as the review inbox and review view see it. */
+// processes 1 to 4 in their order everywhere they are listed (filters, the dashboard, the reasons editor)
+@org.springframework.core.annotation.Order(1)
 @org.springframework.stereotype.Component
 class RegistrationCaseAdapter implements CaseAdapter {
 

@@ -13,6 +13,8 @@ import org.reviewdesk.review.ReviewTask;
 import org.reviewdesk.window.InPersonVerifications;
 
 /** Process 2 as the review inbox and review view see it: reviewers work it, supervisors supervise and approve second. */
+// processes 1 to 4 in their order everywhere they are listed (filters, the dashboard, the reasons editor)
+@org.springframework.core.annotation.Order(2)
 @org.springframework.stereotype.Component
 class RepresentativeCaseAdapter implements CaseAdapter {
 

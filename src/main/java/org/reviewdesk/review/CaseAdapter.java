@@ -36,6 +36,15 @@ public interface CaseAdapter {
         return false;
     }
 
+    /**
+     * Whether a decision of this process can reject, giving reasons from the rejection-reasons editor
+     * ({@link DecisionReasons}): the editor offers only these processes. By default the processes that
+     * review applications.
+     */
+    default boolean rejectsWithReasons() {
+        return reviewsApplications();
+    }
+
     /** The case behind a process instance's business key, for the inbox projection; empty if unknown. */
     Optional<CaseSummary> summary(String businessKey);
 

@@ -84,9 +84,13 @@ public class DecisionReasons {
 
     // ---- the editor -------------------------------------------------------------------------------
 
-    /** The processes whose reasons the user may edit: every process for administrators, else those they supervise. */
+    /**
+     * The processes whose reasons the user may edit: of those that {@linkplain CaseAdapter#rejectsWithReasons()
+     * reject with reasons}, every one for administrators, else those they supervise.
+     */
     public List<CaseAdapter> processes(CurrentUser user) {
-        List<CaseAdapter> editable = adapters.all().stream().filter(a -> mayEdit(a.processKey(), user)).toList();
+        List<CaseAdapter> editable = adapters.all().stream().filter(CaseAdapter::rejectsWithReasons)
+                .filter(a -> mayEdit(a.processKey(), user)).toList();
         if (editable.isEmpty()) {
             throw new AccessDeniedException("administrators and the processes' supervisors only");
         }
@@ -103,7 +107,7 @@ public class DecisionReasons {
 
     @Transactional
     public DecisionReason add(String processKey, ReasonDraft draft, CurrentUser user) {
-        if (processKey == null || adapters.of(processKey).isEmpty()) {
+        if (processKey == null || adapters.of(processKey).filter(CaseAdapter::rejectsWithReasons).isEmpty()) {
             throw new UserFacingException("review.reason.unknownProcess");
         }
         requireEditor(processKey, user);

@@ -54,11 +54,18 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
 
         Paragraph intro = new Paragraph(getTranslation("review.reasons.intro"));
         intro.addClassName("decision-reasons__intro");
+        // a process whose decisions never reject (a 12345 work order) has no reasons and is not offered: say why
+        Paragraph onlyRejecting = new Paragraph(getTranslation("review.reasons.onlyRejecting"));
+        onlyRejecting.setId("reasons-only-rejecting");
+        onlyRejecting.addClassName("decision-reasons__intro");
         process.setId("reasons-process");
         process.setLabel(getTranslation("review.reasons.process"));
         List<CaseAdapter> processes = reasons.processes(user);
         process.setItems(processes);
         process.setItemLabelGenerator(a -> getTranslation(a.processNameKey()));
+        // the longest name ("Representative change and deregistration") whole, not "Out-of-province regist…"
+        process.setWidth("24rem");
+        process.setMaxWidth("100%");
         process.addValueChangeListener(e -> {
             startNew();
             refresh();
@@ -66,26 +73,28 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
 
         grid.setId("reasons-grid");
         grid.setEmptyStateText(getTranslation("review.reasons.empty"));
-        grid.addColumn(DecisionReason::code).setHeader(getTranslation("review.reasons.code")).setAutoWidth(true);
-        grid.addColumn(DecisionReason::templateZh).setHeader(getTranslation("review.reasons.templateZh")).setFlexGrow(2);
-        grid.addColumn(DecisionReason::templateEn).setHeader(getTranslation("review.reasons.templateEn")).setFlexGrow(2);
-        grid.addColumn(r -> r.textRequired() ? "✓" : "").setHeader(getTranslation("review.reasons.textRequired")).setAutoWidth(true);
-        grid.addColumn(DecisionReason::sortOrder).setHeader(getTranslation("review.reasons.sortOrder")).setAutoWidth(true);
+        // the texts get the room (at 1280 px they were a word wide, cut mid-word); the short columns keep their size
+        grid.addColumn(DecisionReason::code).setHeader(getTranslation("review.reasons.code")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(DecisionReason::templateZh).setHeader(getTranslation("review.reasons.templateZh")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(DecisionReason::templateEn).setHeader(getTranslation("review.reasons.templateEn")).setWidth("10rem").setFlexGrow(1);
+        grid.addColumn(r -> r.textRequired() ? "✓" : "").setHeader(getTranslation("review.reasons.textRequired"))
+                .setWidth("7.5rem").setFlexGrow(0);
+        grid.addColumn(DecisionReason::sortOrder).setHeader(getTranslation("review.reasons.sortOrder")).setWidth("4.5rem").setFlexGrow(0);
         grid.addComponentColumn(r -> {
             Span badge = new Span(getTranslation(r.active() ? "review.reasons.active" : "review.reasons.inactive"));
             badge.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
             return badge;
-        }).setHeader(getTranslation("review.reasons.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::toggle).setKey("toggle").setAutoWidth(true);
+        }).setHeader(getTranslation("review.reasons.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::toggle).setKey("toggle").setAutoWidth(true).setFlexGrow(0);
         grid.setAllRowsVisible(true);
         // the texts are what an editor reads: whole, not cut off
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addItemClickListener(e -> edit(e.getItem()));
 
-        add(intro, process, grid, form());
-        if (!processes.isEmpty()) {
-            process.setValue(processes.get(0));
-        }
+        add(intro, onlyRejecting, process, grid, form());
+        // open on the first process that has reasons to read, not on an empty list
+        processes.stream().filter(a -> !reasons.all(a.processKey(), user).isEmpty()).findFirst()
+                .or(() -> processes.stream().findFirst()).ifPresent(process::setValue);
     }
 
     private Div form() {

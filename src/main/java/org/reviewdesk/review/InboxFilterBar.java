@@ -53,6 +53,8 @@ class InboxFilterBar extends HorizontalLayout {
         search.setValueChangeMode(ValueChangeMode.LAZY);
         search.addClassName("inbox-search");
         search.setAriaLabel(getTranslation("review.inbox.search.label"));
+        // the placeholder is short so the toolbar stays one line at 1366 px; what it searches is said on hover
+        search.setTooltipText(getTranslation("review.inbox.search.hint"));
 
         process.setId("inbox-process");
         process.setAriaLabel(getTranslation("review.inbox.process.label"));

@@ -276,12 +276,13 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
 
     /** The process, and under it the step (in the reader's language). */
     private Component stepCell(ReviewTask task) {
-        Span process = new Span(processName(task.processKey()));
-        process.addClassName("inbox-cell__main");
+        // a short name where the bundle has one ("Rep. change & deregistration"): the full one is on hover
+        Span process = new Span(stepNames.processShort(task.processKey(), task.processKey(), getLocale()));
+        process.addClassNames("inbox-cell__main", "inbox-process-name");
         Span step = new Span(stepName(task));
         step.addClassNames("inbox-cell__sub", "inbox-step");
         Div cell = new Div(process, step);
-        cell.addClassName("inbox-cell");
+        cell.addClassNames("inbox-cell", "inbox-process-cell");
         return cell;
     }
 

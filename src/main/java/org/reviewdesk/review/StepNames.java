@@ -47,6 +47,19 @@ public class StepNames {
         return messages.getMessage(key, null, modelName, locale);
     }
 
+    /**
+     * The process's short name for a narrow column (the inbox's), {@code <name key>.short} in the bundles,
+     * or its full name when it has none: the full name is then shown on hover.
+     */
+    public String processShort(String processKey, String modelName, Locale locale) {
+        String full = process(processKey, modelName, locale);
+        if (processKey == null) {
+            return full;
+        }
+        String key = adapters.of(processKey).map(CaseAdapter::processNameKey).orElse("process." + processKey);
+        return messages.getMessage(key + ".short", null, full, locale);
+    }
+
     /** The step's name for the locale, or {@code modelName} when the bundles have none. */
     public String of(String processKey, String activityId, String modelName, Locale locale) {
         if (processKey == null || activityId == null) {

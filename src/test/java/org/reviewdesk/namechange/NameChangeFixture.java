@@ -13,7 +13,7 @@ import org.reviewdesk.rules.TestCodes;
 import org.springframework.context.ApplicationContext;
 
 /** Accounts and started cases of process 3 for tests, through the real services. */
-final class NameChangeFixture {
+public final class NameChangeFixture {
 
     static final CurrentUser CLERK = new CurrentUser("window", Set.of(Role.WINDOW_CLERK));
     static final CurrentUser REVIEWER = new CurrentUser("reviewer", Set.of(Role.REVIEWER));
@@ -47,6 +47,20 @@ final class NameChangeFixture {
     /** A photo of a licence: no text layer. */
     static LicenceFile photo() {
         return new LicenceFile("licence.png", "image/png", new ByteArrayInputStream(TestDocuments.png()));
+    }
+
+    /**
+     * A name change of a fresh account named {@code oldName} to {@code newName}, started at the window with a
+     * photo of the licence (the reviewer reads it: a PDF here could not show Chinese) and past its automated
+     * checks: waiting for a reviewer; its number. For other packages' tests.
+     */
+    public static String inReview(ApplicationContext context, String oldName, String newName) {
+        String uscc = TestCodes.uscc(LegalPersonType.ENTERPRISE);
+        context.getBean(EnterpriseAccounts.class).open(uscc, oldName, LegalPersonType.ENTERPRISE, "王五", "TEST", "test");
+        String number = context.getBean(NameChanges.class).startAtWindow(request(uscc, newName), photo(), CLERK,
+                Locale.SIMPLIFIED_CHINESE).number();
+        org.reviewdesk.CaseJobs.runAll(context, number);
+        return number;
     }
 
     /** A case started at the window with a licence showing the new name. */

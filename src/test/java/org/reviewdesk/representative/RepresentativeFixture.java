@@ -13,7 +13,7 @@ import org.reviewdesk.rules.TestCodes;
 import org.springframework.context.ApplicationContext;
 
 /** Accounts and started cases of process 2 for tests, through the real services. */
-final class RepresentativeFixture {
+public final class RepresentativeFixture {
 
     static final CurrentUser CLERK = new CurrentUser("window", Set.of(Role.WINDOW_CLERK));
     static final CurrentUser REVIEWER = new CurrentUser("reviewer", Set.of(Role.REVIEWER));
@@ -51,6 +51,19 @@ final class RepresentativeFixture {
             changes.uploadAtWindow(started.number(), slot, slot + ".png", "image/png", png(), CLERK);
         }
         return started;
+    }
+
+    /**
+     * A legal-representative change of a fresh account named {@code enterpriseName} started at the window, submitted and past its
+     * automated checks: waiting for a reviewer; its number. For other packages' tests (the README's pictures).
+     */
+    public static String inReview(ApplicationContext context, String enterpriseName) {
+        String uscc = TestCodes.uscc(LegalPersonType.ENTERPRISE);
+        context.getBean(EnterpriseAccounts.class).open(uscc, enterpriseName, LegalPersonType.ENTERPRISE, OLD_REPRESENTATIVE, "TEST", "test");
+        ChangeStarted started = startedWithDocuments(context, uscc);
+        context.getBean(RepresentativeChanges.class).submitAtWindow(started.number(), CLERK);
+        org.reviewdesk.CaseJobs.runAll(context, started.number());
+        return started.number();
     }
 
     static ByteArrayInputStream png() {

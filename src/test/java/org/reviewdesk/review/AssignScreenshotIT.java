@@ -4,10 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
@@ -15,10 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.reviewdesk.ApplicationTest;
+import org.reviewdesk.RealProcessesOnly;
 import org.reviewdesk.StaffBrowser;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.registration.RegistrationReview;
 import org.reviewdesk.registration.ReviewFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,15 +27,15 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Issue 14 items 2, 5 and 18 in a real headless Chromium at 1366 px, in Chinese and English: the
  * supervisor's overview with the outcomes by kind and the automatic assignment switches, and the
  * registration workbench with the representative's ID number revealed. The screenshots are the
- * README's {@code assign-*.png} (copied from {@code target/screenshots}).
+ * README's {@code assign-*.png} (the dashboard's copied to {@code docs/images} by the test, of the real processes
+ * only: {@link RealProcessesOnly}).
  */
-@ApplicationTest
+@RealProcessesOnly
 class AssignScreenshotIT {
 
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
-    @Autowired RepositoryService repository;
-    @Autowired RuntimeService runtime;
+    @Autowired RegistrationReview reviews;
     @Autowired TaskService tasks;
     @Autowired Inbox inbox;
     @Autowired AutoAssignment assignment;
@@ -51,16 +49,28 @@ class AssignScreenshotIT {
 
     @Test
     void theOverviewCountsOutcomesByKindAndOffersTheSwitches() throws Exception {
-        InboxFixtures fixtures = new InboxFixtures(repository, runtime, tasks);
+        // real registrations decided through the review service (the README's picture shows no test model)
         OffsetDateTime now = OffsetDateTime.now();
+        CurrentUser reviewer = new CurrentUser("reviewer", "审核员 王芳", Set.of(Role.REVIEWER));
+        CurrentUser reviewer2 = new CurrentUser("reviewer2", "审核员 李强", Set.of(Role.REVIEWER));
+        String reason = reviews.rejectionReasons(reviewer).stream().filter(r -> !r.textRequired()).findFirst().orElseThrow().code();
+        List<String> towns = List.of("成都", "绵阳", "德阳", "宜宾", "南充", "泸州");
         List<String> outcomes = List.of("APPROVE", "APPROVE", "REJECT", "REQUEST_DOCUMENTS", "APPROVE", "REQUEST_DOCUMENTS");
         for (int i = 0; i < outcomes.size(); i++) {
-            Task task = fixtures.start("成都示例" + i + "有限公司", "reviewers", now.plusDays(3), 50, now.minusDays(1));
-            tasks.claim(task.getId(), i % 2 == 0 ? "reviewer" : "reviewer2");
-            tasks.complete(task.getId(), Map.of(DecisionOutcome.VARIABLE, outcomes.get(i)));
+            String number = ReviewFixture.inReview(context, towns.get(i) + "示例商贸有限公司");
+            ReviewDecision decision = switch (outcomes.get(i)) {
+                case "APPROVE" -> new ReviewDecision.Approve(null);
+                case "REJECT" -> new ReviewDecision.Reject(List.of(reason), null);
+                default -> ReviewDecision.RequestDocuments.of(List.of("business-licence"), "营业执照照片模糊，请重新拍摄");
+            };
+            reviews.decide(number, decision, i % 2 == 0 ? reviewer : reviewer2);
         }
         for (int i = 0; i < 3; i++) {
-            Task open = fixtures.start("重庆示例" + i + "有限公司", "reviewers", i == 0 ? now.minusDays(1) : now.plusDays(2), 50, now);
+            String number = ReviewFixture.inReview(context, List.of("重庆", "昆明", "贵阳").get(i) + "示例物流有限公司");
+            Task open = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+            if (i == 0) {
+                tasks.setDueDate(open.getId(), java.util.Date.from(now.minusDays(1).toInstant()));
+            }
             tasks.setAssignee(open.getId(), i == 2 ? "reviewer2" : "reviewer");
         }
         CurrentUser supervisor = new CurrentUser("supervisor", Set.of(Role.SUPERVISOR, Role.REVIEWER));
@@ -76,6 +86,7 @@ class AssignScreenshotIT {
                         language.equals("en") ? "Automatic assignment" : "自动分配"));
                 assertThat(browser.text("group-counts")).doesNotContain(language.equals("en") ? "hotline" : "话务员");
                 browser.save("assign-dashboard-" + language);
+                org.reviewdesk.LanguagesAndWidths.readmeImage("assign-dashboard-" + language, "assign-dashboard-" + language);
             }
         }
     }

@@ -5,19 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.reviewdesk.ApplicationTest;
+import org.reviewdesk.RealProcessesOnly;
 import org.reviewdesk.LanguagesAndWidths;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.registration.RegistrationReview;
+import org.reviewdesk.namechange.NameChangeFixture;
 import org.reviewdesk.registration.ReviewFixture;
+import org.reviewdesk.representative.RepresentativeFixture;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
@@ -29,7 +29,7 @@ import org.springframework.context.ApplicationContext;
  * outcome table adds up to the decided tiles. The README's {@code dashboard.png} (Chinese) and
  * {@code dashboard-en.png}, at 1280 px; 1366 and 390 px looked at too.
  */
-@ApplicationTest
+@RealProcessesOnly
 class DashboardScreenshotIT {
 
     private static final CurrentUser REVIEWER = new CurrentUser("reviewer", "审核员 王芳", Set.of(Role.REVIEWER));
@@ -38,19 +38,24 @@ class DashboardScreenshotIT {
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
     @Autowired RegistrationReview reviews;
-    @Autowired RepositoryService repository;
-    @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
 
     @Test
     void aSupervisorSeesOpenOverdueAndDecidedWorkPerPerson() throws Exception {
-        InboxFixtures fixtures = new InboxFixtures(repository, runtime, tasks);
         OffsetDateTime now = OffsetDateTime.now();
         List<String> open = List.of("成都示例科技有限公司", "重庆示例贸易有限公司", "贵阳示例物流有限公司", "昆明示例建材有限公司",
                 "西安示例软件有限公司", "武汉示例餐饮管理有限公司", "长沙示例文化传媒有限公司", "南宁示例农业发展有限公司");
         for (int i = 0; i < open.size(); i++) {
-            OffsetDateTime due = i % 3 == 0 ? now.minusDays(1) : now.plusDays(2 + i % 3);
-            Task task = fixtures.start(open.get(i), "reviewers", due, 50, now.minusDays(3));
+            // the real processes, cases made through their services (the README's picture shows no test model)
+            String number = switch (i % 4) {
+                case 1 -> RepresentativeFixture.inReview(context, open.get(i));
+                case 3 -> NameChangeFixture.inReview(context, open.get(i), open.get(i).replace("有限公司", "集团有限公司"));
+                default -> ReviewFixture.inReview(context, open.get(i));
+            };
+            Task task = tasks.createTaskQuery().processInstanceBusinessKey(number).singleResult();
+            if (i % 3 == 0) {
+                tasks.setDueDate(task.getId(), java.util.Date.from(now.minusDays(1).toInstant()));
+            }
             switch (i % 4) {
                 case 0, 1 -> tasks.setAssignee(task.getId(), "reviewer");
                 case 2 -> tasks.setAssignee(task.getId(), "reviewer2");

@@ -63,6 +63,18 @@ class DecisionReasonsViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void itOpensOnTheFirstProcessWithReasonsAndOffersOnlyProcessesThatReject() {
+        assertThat(process().getValue().processKey()).as("opened on registration, not on an empty list").isEqualTo("registration");
+        assertThat(rows()).isNotEmpty();
+        assertThat(process().getListDataView().getItems()).extracting(CaseAdapter::processKey)
+                .contains("registration").doesNotContain("workOrder")
+                .allSatisfy(key -> assertThat(process().getListDataView().getItems().filter(a -> a.processKey().equals(key))
+                        .allMatch(CaseAdapter::rejectsWithReasons)).isTrue());
+        assertThat(_get(com.vaadin.flow.component.html.Paragraph.class, spec -> spec.withId("reasons-only-rejecting")).getText())
+                .as("why the work orders are missing").contains("12345");
+    }
+
+    @Test
     void registrationsReasonsAreListedInTheirOrder() {
         choose("registration");
         assertThat(rows()).extracting(DecisionReason::code).containsSubsequence("DOCUMENT_UNREADABLE", "DOCUMENT_INCONSISTENT",

@@ -3,6 +3,7 @@ package org.reviewdesk.review;
 import org.reviewdesk.platform.CurrentUser;
 
 /** The test process is the review team's, as the legal-representative change's second approval will be. */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "reviewdesk.test.sample-processes", havingValue = "true", matchIfMissing = true)
 @org.springframework.stereotype.Component
 class FourEyesTestAdapter implements CaseAdapter {
 

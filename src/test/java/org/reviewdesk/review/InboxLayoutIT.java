@@ -10,14 +10,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.reviewdesk.ApplicationTest;
+import org.reviewdesk.RealProcessesOnly;
 import org.reviewdesk.LanguagesAndWidths;
 import org.reviewdesk.StaffBrowser;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.namechange.NameChangeFixture;
 import org.reviewdesk.registration.ReviewFixture;
-import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.RuntimeService;
+import org.reviewdesk.representative.RepresentativeFixture;
 import org.camunda.bpm.engine.TaskService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,9 +28,10 @@ import org.springframework.context.ApplicationContext;
  * and in English and stays usable at 1280 px and on a phone: no filter cut short, the bulk actions on
  * one line beside the saved filters, the names under their header. Screenshots
  * {@code target/screenshots/inbox-<language>-<width>-<tab>.png}; the ALL tab's at 1366 px are the README's
- * {@code inbox.png} and {@code inbox-en.png}.
+ * {@code inbox.png} and {@code inbox-en.png}, of the real processes only ({@link RealProcessesOnly}). At 1366 px the
+ * toolbar is one line and no process name is cut short.
  */
-@ApplicationTest
+@RealProcessesOnly
 class InboxLayoutIT {
 
     /** Visible selects (filters, saved filters) whose chosen value is wider than its box, as "id: value". */
@@ -41,6 +42,10 @@ class InboxLayoutIT {
                              const r = document.createRange(); r.selectNodeContents(v);
                              return r.getBoundingClientRect().width > v.clientWidth + 1; })
               .map(s => s.id + ': ' + s.querySelector('vaadin-select-value-button').textContent.trim());""";
+    /** Visible process names in the grid cut short (wider or taller than their box), as their text. */
+    private static final String CUT_PROCESS_NAMES = """
+            return [...document.querySelectorAll('#inbox-grid .inbox-process-name')].filter(e => e.offsetParent !== null)
+              .filter(e => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map(e => e.textContent.trim());""";
     /** Left edge of the Name header's text and of the first row's name, in CSS pixels. */
     private static final String NAME_EDGES = """
             const grid = document.getElementById('inbox-grid');
@@ -54,22 +59,25 @@ class InboxLayoutIT {
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
     @Autowired Inbox inbox;
-    @Autowired RepositoryService repository;
-    @Autowired RuntimeService runtime;
     @Autowired TaskService tasks;
 
     @Test
     void everyTabFits1366And1280PixelsInBothLanguagesAndAPhoneCanUseIt() throws Exception {
         String longName = "内蒙古自治区呼和浩特市示例新能源科技发展有限责任公司";
         List<String> numbers = List.of(ReviewFixture.inReview(context, longName),
-                ReviewFixture.inReview(context, "宽度示例贸易有限公司"), ReviewFixture.inReview(context, "宽度示例物流有限公司"));
+                ReviewFixture.inReview(context, "绵阳示例贸易有限公司"), ReviewFixture.inReview(context, "德阳示例物流有限公司"));
         CurrentUser reviewer = new CurrentUser("reviewer", Set.of(Role.REVIEWER));
         inbox.claim(InboxFixtures.unclaimedTaskOf(inbox, numbers.get(1), reviewer), reviewer);
         CurrentUser supervisor = new CurrentUser("supervisor", Set.of(Role.REVIEWER, Role.SUPERVISOR));
         inbox.claim(InboxFixtures.unclaimedTaskOf(inbox, numbers.get(2), supervisor), supervisor);
-        // an overdue task, so the OVERDUE tab has a row
-        new InboxFixtures(repository, runtime, tasks).start("逾期示例咨询服务有限公司", "reviewers",
-                OffsetDateTime.now().minusDays(3), 50, OffsetDateTime.now().minusDays(10));
+        // the README's picture shows the real processes, cases made through their services (issue 14, inboxen item 3):
+        // a legal-representative change (the longest English process name) and a name change beside the registrations
+        RepresentativeFixture.inReview(context, "成都示例科技有限公司");
+        NameChangeFixture.inReview(context, "重庆示例贸易有限公司", "重庆示例供应链管理有限公司");
+        // an overdue registration, so the OVERDUE tab has a row
+        String late = ReviewFixture.inReview(context, "逾期示例咨询服务有限公司");
+        tasks.setDueDate(tasks.createTaskQuery().processInstanceBusinessKey(late).singleResult().getId(),
+                java.util.Date.from(OffsetDateTime.now().minusDays(3).toInstant()));
 
         LanguagesAndWidths.look(port, "supervisor", "/review/inbox", List.of(1366, 1280, 390), 900, (browser, language, width) -> {
             for (InboxTab tab : List.of(InboxTab.MINE, InboxTab.UNCLAIMED, InboxTab.OVERDUE, InboxTab.ALL)) {
@@ -91,6 +99,12 @@ class InboxLayoutIT {
                     continue;
                 }
                 assertThat(js(browser, CUT_SELECTS)).as("%s %s at %d px: selects cut short", language, tab, width).asList().isEmpty();
+                if (width >= 1366) {
+                    assertThat(middle(browser, "inbox-sort")).as("%s %s at %d px: the toolbar on one line (the order beside the search)",
+                            language, tab, width).isCloseTo(middle(browser, "inbox-search"), org.assertj.core.data.Offset.offset(4));
+                }
+                assertThat(js(browser, CUT_PROCESS_NAMES)).as("%s %s at %d px: process names cut short", language, tab, width)
+                        .asList().isEmpty();
                 assertThat(middle(browser, "inbox-bulk-assign")).as("%s %s at %d px: the bulk actions on one line", language, tab, width)
                         .isCloseTo(middle(browser, "inbox-bulk-claim"), org.assertj.core.data.Offset.offset(4));
                 if (width >= 1366) {

@@ -74,6 +74,7 @@ final class OtherTeamProcess {
         }
     }
 
+    @org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "reviewdesk.test.sample-processes", havingValue = "true", matchIfMissing = true)
     @org.springframework.stereotype.Component
     static class Adapter implements CaseAdapter {
 
@@ -91,6 +92,12 @@ final class OtherTeamProcess {
         @Override
         public String processNameKey() {
             return "review.test.otherTeam";
+        }
+
+        /** Its workers reject with reasons their supervisors edit, though it reviews no applications. */
+        @Override
+        public boolean rejectsWithReasons() {
+            return true;
         }
 
         @Override

@@ -23,6 +23,14 @@ class StepNamesTest {
     }
 
     @Test
+    void theInboxShowsAShortProcessNameWhereTheBundleHasOneAndTheFullNameElsewhere() {
+        assertThat(names.processShort("representativeChange", "法定代表人变更认证注销", Locale.ENGLISH)).isEqualTo("Rep. change & deregistration");
+        assertThat(names.processShort("representativeChange", "x", Locale.SIMPLIFIED_CHINESE)).isEqualTo("法定代表人变更认证注销");
+        assertThat(names.processShort("registration", "x", Locale.ENGLISH)).isEqualTo("Out-of-province registration");
+        assertThat(names.processShort("noSuchProcess", "某流程", Locale.ENGLISH)).isEqualTo("某流程");
+    }
+
+    @Test
     void theDiagramIsRenamedForTheLocaleAndKeepsWhatHasNoKey() {
         String xml = """
                 <?xml version="1.0" encoding="UTF-8"?>

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.reviewdesk.platform.CurrentUser;
 
 /** The case adapter of the tests' own process ({@link InboxFixtures#PROCESS_KEY}): cases the test registers. */
+@org.springframework.boot.autoconfigure.condition.ConditionalOnProperty(name = "reviewdesk.test.sample-processes", havingValue = "true", matchIfMissing = true)
 @org.springframework.stereotype.Component
 class TestCaseAdapter implements CaseAdapter {
 
