@@ -3,7 +3,7 @@ package org.reviewdesk.registration;
 import java.util.Optional;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The look-up by number of {@link RegistrationRepository}, by natural id ({@link ApplicationsByNumberImpl}). */
+/** The look-up by number of {@link RegistrationRepository}, by natural id first ({@link ApplicationsByNumberImpl}). */
 interface ApplicationsByNumber {
 
     /**

@@ -15,6 +15,7 @@ interface RegistrationRepository extends JpaRepository<RegistrationApplication, 
     @Query("select a from RegistrationApplication a where a.openUscc = ?1")
     Optional<RegistrationApplication> findByOpenUscc(String uscc);
 
+    @Query("select a from RegistrationApplication a where a.idempotencyKey = ?1")
     Optional<RegistrationApplication> findByIdempotencyKey(String idempotencyKey);
 
     /** Every application for a code, newest first (the window lists them). */
