@@ -44,14 +44,16 @@ class RegistrationRecords {
         return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
     }
 
-    /** Replaces the earlier result of the same check (a re-run after new documents). */
+    /** Replaces the earlier result of the same check (a re-run after new documents), in one statement. */
     @Transactional(propagation = Propagation.MANDATORY)
     void saveCheck(long applicationId, String check, CheckResult.Outcome outcome, RuleMessage message) {
-        jdbc.sql("delete from registration_check where application_id = :id and check_name = :check")
-                .param("id", applicationId).param("check", check).update();
         jdbc.sql("""
-                insert into registration_check (application_id, check_name, outcome, message_key, arguments, checked_at)
-                values (:id, :check, :outcome, :key, :arguments, :at)""")
+                merge into registration_check c
+                using (select cast(:id as bigint) as application_id, cast(:check as varchar(40)) as check_name) s
+                  on c.application_id = s.application_id and c.check_name = s.check_name
+                when matched then update set outcome = :outcome, message_key = :key, arguments = :arguments, checked_at = :at
+                when not matched then insert (application_id, check_name, outcome, message_key, arguments, checked_at)
+                  values (:id, :check, :outcome, :key, :arguments, :at)""")
                 .param("id", applicationId).param("check", check).param("outcome", outcome.name())
                 .param("key", message.key()).param("arguments", json(message.arguments()))
                 .param("at", now())

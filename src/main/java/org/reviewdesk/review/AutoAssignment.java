@@ -193,6 +193,7 @@ class AutoAssignment {
                 .param("who", chosen).param("at", now).param("reason", AUTO).param("id", task.getId()).update();
         jdbc.sql("update review_task_group set assignee = :who where task_id = :id")
                 .param("who", chosen).param("id", task.getId()).update();
+        WrittenInTransaction.forget(task.getId());
         String caseRef = task.getExecution() == null ? null : task.getExecution().getProcessBusinessKey();
         audit.record("system", AUDIT_ASSIGNED, caseRef, "task " + task.getId() + " (" + task.getTaskDefinitionKey() + ") to "
                 + chosen + " of " + String.join(",", automatic));

@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
@@ -96,6 +95,8 @@ class ReviewTaskProjection {
                 .param("received", summary.map(CaseSummary::receivedAt).orElse(created))
                 .update();
         insertGroups(task.getId(), groups, task.getAssignee(), time(task.getDueDate()));
+        WrittenInTransaction.same(task.getId(), new Written(task.getAssignee(), time(task.getDueDate()), task.getPriority(),
+                truncate(task.getName(), 255), groups));
     }
 
     void changed(String processKey, DelegateTask task) {
@@ -104,27 +105,31 @@ class ReviewTaskProjection {
             removed(task.getId());
             return;
         }
-        Optional<String> previous = jdbc.sql("select assignee from review_task where task_id = :id")
-                .param("id", task.getId()).query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional()
-                .orElse(null);
-        if (previous == null) {
+        OffsetDateTime due = time(task.getDueDate());
+        Written state = new Written(task.getAssignee(), due, task.getPriority(), truncate(task.getName(), 255), groups);
+        if (WrittenInTransaction.same(task.getId(), state)) {
+            // a claim fires assignment and then update with the same task: the row says so already
+            return;
+        }
+        // the assignment time changes only when the assignee does (compared with the row, in the statement)
+        int updated = jdbc.sql("""
+                        update review_task set
+                            assigned_at = case when assignee is distinct from :assignee then :assignedAt else assigned_at end,
+                            assigned_reason = case when assignee is distinct from :assignee then null else assigned_reason end,
+                            assignee = :assignee, due_at = :due, priority = :priority, task_name = :name
+                        where task_id = :id""")
+                .param("assignee", state.assignee(), java.sql.Types.VARCHAR)
+                .param("assignedAt", state.assignee() == null ? null : OffsetDateTime.now(clock), java.sql.Types.TIMESTAMP_WITH_TIMEZONE)
+                .param("due", due)
+                .param("priority", state.priority())
+                .param("name", state.name())
+                .param("id", task.getId())
+                .update();
+        if (updated == 0) {
             // not projected yet: a task that became a staff task later
             created(processKey, task);
             return;
         }
-        boolean reassigned = !Objects.equals(previous.orElse(null), task.getAssignee());
-        OffsetDateTime due = time(task.getDueDate());
-        var update = jdbc.sql("update review_task set assignee = :assignee, due_at = :due, priority = :priority, task_name = :name"
-                        + (reassigned ? ", assigned_at = :assignedAt, assigned_reason = null" : "") + " where task_id = :id")
-                .param("assignee", task.getAssignee())
-                .param("due", due)
-                .param("priority", task.getPriority())
-                .param("name", truncate(task.getName(), 255))
-                .param("id", task.getId());
-        if (reassigned) {
-            update = update.param("assignedAt", task.getAssignee() == null ? null : OffsetDateTime.now(clock), java.sql.Types.TIMESTAMP_WITH_TIMEZONE);
-        }
-        update.update();
         jdbc.sql("delete from review_task_group where task_id = :id").param("id", task.getId()).update();
         insertGroups(task.getId(), groups, task.getAssignee(), due);
     }
@@ -144,7 +149,8 @@ class ReviewTaskProjection {
     }
 
     void removed(String taskId) {
-        jdbc.sql("delete from review_task_group where task_id = :id").param("id", taskId).update();
+        WrittenInTransaction.forget(taskId);
+        // its group rows go with it (on delete cascade)
         jdbc.sql("delete from review_task where task_id = :id").param("id", taskId).update();
     }
 

@@ -11,13 +11,15 @@ import org.junit.jupiter.api.Test;
 import org.reviewdesk.ApplicationTest;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
+import org.reviewdesk.rules.RuleMessage;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The look-up of an application by number: one query the first time in a transaction, none after (the
- * persistence context answers by natural id), and nothing for a number that does not exist.
+ * persistence context answers by natural id), and nothing for a number that does not exist; a check's result
+ * replaced in place when the check runs again.
  */
 @ApplicationTest
 class ApplicationsByNumberTest {
@@ -26,6 +28,7 @@ class ApplicationsByNumberTest {
     @Autowired RegistrationRepository applications;
     @Autowired TransactionTemplate transaction;
     @Autowired EntityManagerFactory entityManagerFactory;
+    @Autowired RegistrationRecords records;
 
     Statistics statistics;
     DraftCreated draft;
@@ -70,6 +73,22 @@ class ApplicationsByNumberTest {
             assertThat(applications.findByNumber(draft.applicationNumber())).isPresent();
             assertThat(statistics.getPrepareStatementCount()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void aCheckRunAgainReplacesItsResultAndLeavesTheOthers() {
+        long id = applications.findByNumber(draft.applicationNumber()).orElseThrow().id();
+        transaction.executeWithoutResult(status -> {
+            records.saveCheck(id, "documents", CheckResult.Outcome.STOPPED, RuleMessage.of("check.documents.missing", "business-licence"));
+            records.saveCheck(id, "identities", CheckResult.Outcome.PASSED, RuleMessage.of("check.identities.passed"));
+        });
+        transaction.executeWithoutResult(status ->
+                records.saveCheck(id, "documents", CheckResult.Outcome.PASSED, RuleMessage.of("check.documents.passed")));
+
+        assertThat(records.checks(id)).extracting(CheckResult::check, CheckResult::outcome, c -> c.message().key())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("documents", CheckResult.Outcome.PASSED, "check.documents.passed"),
+                        org.assertj.core.groups.Tuple.tuple("identities", CheckResult.Outcome.PASSED, "check.identities.passed"));
     }
 
     @Test

@@ -104,6 +104,48 @@ class InboxServiceTest {
     }
 
     @Test
+    void aClaimWritesTheRowOnceAndTheAssignmentTimeMovesOnlyWithTheAssignee() {
+        Task task = fixtures.start(marker, REVIEWERS, now.plusDays(3), 50, now);
+        jdbc.sql("SET QUERY_STATISTICS TRUE").update();
+        try {
+            long before = projectionWrites();
+            inbox.claim(task.getId(), REVIEWER);
+            // the engine fires assignment and then update for one claim: the second repeats the first
+            assertThat(projectionWrites() - before).as("writes of review_task for one claim").isEqualTo(1);
+        } finally {
+            jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+        }
+        OffsetDateTime claimedAt = assignedAt(task.getId());
+        assertThat(claimedAt).isNotNull();
+
+        tasks.setPriority(task.getId(), 80);
+        assertThat(assignedAt(task.getId())).as("same assignee: same assignment time").isEqualTo(claimedAt);
+        assertThat(inbox.find(task.getId(), REVIEWER).orElseThrow().priority()).isEqualTo(80);
+
+        inbox.unclaim(task.getId(), REVIEWER);
+        assertThat(assignedAt(task.getId())).isNull();
+        inbox.assign(task.getId(), "reviewer2", SUPERVISOR);
+        assertThat(assignedAt(task.getId())).isNotNull();
+        assertThat(jdbc.sql("select assignee from review_task_group where task_id = :id").param("id", task.getId())
+                .query(String.class).single()).isEqualTo("reviewer2");
+
+        tasks.complete(task.getId());
+        assertThat(jdbc.sql("select count(*) from review_task_group where task_id = :id").param("id", task.getId())
+                .query(Long.class).single()).as("group rows go with the task").isZero();
+    }
+
+    private long projectionWrites() {
+        return jdbc.sql("select coalesce(sum(execution_count), 0) from information_schema.query_statistics"
+                        + " where lower(sql_statement) like 'update review_task set%'")
+                .query(Long.class).single();
+    }
+
+    private OffsetDateTime assignedAt(String taskId) {
+        return jdbc.sql("select assigned_at from review_task where task_id = :id").param("id", taskId)
+                .query(OffsetDateTime.class).list().get(0);
+    }
+
+    @Test
     void addingACandidateGroupShowsAndDeletingTheInstanceRemovesTheRow() {
         Task task = fixtures.start(marker, REVIEWERS, now.plusDays(3), 50, now);
         assertThat(inbox.find(task.getId(), new CurrentUser("x", Set.of(Role.HOTLINE_AGENT)))).isEmpty();
