@@ -35,7 +35,7 @@ class ApplicationsByNumberImpl implements ApplicationsByNumber {
         return entityManager
                 .createQuery("select a from RegistrationApplication a where a.number = :number", RegistrationApplication.class)
                 .setParameter("number", number)
-                .getResultStream()
-                .findFirst();
+                .getResultList() // a stream would scroll a cursor, costlier for the one row
+                .stream().findFirst();
     }
 }
