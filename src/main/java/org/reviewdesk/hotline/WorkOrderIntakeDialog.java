@@ -9,12 +9,19 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.binder.Binder;
+import java.time.LocalDate;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.UserFacingException;
 import org.reviewdesk.representative.ChangeReason;
 import org.reviewdesk.representative.ChangeRequest;
+import org.reviewdesk.rules.IdNumberValidator;
 import org.reviewdesk.rules.IdType;
+import org.reviewdesk.rules.MobileCheck;
+import org.reviewdesk.rules.MobileNumberValidator;
+import org.reviewdesk.rules.UsccCheck;
+import org.reviewdesk.rules.UsccValidator;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
@@ -73,6 +80,8 @@ public class WorkOrderIntakeDialog extends Dialog {
         }
     }
 
+    private static final int NAME_MAX = 100;
+
     private final Binder<Form> binder = new Binder<>(Form.class);
     private final Form form = new Form();
     private final Paragraph error = new Paragraph();
@@ -116,17 +125,47 @@ public class WorkOrderIntakeDialog extends Dialog {
         Paragraph selfService = new Paragraph(getTranslation("workorders.intake.selfService"));
         selfService.setId("intake-self-service");
 
-        binder.forField(name).asRequired().bind(Form::getCallerName, Form::setCallerName);
-        binder.forField(mobile).asRequired().bind(Form::getCallerMobile, Form::setCallerMobile);
-        binder.forField(category).asRequired().bind(Form::getCategory, Form::setCategory);
-        binder.forField(channel).asRequired().bind(Form::getChannel, Form::setChannel);
-        binder.forField(description).asRequired().bind(Form::getDescription, Form::setDescription);
-        binder.bind(code, Form::getUscc, Form::setUscc);
-        binder.bind(linked, Form::getLinkedRef, Form::setLinkedRef);
-        binder.bind(repName, Form::getRepresentativeName, Form::setRepresentativeName);
-        binder.bind(repIdType, Form::getRepresentativeIdType, Form::setRepresentativeIdType);
-        binder.bind(repId, Form::getRepresentativeIdNumber, Form::setRepresentativeIdNumber);
-        binder.bind(repMobile, Form::getRepresentativeMobile, Form::setRepresentativeMobile);
+        // every rule says under its field what is wrong, as soon as the field changes and again on submit
+        binder.forField(name).asRequired(getTranslation("workorders.form.callerName"))
+                .withValidator(v -> v.strip().length() <= NAME_MAX, getTranslation("workorders.form.callerName"))
+                .bind(Form::getCallerName, Form::setCallerName);
+        binder.forField(mobile).asRequired(getTranslation("workorders.form.callerMobile"))
+                .withValidator(v -> MobileNumberValidator.check(v) instanceof MobileCheck.Accepted,
+                        getTranslation("workorders.form.callerMobile"))
+                .bind(Form::getCallerMobile, Form::setCallerMobile);
+        binder.forField(category).asRequired(getTranslation("workorders.form.category"))
+                .bind(Form::getCategory, Form::setCategory);
+        binder.forField(channel).asRequired(getTranslation("workorders.form.channel"))
+                .bind(Form::getChannel, Form::setChannel);
+        binder.forField(description).asRequired(getTranslation("workorders.form.description", WorkOrders.TEXT_MAX))
+                .withValidator(v -> v.strip().length() <= WorkOrders.TEXT_MAX,
+                        getTranslation("workorders.form.description", WorkOrders.TEXT_MAX))
+                .bind(Form::getDescription, Form::setDescription);
+        Binder.Binding<Form, String> codeBinding = binder.forField(code)
+                .withValidator(v -> v.isBlank() || UsccValidator.check(v) instanceof UsccCheck.Accepted,
+                        getTranslation("workorders.form.uscc"))
+                .withValidator(v -> !v.isBlank() || !representative(category),
+                        getTranslation("workorders.form.usccForRepresentative"))
+                .bind(Form::getUscc, Form::setUscc);
+        binder.forField(linked)
+                .withValidator(v -> v.isBlank() || WorkOrders.LINKED_REF.matcher(v.strip().toUpperCase(Locale.ROOT)).matches(),
+                        getTranslation("workorders.form.linkedRef"))
+                .bind(Form::getLinkedRef, Form::setLinkedRef);
+        String required = getTranslation("workorders.form.fieldRequired");
+        binder.forField(repName).withValidator(v -> !representative(category) || !v.isBlank(), required)
+                .bind(Form::getRepresentativeName, Form::setRepresentativeName);
+        binder.forField(repIdType).withValidator(v -> !representative(category) || v != null, required)
+                .bind(Form::getRepresentativeIdType, Form::setRepresentativeIdType);
+        binder.forField(repId)
+                .withValidator(v -> !representative(category) || !v.isBlank(), required)
+                .withValidator(v -> !representative(category) || v.isBlank() || repIdType.getValue() == null
+                                || !IdNumberValidator.check(repIdType.getValue(), v, LocalDate.now()).isRefused(),
+                        getTranslation("workorders.form.representativeIdNumber"))
+                .bind(Form::getRepresentativeIdNumber, Form::setRepresentativeIdNumber);
+        binder.forField(repMobile)
+                .withValidator(v -> !representative(category) || MobileNumberValidator.check(v) instanceof MobileCheck.Accepted,
+                        getTranslation("workorders.form.representativeMobile"))
+                .bind(Form::getRepresentativeMobile, Form::setRepresentativeMobile);
         binder.readBean(form);
 
         Runnable categoryShown = () -> {
@@ -137,7 +176,12 @@ public class WorkOrderIntakeDialog extends Dialog {
             repMobile.setVisible(representative);
             selfService.setVisible(category.getValue() == WorkOrderCategory.ACCOUNT_RECOVERY);
         };
-        category.addValueChangeListener(e -> categoryShown.run());
+        category.addValueChangeListener(e -> {
+            categoryShown.run();
+            if (representative(category) || code.isInvalid()) {
+                codeBinding.validate();
+            }
+        });
         categoryShown.run();
 
         error.setId("intake-error");
@@ -149,8 +193,11 @@ public class WorkOrderIntakeDialog extends Dialog {
 
         Button take = new Button(getTranslation("workorders.intake.submit"), e -> {
             if (!binder.writeBeanIfValid(form)) {
+                error.setText(getTranslation("workorders.form.fix"));
+                error.setVisible(true);
                 return;
             }
+            error.setVisible(false);
             try {
                 String number = form.getCategory() == WorkOrderCategory.REPRESENTATIVE_UNREACHABLE
                         ? orders.intakeRepresentativeChange(form.request(), form.change(), agent, getLocale())
@@ -169,5 +216,9 @@ public class WorkOrderIntakeDialog extends Dialog {
         take.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button cancel = new Button(getTranslation("workorders.intake.cancel"), e -> close());
         getFooter().add(cancel, take);
+    }
+
+    private static boolean representative(ComboBox<WorkOrderCategory> category) {
+        return category.getValue() == WorkOrderCategory.REPRESENTATIVE_UNREACHABLE;
     }
 }

@@ -64,7 +64,9 @@ public class WorkOrders {
     static final String SYSTEM = "system";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final SecureRandom NUMBER_RANDOM = new SecureRandom();
-    private static final int TEXT_MAX = 4000;
+    static final int TEXT_MAX = 4000;
+    /** A linked application or case number, upper case. */
+    static final java.util.regex.Pattern LINKED_REF = java.util.regex.Pattern.compile("[A-Z0-9-]{4,40}");
 
     private final WorkOrderRecords records;
     private final WorkOrderProperties properties;
@@ -211,7 +213,7 @@ public class WorkOrders {
             uscc = code.normalised();
         }
         String linked = blank(r.linkedRef()) ? null : r.linkedRef().strip().toUpperCase(Locale.ROOT);
-        if (linked != null && !linked.matches("[A-Z0-9-]{4,40}")) {
+        if (linked != null && !LINKED_REF.matcher(linked).matches()) {
             throw new UserFacingException("workorders.form.linkedRef");
         }
         return new WorkOrderRequest(r.callerName().strip(), mobile.normalised(), r.category(), r.description().strip(), uscc,
