@@ -55,6 +55,11 @@ public final class StaffHttpClient {
         return token.group(1);
     }
 
+    /** The underlying client, with this session's cookies (a WebSocket opened from it carries them). */
+    public HttpClient http() {
+        return client;
+    }
+
     public String sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> "JSESSIONID".equals(c.getName())).map(HttpCookie::getValue).findFirst().orElse("");
