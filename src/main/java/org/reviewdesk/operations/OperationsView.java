@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.reviewdesk.platform.NarrowScreen;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
@@ -134,9 +135,37 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("operations.column.job")).setAutoWidth(true).setFlexGrow(0).setTooltipGenerator(i -> orDash(i.jobId()));
         incidents.addComponentColumn(this::incidentActions).setHeader(getTranslation("operations.column.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
+        Grid.Column<OpenIncident> incidentCard = incidents.addComponentColumn(i -> card(
+                        shown(i.occurredAt()) + " · " + processName(i.processKey(), i.processName()) + " · " + orDash(i.businessKey()),
+                        stepName(i.processKey(), i.activityId(), i.activityName()) + " · " + typeText(i),
+                        failure(i.custom() ? "operations.failure.custom" : "operations.failure." + i.type(), i.message()),
+                        incidentActions(i)))
+                .setHeader(getTranslation("operations.column.incident")).setKey("card").setFlexGrow(1).setVisible(false);
+        NarrowScreen.follow(incidents, NarrowScreen.PHONE, narrow -> onPhone(incidents, incidentCard, narrow));
         incidents.setItems(q -> operations.incidents(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.incidentCount(processKey())));
         incidents.setEmptyStateText(getTranslation("operations.incidents.empty"));
+    }
+
+    /**
+     * On a phone a row is one card (when and where, the step, what failed, the actions) instead of six columns
+     * the screen cannot hold side by side.
+     */
+    private static <T> void onPhone(Grid<T> grid, Grid.Column<T> card, boolean narrow) {
+        for (Grid.Column<T> column : grid.getColumns()) {
+            column.setVisible(column == card ? narrow : !narrow);
+        }
+    }
+
+    private static Component card(String where, String step, Component failure, Component actions) {
+        Div first = new Div(where);
+        first.addClassName("operations-card__where");
+        Div second = new Div(step);
+        second.addClassName("operations-cell__sub");
+        actions.getElement().getClassList().add("operations-card__actions");
+        Div card = new Div(first, second, failure, actions);
+        card.addClassName("operations-card");
+        return card;
     }
 
     /** Two facts in one cell, the second smaller beneath: the grid fits 1366 px without sideways scrolling. */
@@ -188,6 +217,13 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
                 .setTooltipGenerator(FailedJob::id);
         jobs.addComponentColumn(this::jobActions).setHeader(getTranslation("operations.column.actions")).setKey("actions")
                 .setAutoWidth(true).setFlexGrow(0).setTextAlign(ColumnTextAlign.END).setFrozenToEnd(true);
+        Grid.Column<FailedJob> jobCard = jobs.addComponentColumn(j -> card(
+                        shown(j.createdAt()) + " · " + processName(j.processKey(), j.processName()) + " · " + orDash(j.businessKey()),
+                        orDash(stepName(j.processKey(), j.activityId(), j.activityName())) + " · " + abbreviated(j.id()),
+                        failure("operations.failure.failedJob", j.exceptionMessage()),
+                        jobActions(j)))
+                .setHeader(getTranslation("operations.column.failedJob")).setKey("card").setFlexGrow(1).setVisible(false);
+        NarrowScreen.follow(jobs, NarrowScreen.PHONE, narrow -> onPhone(jobs, jobCard, narrow));
         jobs.setItems(q -> operations.failedJobs(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.failedJobCount(processKey())));
         jobs.setEmptyStateText(getTranslation("operations.jobs.empty"));

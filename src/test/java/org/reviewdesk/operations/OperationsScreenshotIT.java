@@ -71,6 +71,13 @@ class OperationsScreenshotIT {
             if (width == 1366) {
                 LanguagesAndWidths.readmeImage(shot, language.equals("en") ? "operations-en" : "operations");
             }
+            if (width == 390) {
+                // a phone shows each incident as one card whose columns fit the grid: the actions are in it
+                List<Long> widths = browser.gridWidths("incident-grid");
+                assertThat(widths.get(0)).as("%s on a phone: the card fits the grid", language).isLessThanOrEqualTo(widths.get(1));
+                assertThat(browser.driver().findElements(By.cssSelector("#incident-grid .operations-card"))).isNotEmpty();
+                LanguagesAndWidths.readmeImage(shot, language.equals("en") ? "operations-390-en" : "operations-390");
+            }
         });
     }
 }

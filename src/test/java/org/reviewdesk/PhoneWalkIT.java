@@ -1,0 +1,47 @@
+package org.reviewdesk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Issue 14: the administrator's and the supervisor's screens on a phone (390 px, emulated), in Chinese and
+ * English: none scrolls sideways. Screenshots {@code target/screenshots/phone-<page>-<language>-390.png}.
+ */
+@RealProcessesOnly
+class PhoneWalkIT {
+
+    @LocalServerPort int port;
+
+    /** A screen, who opens it, and what shows that it has drawn. */
+    private record Screen(String user, String path, String name, String ready) {
+    }
+
+    private static final List<Screen> SCREENS = List.of(
+            new Screen("admin", "/admin", "admin", "#operator-warnings"),
+            new Screen("admin", "/admin/users", "users", "vaadin-grid"),
+            new Screen("admin", "/admin/units", "units", "#units"),
+            new Screen("admin", "/admin/calendar", "calendar", "#overrides"),
+            new Screen("admin", "/admin/accounts/import", "account-import", "#account-import-upload"),
+            new Screen("admin", "/admin/audit", "audit", "vaadin-grid"),
+            new Screen("supervisor", "/work", "work", "vaadin-grid"),
+            new Screen("supervisor", "/cases", "cases", "vaadin-grid"),
+            new Screen("supervisor", "/review/reasons", "reasons", "#reasons-grid"));
+
+    @Test
+    void noStaffScreenScrollsSidewaysOnAPhone() throws Exception {
+        for (Screen screen : SCREENS) {
+            LanguagesAndWidths.look(port, screen.user(), screen.path(), List.of(390), 844, (browser, language, width) -> {
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.ready())));
+                browser.save("phone-" + screen.name() + "-" + language + "-" + width);
+                assertThat(LanguagesAndWidths.pageOverflow(browser))
+                        .as("%s (%s) at %d px: the page does not scroll sideways", screen.path(), language, width)
+                        .isLessThanOrEqualTo(0);
+            });
+        }
+    }
+}
