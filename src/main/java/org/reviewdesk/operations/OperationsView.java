@@ -140,7 +140,8 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
                         stepName(i.processKey(), i.activityId(), i.activityName()) + " · " + typeText(i),
                         failure(i.custom() ? "operations.failure.custom" : "operations.failure." + i.type(), i.message()),
                         incidentActions(i)))
-                .setHeader(getTranslation("operations.column.incident")).setKey("card").setFlexGrow(1).setVisible(false);
+                .setHeader(getTranslation("operations.column.incident")).setKey("card").setFlexGrow(1);
+        incidentCard.setVisible(false);
         NarrowScreen.follow(incidents, NarrowScreen.PHONE, narrow -> onPhone(incidents, incidentCard, narrow));
         incidents.setItems(q -> operations.incidents(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.incidentCount(processKey())));
@@ -222,7 +223,8 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
                         orDash(stepName(j.processKey(), j.activityId(), j.activityName())) + " · " + abbreviated(j.id()),
                         failure("operations.failure.failedJob", j.exceptionMessage()),
                         jobActions(j)))
-                .setHeader(getTranslation("operations.column.failedJob")).setKey("card").setFlexGrow(1).setVisible(false);
+                .setHeader(getTranslation("operations.column.failedJob")).setKey("card").setFlexGrow(1);
+        jobCard.setVisible(false);
         NarrowScreen.follow(jobs, NarrowScreen.PHONE, narrow -> onPhone(jobs, jobCard, narrow));
         jobs.setItems(q -> operations.failedJobs(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.failedJobCount(processKey())));

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.NarrowScreen;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -60,6 +61,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
     private final InboxFilterBar filters;
     private final SavedFilterBar savedFilters;
     private final Button bulkClaim = new Button();
+    private final Button filterToggle = new Button(VaadinIcon.FILTER.create());
     private final Button bulkAssign = new Button();
     private InboxTab tab = InboxTab.MINE;
     private boolean applying;
@@ -115,7 +117,19 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
-        add(tabBar, filters, actionBar(), grid);
+        // a phone: the filters fold away behind a button, so the first tasks show on the first screen
+        filterToggle.setId("inbox-filter-toggle");
+        filterToggle.addClassName("inbox-filter-toggle");
+        filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
+        filterToggle.setVisible(false);
+        filterToggle.addClickListener(e -> {
+            boolean open = !filters.isVisible();
+            filters.setVisible(open);
+            filterToggle.setClassName("inbox-filter-toggle--open", open);
+            filterToggle.setText(getTranslation(open ? "review.inbox.filters.hide" : "review.inbox.filters.show"));
+        });
+        filterToggle.setText(getTranslation("review.inbox.filters.show"));
+        add(tabBar, filterToggle, filters, actionBar(), grid);
         configureGrid();
         setFlexGrow(1, grid);
         // a reviewer with nothing claimed starts where the work is
@@ -196,7 +210,8 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 // a fixed width: auto width is measured before the lazy rows arrive and cut the number short
                 .setKey("caseRef").setWidth("11.5rem").setFlexGrow(0).setFrozen(true).setTooltipGenerator(
                         t -> getTranslation("review.inbox.column.received") + " " + time.minute(t.receivedAt()));
-        grid.addColumn(ReviewTask::title).setHeader(getTranslation("review.inbox.column.title"))
+        // long names (a name change's "old → new") wrap to two lines instead of ending in "…"
+        grid.addComponentColumn(this::titleCell).setHeader(getTranslation("review.inbox.column.title"))
                 .setKey("title").setWidth("10rem").setFlexGrow(3).setTooltipGenerator(ReviewTask::title);
         grid.addComponentColumn(this::stepCell).setHeader(getTranslation("review.inbox.column.processAndTask"))
                 .setKey("process").setWidth("9.5rem").setFlexGrow(1)
@@ -210,6 +225,18 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 // on a narrow screen the grid scrolls sideways; the number and the actions stay in view
                 // a fixed width: auto width measured the first rows' "Claim" and cut a later row's English "Take back"
                 .setKey("actions").setWidth("13.5rem").setFlexGrow(0).setFrozenToEnd(true).setTextAlign(ColumnTextAlign.END);
+
+        // a phone: one card per task (number, name, step, due date, assignee, actions) instead of seven columns
+        Grid.Column<ReviewTask> card = grid.addComponentColumn(this::card).setHeader(getTranslation("review.inbox.column.task"))
+                .setKey("card").setFlexGrow(1);
+        card.setVisible(false);
+        NarrowScreen.follow(grid, NarrowScreen.PHONE, narrow -> {
+            for (Grid.Column<ReviewTask> column : grid.getColumns()) {
+                column.setVisible(column == card ? narrow : !narrow);
+            }
+            filterToggle.setVisible(narrow);
+            filters.setVisible(!narrow || filterToggle.hasClassName("inbox-filter-toggle--open"));
+        });
 
         // the order is the filter bar's (saved with a filter), not the column headers'
         grid.setItems(query -> named(inbox.page(query(query.getOffset(), query.getLimit()), user)).stream(),
@@ -272,6 +299,27 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         Div cell = new Div(number, received);
         cell.addClassNames("inbox-cell", "inbox-case-ref");
         return cell;
+    }
+
+    private Component titleCell(ReviewTask task) {
+        Span title = new Span(task.title() == null ? "" : task.title());
+        title.addClassName("inbox-title");
+        return title;
+    }
+
+    private Component card(ReviewTask task) {
+        Div first = new Div(caseRefCell(task), new SlaBadge(task.dueAt(), calendar, time));
+        first.addClassName("inbox-card__head");
+        Span title = new Span(task.title() == null ? "" : task.title());
+        title.addClassName("inbox-card__title");
+        Span step = new Span(stepNames.processShort(task.processKey(), task.processKey(), getLocale()) + " · " + stepName(task)
+                + " · " + assigneeText(task));
+        step.addClassName("inbox-cell__sub");
+        Component actions = actions(task);
+        actions.getElement().getClassList().add("inbox-card__actions");
+        Div card = new Div(first, title, step, actions);
+        card.addClassName("inbox-card");
+        return card;
     }
 
     /** The process, and under it the step (in the reader's language). */

@@ -43,6 +43,11 @@ class InboxLayoutIT {
                              return r.getBoundingClientRect().width > v.clientWidth + 1; })
               .map(s => s.id + ': ' + s.querySelector('vaadin-select-value-button').textContent.trim());""";
     /** Visible process names in the grid cut short (wider or taller than their box), as their text. */
+    /** Names in the name column that end in "…" (wider than their cell): they should wrap instead. */
+    private static final String CUT_TITLES = """
+            return [...document.querySelectorAll('#inbox-grid .inbox-title')]
+              .filter(e => e.scrollWidth > e.clientWidth + 1).map(e => e.textContent);""";
+
     private static final String CUT_PROCESS_NAMES = """
             return [...document.querySelectorAll('#inbox-grid .inbox-process-name')].filter(e => e.offsetParent !== null)
               .filter(e => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map(e => e.textContent.trim());""";
@@ -96,8 +101,16 @@ class InboxLayoutIT {
                 browser.save(shot);
                 LanguagesAndWidths.assertFits(browser, "inbox-grid", language + " " + tab, width);
                 if (width < 1280) {
+                    // a phone: one card per task, and the first task on the first screen (the filters folded away)
+                    assertThat(browser.driver().findElements(By.cssSelector("#inbox-grid .inbox-card")))
+                            .as("%s %s on a phone: cards", language, tab).isNotEmpty();
+                    assertThat(((Number) js(browser, "return document.getElementById('inbox-grid').getBoundingClientRect().top;")).longValue())
+                            .as("%s %s on a phone: the grid starts within the first screen", language, tab).isLessThan(500);
+                    List<Long> widths = browser.gridWidths("inbox-grid");
+                    assertThat(widths.get(0)).as("%s %s on a phone: the cards fit the grid", language, tab).isLessThanOrEqualTo(widths.get(1));
                     continue;
                 }
+                assertThat(js(browser, CUT_TITLES)).as("%s %s at %d px: names cut short", language, tab, width).asList().isEmpty();
                 assertThat(js(browser, CUT_SELECTS)).as("%s %s at %d px: selects cut short", language, tab, width).asList().isEmpty();
                 if (width >= 1366) {
                     assertThat(middle(browser, "inbox-sort")).as("%s %s at %d px: the toolbar on one line (the order beside the search)",
