@@ -76,7 +76,8 @@ public final class LanguagesAndWidths {
                 java.nio.file.StandardCopyOption.REPLACE_EXISTING);
     }
 
-    private static void show(StaffBrowser browser, String label) {
+    /** Shows the page in the language the switch calls {@code label} ("中文", "English"), switching only when needed. */
+    public static void show(StaffBrowser browser, String label) {
         WebElement languageSwitch = browser.waiting()
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("vaadin-select.language-switch")));
         if (label.equals(shown(browser))) {

@@ -45,7 +45,7 @@ public class AccountImportView extends VerticalLayout implements HasDynamicTitle
         this.imports = imports;
         addClassName("account-import");
         add(new Paragraph(getTranslation("accounts.import.intro")),
-                new Paragraph(getTranslation("accounts.import.columns", imports.templateHeader())),
+                columns(getTranslation("accounts.import.columns", imports.templateHeader())),
                 new Paragraph(getTranslation("accounts.import.encoding")));
         byte[] template = (imports.templateHeader() + "\r\n").getBytes(StandardCharsets.UTF_8);
         Anchor templateLink = new Anchor(DownloadHandler.fromInputStream(e -> new DownloadResponse(
@@ -157,5 +157,13 @@ public class AccountImportView extends VerticalLayout implements HasDynamicTitle
     @Override
     public String getPageTitle() {
         return getTranslation("accounts.import.title");
+    }
+
+    /** The template's header line: one long word of commas, broken where the screen ends (a phone). */
+    private static Paragraph columns(String text) {
+        Paragraph columns = new Paragraph(text);
+        columns.setId("account-import-columns");
+        columns.addClassName("account-import-columns");
+        return columns;
     }
 }

@@ -9,6 +9,7 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
+import org.reviewdesk.platform.NarrowScreen;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -38,13 +39,15 @@ class AutoAssignmentSettings extends Div {
         rule.addClassName("overview-note");
 
         grid.setId("auto-assign-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
+        // process names and headers wrap instead of ending in "…"; on a phone who switched it on steps aside
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(s -> getTranslation(s.processNameKey())).setHeader(getTranslation("review.autoAssign.process")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation(s.group().messageKey())).setHeader(getTranslation("review.overview.group")).setFlexGrow(1);
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("review.autoAssign.column")).setKey("on").setFlexGrow(1);
-        grid.addColumn(s -> s.on() ? names.getOrDefault(s.changedBy(), s.changedBy()) : "")
+        Grid.Column<AutoAssignment.Setting> changedBy = grid.addColumn(s -> s.on() ? names.getOrDefault(s.changedBy(), s.changedBy()) : "")
                 .setTooltipGenerator(s -> s.on() ? s.changedBy() : null)
                 .setHeader(getTranslation("review.autoAssign.changedBy")).setFlexGrow(1);
+        NarrowScreen.follow(grid, NarrowScreen.PHONE, narrow -> changedBy.setVisible(!narrow));
         grid.setAllRowsVisible(true);
         grid.addClassName("overview-grid");
         add(new H3(getTranslation("review.autoAssign.title")), rule, grid);

@@ -117,7 +117,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
             }
         });
 
-        // a phone: the filters fold away behind a button, so the first tasks show on the first screen
+        // a phone: the filters and the saved filters fold away behind a button, so the first tasks show on the first screen
         filterToggle.setId("inbox-filter-toggle");
         filterToggle.addClassName("inbox-filter-toggle");
         filterToggle.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
@@ -125,6 +125,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         filterToggle.addClickListener(e -> {
             boolean open = !filters.isVisible();
             filters.setVisible(open);
+            savedFilters.setVisible(open);
             filterToggle.setClassName("inbox-filter-toggle--open", open);
             filterToggle.setText(getTranslation(open ? "review.inbox.filters.hide" : "review.inbox.filters.show"));
         });
@@ -227,7 +228,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("actions").setWidth("13.5rem").setFlexGrow(0).setFrozenToEnd(true).setTextAlign(ColumnTextAlign.END);
 
         // a phone: one card per task (number, name, step, due date, assignee, actions) instead of seven columns
-        Grid.Column<ReviewTask> card = grid.addComponentColumn(this::card).setHeader(getTranslation("review.inbox.column.task"))
+        Grid.Column<ReviewTask> card = grid.addComponentColumn(this::card).setHeader(getTranslation("review.inbox.column.card"))
                 .setKey("card").setFlexGrow(1);
         card.setVisible(false);
         NarrowScreen.follow(grid, NarrowScreen.PHONE, narrow -> {
@@ -235,7 +236,9 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 column.setVisible(column == card ? narrow : !narrow);
             }
             filterToggle.setVisible(narrow);
-            filters.setVisible(!narrow || filterToggle.hasClassName("inbox-filter-toggle--open"));
+            boolean shown = !narrow || filterToggle.hasClassName("inbox-filter-toggle--open");
+            filters.setVisible(shown);
+            savedFilters.setVisible(shown);
         });
 
         // the order is the filter bar's (saved with a filter), not the column headers'

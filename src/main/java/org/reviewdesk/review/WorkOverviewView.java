@@ -15,7 +15,9 @@ import com.vaadin.flow.function.ValueProvider;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import java.util.List;
 import java.util.Set;
+import org.reviewdesk.platform.NarrowScreen;
 import org.reviewdesk.platform.Role;
 
 /**
@@ -67,7 +69,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         // the finished ones add up to the tiles above, completed steps without an outcome in a column of their own
         Grid<Period> outcomes = new Grid<>();
         outcomes.setId("team-outcomes");
-        outcomes.addThemeVariants(GridVariant.LUMO_COMPACT);
+        outcomes.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         outcomes.addColumn(p -> getTranslation(p.labelKey())).setHeader(getTranslation("review.overview.period"));
         number(outcomes, p -> p.outcomes().approved(), "review.outcome.APPROVED", false).setKey("approved");
         number(outcomes, p -> p.outcomes().rejected(), "review.outcome.REJECTED", false).setKey("rejected");
@@ -85,7 +87,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
 
         Grid<WorkOverview.GroupCounts> groups = new Grid<>();
         groups.setId("group-counts");
-        groups.addThemeVariants(GridVariant.LUMO_COMPACT);
+        groups.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
         groups.addColumn(g -> getTranslation(g.group().messageKey())).setHeader(getTranslation("review.overview.group"));
         number(groups, WorkOverview.GroupCounts::open, "review.overview.open", false);
         number(groups, WorkOverview.GroupCounts::unclaimed, "review.overview.unclaimedShort", false);
@@ -96,17 +98,22 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
 
         Grid<WorkOverview.PersonCounts> people = new Grid<>();
         people.setId("person-counts");
-        people.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES);
+        // names and headers wrap rather than end in "…"; on a phone the day's and the requests' columns and the
+        // presence step aside, so the names keep their room (all of them are in the tiles above and on a desk)
+        people.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         people.addColumn(WorkOverview.PersonCounts::displayName).setHeader(getTranslation("review.overview.person"))
                 .setTooltipGenerator(WorkOverview.PersonCounts::username).setFlexGrow(2);
         number(people, WorkOverview.PersonCounts::open, "review.overview.assigned", false);
         number(people, WorkOverview.PersonCounts::overdue, "review.overview.overdueShort", true);
-        number(people, WorkOverview.PersonCounts::decidedToday, "review.overview.decidedTodayShort", false);
+        Grid.Column<WorkOverview.PersonCounts> decidedToday = number(people, WorkOverview.PersonCounts::decidedToday,
+                "review.overview.decidedTodayShort", false).setKey("decidedToday");
         number(people, WorkOverview.PersonCounts::decidedThisWeek, "review.overview.decidedWeekShort", false);
-        number(people, WorkOverview.PersonCounts::documentsRequestedThisWeek, "review.overview.documentsRequestedWeekShort", false);
+        Grid.Column<WorkOverview.PersonCounts> requested = number(people, WorkOverview.PersonCounts::documentsRequestedThisWeek,
+                "review.overview.documentsRequestedWeekShort", false).setKey("documentsRequested");
         Set<String> present = autoAssignment.presentToday();
-        people.addColumn(p -> present.contains(p.username()) ? getTranslation("review.presence.present") : "")
+        Grid.Column<WorkOverview.PersonCounts> presence = people.addColumn(p -> present.contains(p.username()) ? getTranslation("review.presence.present") : "")
                 .setHeader(getTranslation("review.presence.column")).setKey("present");
+        NarrowScreen.follow(people, NarrowScreen.PHONE, narrow -> List.of(decidedToday, requested, presence).forEach(c -> c.setVisible(!narrow)));
         people.setItems(team.people());
         people.setAllRowsVisible(true);
         people.addClassName("overview-grid");
