@@ -9,8 +9,9 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * Issue 14: the administrator's and the supervisor's screens on a phone (390 px, emulated), in Chinese and
- * English: none scrolls sideways. Screenshots {@code target/screenshots/phone-<page>-<language>-390.png}.
+ * Issue 14: the administrator's, the supervisor's, the hotline agent's and the window clerk's screens on a phone
+ * (390 px, emulated; a window 1000 px tall, so the language list opens within it), in Chinese and English: none
+ * scrolls sideways. Screenshots {@code target/screenshots/phone-<page>-<language>-390.png}.
  */
 @RealProcessesOnly
 class PhoneWalkIT {
@@ -30,14 +31,16 @@ class PhoneWalkIT {
             new Screen("admin", "/admin/audit", "audit", "vaadin-grid"),
             new Screen("supervisor", "/work", "work", "vaadin-grid"),
             new Screen("supervisor", "/cases", "cases", "vaadin-grid"),
-            new Screen("supervisor", "/review/reasons", "reasons", "#reasons-grid"));
+            new Screen("supervisor", "/review/reasons", "reasons", "#reasons-grid"),
+            new Screen("hotline", "/hotline", "hotline", "#case-search"),
+            new Screen("window", "/window", "window", "vaadin-text-field"));
 
     @Test
     void noStaffScreenScrollsSidewaysOnAPhone() throws Exception {
-        for (String user : List.of("admin", "supervisor")) {
+        for (String user : List.of("admin", "supervisor", "hotline", "window")) {
             for (String language : List.of("zh", "en")) {
                 // one browser per user and language: the language is switched once, on the first screen
-                try (StaffBrowser browser = new StaffBrowser(port, 390, 844)) {
+                try (StaffBrowser browser = new StaffBrowser(port, 390, 1000)) {
                     browser.signIn(user);
                     boolean first = true;
                     for (Screen screen : SCREENS.stream().filter(s -> s.user().equals(user)).toList()) {

@@ -79,7 +79,8 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
             number(outcomes, Period::otherSteps, "review.overview.otherSteps", false).setKey("otherSteps")
                     .setTooltipGenerator(p -> getTranslation("review.overview.otherStepsHint"));
         }
-        number(outcomes, p -> p.outcomes().documentsRequested(), "review.outcome.DOCUMENTS_REQUESTED", false).setKey("documentsRequested");
+        // a short header: "Documents requested" is cut in a phone's narrow column
+        number(outcomes, p -> p.outcomes().documentsRequested(), "review.overview.documentsRequestedShort", false).setKey("documentsRequested");
         outcomes.setItems(today, week);
         outcomes.setAllRowsVisible(true);
         outcomes.addClassName("overview-grid");

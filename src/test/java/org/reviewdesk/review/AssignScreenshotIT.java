@@ -81,7 +81,7 @@ class AssignScreenshotIT {
             try (StaffBrowser browser = new StaffBrowser(port, 1366, 1750)) {
                 browser.signIn("supervisor");
                 browser.open("/work");
-                inLanguage(browser, language, "team-outcomes", language.equals("en") ? "Documents requested" : "要求补正");
+                inLanguage(browser, language, "team-outcomes", language.equals("en") ? "Doc requests" : "要求补正");
                 browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("auto-assign-settings"),
                         language.equals("en") ? "Automatic assignment" : "自动分配"));
                 assertThat(browser.text("group-counts")).doesNotContain(language.equals("en") ? "hotline" : "话务员");
