@@ -103,7 +103,9 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         // presence step aside, so the names keep their room (all of them are in the tiles above and on a desk)
         people.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         people.addColumn(WorkOverview.PersonCounts::displayName).setHeader(getTranslation("review.overview.person"))
-                .setTooltipGenerator(WorkOverview.PersonCounts::username).setFlexGrow(2);
+                .setTooltipGenerator(WorkOverview.PersonCounts::username).setFlexGrow(2)
+                // a name breaks between its words ("审核主管" / "陈静"), never inside the person's own name
+                .setPartNameGenerator(p -> "person-name");
         number(people, WorkOverview.PersonCounts::open, "review.overview.assigned", false);
         number(people, WorkOverview.PersonCounts::overdue, "review.overview.overdueShort", true);
         Grid.Column<WorkOverview.PersonCounts> decidedToday = number(people, WorkOverview.PersonCounts::decidedToday,

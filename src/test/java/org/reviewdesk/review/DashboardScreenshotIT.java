@@ -35,6 +35,29 @@ class DashboardScreenshotIT {
     private static final CurrentUser REVIEWER = new CurrentUser("reviewer", "审核员 王芳", Set.of(Role.REVIEWER));
     private static final CurrentUser REVIEWER2 = new CurrentUser("reviewer2", "审核员 李强", Set.of(Role.REVIEWER));
 
+    /** Visible cells (headers too) of the dashboard's tables whose text is wider or taller than the cell: cut short. */
+    private static final String CUT_CELLS = """
+            return [...document.querySelectorAll('.work-overview vaadin-grid vaadin-grid-cell-content')]
+              .filter(e => e.offsetParent !== null && e.getClientRects().length > 0 && e.textContent.trim() !== '')
+              .filter(e => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map(e => e.textContent.trim());""";
+    /** Person names ("审核主管 陈静") whose last word (the person's own name) is split over two lines. */
+    private static final String BROKEN_NAMES = """
+            return [...document.querySelectorAll('#person-counts vaadin-grid-cell-content')]
+              .filter(e => e.offsetParent !== null && /^\\S+ \\S+$/.test(e.textContent.trim()))
+              .filter(e => {
+                const walker = document.createTreeWalker(e, NodeFilter.SHOW_TEXT);
+                for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+                  const space = n.data.trimEnd().lastIndexOf(' ');
+                  if (space < 0) continue;
+                  const range = document.createRange();
+                  range.setStart(n, space + 1);
+                  range.setEnd(n, n.data.trimEnd().length);
+                  const tops = new Set([...range.getClientRects()].map(r => Math.round(r.top)));
+                  return tops.size > 1;
+                }
+                return false;
+              }).map(e => e.textContent.trim());""";
+
     @LocalServerPort int port;
     @Autowired ApplicationContext context;
     @Autowired RegistrationReview reviews;
@@ -75,8 +98,15 @@ class DashboardScreenshotIT {
             LanguagesAndWidths.assertFits(browser, "person-counts", language, width);
             String shot = "dashboard-" + language + "-" + width;
             browser.save(shot);
+            org.openqa.selenium.JavascriptExecutor js = (org.openqa.selenium.JavascriptExecutor) browser.driver();
+            assertThat((List<?>) js.executeScript(CUT_CELLS)).as("%s at %d px: dashboard cells cut short", language, width).isEmpty();
+            assertThat((List<?>) js.executeScript(BROKEN_NAMES)).as("%s at %d px: a person's name broken across lines", language, width)
+                    .isEmpty();
             if (width == 1280) {
                 LanguagesAndWidths.readmeImage(shot, language.equals("en") ? "dashboard-en" : "dashboard");
+            }
+            if (width == 390) {
+                LanguagesAndWidths.readmeImage(shot, language.equals("en") ? "dashboard-390-en" : "dashboard-390");
             }
             System.out.printf("dashboard %s at %d px: %s | %s%n", language, width, browser.text("tile-team-today").replace('\n', ' '),
                     browser.text("team-outcomes").replace('\n', ' '));
