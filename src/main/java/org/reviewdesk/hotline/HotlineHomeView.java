@@ -30,6 +30,7 @@ import org.reviewdesk.accounts.AccountSummary;
 import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.review.StepNames;
 import org.reviewdesk.rules.Masking;
 import org.reviewdesk.window.OrganisationCase;
 
@@ -52,6 +53,7 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
     private final CaseScreen screen;
     private final WorkOrders orders;
     private final BusinessTime time;
+    private final StepNames names;
 
     final TextField search = new TextField();
     final Span status = new Span();
@@ -76,10 +78,11 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
     /** The organisation and mobile on screen when {@link #openOrder} was taken: another call's screen never closes it. */
     private String openOrderContext;
 
-    public HotlineHomeView(CaseScreen screen, KnowledgeBase knowledgeBase, WorkOrders orders, BusinessTime time) {
+    public HotlineHomeView(CaseScreen screen, KnowledgeBase knowledgeBase, WorkOrders orders, BusinessTime time, StepNames names) {
         this.screen = screen;
         this.orders = orders;
         this.time = time;
+        this.names = names;
         addClassName("hotline-screen");
 
         search.setId("case-search");
@@ -304,7 +307,7 @@ public class HotlineHomeView extends Div implements HasDynamicTitle, BeforeEnter
         list.addClassName("case-list");
         for (CaseScreen.CaseLine line : lines) {
             OrganisationCase c = line.c();
-            Span process = new Span(getTranslation(c.processNameKey()));
+            Span process = new Span(names.process(c.processKey(), getLocale()));
             process.addClassName("case-line__process");
             Span ref = new Span(c.caseRef());
             ref.addClassName("case-line__ref");

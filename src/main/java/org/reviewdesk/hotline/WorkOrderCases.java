@@ -26,7 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class WorkOrderCases implements CallerHistory, CaseLookup, OrganisationCases {
 
-    static final String PROCESS_NAME_KEY = "workorders.processName";
     private static final int SUMMARY_LENGTH = 40;
 
     private final WorkOrderRecords records;
@@ -92,7 +91,7 @@ class WorkOrderCases implements CallerHistory, CaseLookup, OrganisationCases {
             return List.of();
         }
         return records.forOrganisation(normal(uscc), properties.listLimit()).stream()
-                .map(r -> new OrganisationCase(PROCESS_NAME_KEY, r.number(), r.state().messageKey(), r.state().open(),
+                .map(r -> new OrganisationCase(WorkOrderProcess.KEY, r.number(), r.state().messageKey(), r.state().open(),
                         r.createdAt(), due(r)))
                 .toList();
     }

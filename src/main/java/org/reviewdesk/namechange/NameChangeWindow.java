@@ -33,7 +33,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class NameChangeWindow implements OrganisationCases, WindowActions, WindowCases {
 
-    static final String PROCESS_NAME_KEY = "namechange.workbench.processName";
     static final String RECEIPT = "RECEIPT";
     private static final Pattern NUMBER = Pattern.compile("NC\\d{14}");
 
@@ -52,7 +51,7 @@ class NameChangeWindow implements OrganisationCases, WindowActions, WindowCases 
             return List.of();
         }
         return records.forCode(uscc.strip().toUpperCase(Locale.ROOT)).stream()
-                .map(c -> new OrganisationCase(PROCESS_NAME_KEY, c.number(), c.state().messageKey(),
+                .map(c -> new OrganisationCase(NameChangeProcess.KEY, c.number(), c.state().messageKey(),
                         !c.state().isFinal(), c.createdAt(), c.state() == NameChangeState.IN_REVIEW ? c.reviewDue() : null))
                 .toList();
     }
@@ -89,7 +88,7 @@ class NameChangeWindow implements OrganisationCases, WindowActions, WindowCases 
                 ? List.of(new WindowCase.Receipt(RECEIPT, renamed ? "namechange.receipt.downloadConfirmation" : "namechange.receipt.download",
                         NameChangeReceipt.fileName(s.number(), renamed)))
                 : List.of();
-        return new WindowCase(s.number(), PROCESS_NAME_KEY, s.state().messageKey(), s.uscc(), s.oldName(),
+        return new WindowCase(s.number(), NameChangeProcess.KEY, s.state().messageKey(), s.uscc(), s.oldName(),
                 List.of(new WindowCase.Slot(NameChanges.LICENCE_SLOT, "namechange.slot." + NameChanges.LICENCE_SLOT, s.licenceVersions())),
                 s.state() == NameChangeState.STARTED, receipts);
     }

@@ -23,8 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RegistrationWindow implements OrganisationCases, WindowActions {
 
-    static final String PROCESS_NAME_KEY = "registration.workbench.processName";
-
     private final RegistrationRepository applications;
 
     RegistrationWindow(RegistrationRepository applications) {
@@ -36,7 +34,7 @@ class RegistrationWindow implements OrganisationCases, WindowActions {
     public List<OrganisationCase> casesFor(String uscc) {
         return applications.findByUsccOrderByIdDesc(uscc).stream()
                 .filter(a -> a.number() != null)
-                .map(a -> new OrganisationCase(PROCESS_NAME_KEY, a.number(), a.state().messageKey(),
+                .map(a -> new OrganisationCase(RegistrationProcess.KEY, a.number(), a.state().messageKey(),
                         !a.state().isFinal(), a.createdAt(),
                         a.state() == RegistrationState.AWAITING_SUPPLEMENT ? a.supplementDue() : a.reviewDue()))
                 .toList();

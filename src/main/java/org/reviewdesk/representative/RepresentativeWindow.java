@@ -29,7 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 class RepresentativeWindow implements OrganisationCases, WindowActions, WindowCases {
 
-    static final String PROCESS_NAME_KEY = "representative.workbench.processName";
     private static final Pattern NUMBER = Pattern.compile("DR\\d{14,}");
 
     private final RepresentativeRecords records;
@@ -44,7 +43,7 @@ class RepresentativeWindow implements OrganisationCases, WindowActions, WindowCa
     @Transactional(readOnly = true)
     public List<OrganisationCase> casesFor(String uscc) {
         return records.forCode(uscc).stream()
-                .map(c -> new OrganisationCase(PROCESS_NAME_KEY, c.number(), c.state().messageKey(),
+                .map(c -> new OrganisationCase(RepresentativeProcess.KEY, c.number(), c.state().messageKey(),
                         !c.state().isFinal(), c.createdAt(), c.state() == ChangeState.IN_REVIEW ? c.reviewDue() : null))
                 .toList();
     }
@@ -88,7 +87,7 @@ class RepresentativeWindow implements OrganisationCases, WindowActions, WindowCa
                 .map(slot -> new WindowCase.Slot(slot.slot(), RepresentativeWorkbench.slotKey(slot.slot()), slot.versions())).toList();
         List<WindowCase.Receipt> receipts = s.receipts().stream()
                 .map(r -> new WindowCase.Receipt(r.name(), r.labelKey(), r.fileName(s.number()))).toList();
-        return new WindowCase(s.number(), PROCESS_NAME_KEY, s.state().messageKey(), s.uscc(), s.accountName(), slots,
+        return new WindowCase(s.number(), RepresentativeProcess.KEY, s.state().messageKey(), s.uscc(), s.accountName(), slots,
                 s.state() == ChangeState.AWAITING_DOCUMENTS, receipts);
     }
 

@@ -26,12 +26,14 @@ class AutoAssignmentSettings extends Div {
     private final Grid<AutoAssignment.Setting> grid = new Grid<>();
 
     private final ColleagueNames colleagues;
+    private final StepNames processNames;
     /** Who switched each setting on, by display name (the username on hover), for the rows shown. */
     private Map<String, String> names = Map.of();
 
-    AutoAssignmentSettings(AutoAssignment assignment, ColleagueNames colleagues) {
+    AutoAssignmentSettings(AutoAssignment assignment, ColleagueNames colleagues, StepNames processNames) {
         this.assignment = assignment;
         this.colleagues = colleagues;
+        this.processNames = processNames;
         this.user = CurrentUser.require();
         setId("auto-assign-settings");
         addClassName("auto-assign-settings");
@@ -41,7 +43,7 @@ class AutoAssignmentSettings extends Div {
         grid.setId("auto-assign-grid");
         // process names and headers wrap instead of ending in "…"; on a phone who switched it on steps aside
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_WRAP_CELL_CONTENT);
-        grid.addColumn(s -> getTranslation(s.processNameKey())).setHeader(getTranslation("review.autoAssign.process")).setFlexGrow(2);
+        grid.addColumn(s -> processNames.process(s.processKey(), getLocale())).setHeader(getTranslation("review.autoAssign.process")).setFlexGrow(2);
         grid.addColumn(s -> getTranslation(s.group().messageKey())).setHeader(getTranslation("review.overview.group")).setFlexGrow(1);
         grid.addComponentColumn(this::toggle).setHeader(getTranslation("review.autoAssign.column")).setKey("on").setFlexGrow(1);
         Grid.Column<AutoAssignment.Setting> changedBy = grid.addColumn(s -> s.on() ? names.getOrDefault(s.changedBy(), s.changedBy()) : "")
@@ -56,7 +58,7 @@ class AutoAssignmentSettings extends Div {
 
     private Checkbox toggle(AutoAssignment.Setting setting) {
         Checkbox on = new Checkbox(setting.on());
-        on.setAriaLabel(getTranslation("review.autoAssign.column") + " " + getTranslation(setting.processNameKey()) + " "
+        on.setAriaLabel(getTranslation("review.autoAssign.column") + " " + processNames.process(setting.processKey(), getLocale()) + " "
                 + getTranslation(setting.group().messageKey()));
         on.setId("auto-assign-" + setting.processKey() + "-" + setting.group().camundaGroup());
         on.addValueChangeListener(e -> {
@@ -66,7 +68,7 @@ class AutoAssignmentSettings extends Div {
             try {
                 assignment.switchTo(setting.processKey(), setting.group(), e.getValue(), user);
                 Toasts.success(getTranslation(e.getValue() ? "review.autoAssign.switchedOn" : "review.autoAssign.switchedOff",
-                        getTranslation(setting.processNameKey()), getTranslation(setting.group().messageKey())));
+                        processNames.process(setting.processKey(), getLocale()), getTranslation(setting.group().messageKey())));
             } catch (UserFacingException | AccessDeniedException refused) {
                 String text = refused instanceof UserFacingException u ? getTranslation(u.messageKey(), u.arguments())
                         : getTranslation("review.autoAssign.denied");

@@ -54,14 +54,16 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
 
     private final CaseIndex cases;
     private final BusinessTime time;
+    private final StepNames stepNames;
     private final CurrentUser user;
     private final Map<String, CaseAdapter> adapters = new LinkedHashMap<>();
     private final Map<String, String> names = new LinkedHashMap<>();
     private boolean restoring;
 
-    public CaseSearchView(CaseIndex cases, BusinessTime time) {
+    public CaseSearchView(CaseIndex cases, BusinessTime time, StepNames stepNames) {
         this.cases = cases;
         this.time = time;
+        this.stepNames = stepNames;
         this.user = CurrentUser.require();
         cases.processes(user).forEach(a -> adapters.put(a.processKey(), a));
         setId("cases-list");
@@ -88,7 +90,7 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
         process.setId("cases-process");
         process.setLabel(getTranslation("review.cases.process"));
         process.setItems(adapters.values());
-        process.setItemLabelGenerator(a -> getTranslation(a.processNameKey()));
+        process.setItemLabelGenerator(a -> stepNames.process(a.processKey(), getLocale()));
         process.setClearButtonVisible(true);
         process.setPlaceholder(getTranslation("review.cases.any"));
 
@@ -177,8 +179,7 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
     }
 
     private Component stateCell(CaseEntry c) {
-        CaseAdapter adapter = adapters.get(c.processKey());
-        Span process = new Span(adapter == null ? c.processKey() : getTranslation(adapter.processNameKey()));
+        Span process = new Span(stepNames.process(c.processKey(), getLocale()));
         process.addClassName("cases-list__process");
         Div cell = new Div(process, phasePill(c));
         cell.addClassName("cases-list__cell");

@@ -39,12 +39,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
 
     private final CaseIndex cases;
     private final BusinessTime time;
+    private final StepNames names;
     private final CurrentUser user;
     private String title = "";
 
-    public CaseView(CaseIndex cases, BusinessTime time) {
+    public CaseView(CaseIndex cases, BusinessTime time, StepNames names) {
         this.cases = cases;
         this.time = time;
+        this.names = names;
         this.user = CurrentUser.require();
         setId("case-view");
         addClassNames("review-view", "case-view");
@@ -67,13 +69,13 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         CaseEntry c = found.get();
         Optional<CaseAdapter> adapter = cases.adapter(c.processKey());
         title = getTranslation("review.cases.titleOf", c.caseRef());
-        add(header(c, adapter), body(c, adapter), comments(c));
+        add(header(c), body(c, adapter), comments(c));
     }
 
-    private Component header(CaseEntry c, Optional<CaseAdapter> adapter) {
+    private Component header(CaseEntry c) {
         H2 number = new H2(c.caseRef());
         number.addClassName("case-view__number");
-        Span process = new Span(adapter.map(a -> getTranslation(a.processNameKey())).orElse(c.processKey()));
+        Span process = new Span(names.process(c.processKey(), getLocale()));
         process.addClassName("case-view__process");
         Span readOnly = new Span(getTranslation("review.cases.readOnly"));
         readOnly.setId("case-read-only");

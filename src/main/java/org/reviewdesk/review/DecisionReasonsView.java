@@ -34,6 +34,7 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
 
     private final DecisionReasons reasons;
     private final CurrentUser user;
+    private final StepNames names;
     private final Select<CaseAdapter> process = new Select<>();
     private final Grid<DecisionReason> grid = new Grid<>(DecisionReason.class, false);
     private final TextField code = new TextField();
@@ -47,8 +48,9 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
     /** The reason being edited, or null for a new one. */
     private DecisionReason editing;
 
-    public DecisionReasonsView(DecisionReasons reasons) {
+    public DecisionReasonsView(DecisionReasons reasons, StepNames names) {
         this.reasons = reasons;
+        this.names = names;
         this.user = CurrentUser.require();
         addClassName("decision-reasons");
 
@@ -62,7 +64,7 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
         process.setLabel(getTranslation("review.reasons.process"));
         List<CaseAdapter> processes = reasons.processes(user);
         process.setItems(processes);
-        process.setItemLabelGenerator(a -> getTranslation(a.processNameKey()));
+        process.setItemLabelGenerator(a -> names.process(a.processKey(), getLocale()));
         // the longest name ("Representative change and deregistration") whole, not "Out-of-province regist…"
         process.setWidth("24rem");
         process.setMaxWidth("100%");

@@ -47,6 +47,11 @@ public class StepNames {
         return messages.getMessage(key, null, modelName, locale);
     }
 
+    /** The process's name for the locale, or its key when neither an adapter nor the bundles name it. */
+    public String process(String processKey, Locale locale) {
+        return process(processKey, processKey, locale);
+    }
+
     /**
      * The process's short name for a narrow column (the inbox's), {@code <name key>.short} in the bundles,
      * or its full name when it has none: the full name is then shown on hover.

@@ -30,7 +30,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
 
     private final AutoAssignment autoAssignment;
 
-    public WorkOverviewView(WorkOverview overview, AutoAssignment autoAssignment, ColleagueNames colleagues) {
+    public WorkOverviewView(WorkOverview overview, AutoAssignment autoAssignment, ColleagueNames colleagues, StepNames names) {
         this.autoAssignment = autoAssignment;
         addClassName("work-overview");
         WorkOverview.Counts counts = overview.mine();
@@ -52,7 +52,7 @@ public class WorkOverviewView extends VerticalLayout implements HasDynamicTitle 
         }
         if (seesTeam) {
             addTeam(overview);
-            add(new AutoAssignmentSettings(autoAssignment, colleagues));
+            add(new AutoAssignmentSettings(autoAssignment, colleagues, names));
         }
         Paragraph rule = new Paragraph(getTranslation("review.overview.decidedRule"));
         rule.addClassName("overview-note");

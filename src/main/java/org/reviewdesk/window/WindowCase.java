@@ -5,13 +5,13 @@ import java.util.List;
 /**
  * A case as the window clerk's case page shows it.
  *
- * @param processNameKey the bundle key of the process's name
+ * @param processKey the process's key (its name comes from {@code StepNames})
  * @param stateLabelKey the bundle key of its state
  * @param slotLabelPrefix the bundle key of a slot's name is this prefix and the slot (e.g. {@code representative.slot.})
  * @param submittable documents may be scanned and the case submitted now
  * @param receipts the receipts the case has now
  */
-public record WindowCase(String caseRef, String processNameKey, String stateLabelKey, String uscc, String organisationName,
+public record WindowCase(String caseRef, String processKey, String stateLabelKey, String uscc, String organisationName,
                          List<Slot> slots, boolean submittable, List<Receipt> receipts) {
 
     public WindowCase {

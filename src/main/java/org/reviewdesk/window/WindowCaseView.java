@@ -24,6 +24,7 @@ import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Facts;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
+import org.reviewdesk.review.StepNames;
 
 /**
  * {@code /window/case/{number}}: the clerk's page for a case started at the window, whatever its
@@ -40,15 +41,18 @@ public class WindowCaseView extends VerticalLayout implements BeforeEnterObserve
     private final WindowCaseDesk desk;
     private final DocumentUploadFields uploads;
     private final IdentityCheck identity;
+    private final StepNames names;
     private final Div slip = new Div();
     private final Div head = new Div();
     private final Div documents = new Div();
     private final Div error = new Div();
     private String number;
 
-    public WindowCaseView(WindowCaseDesk desk, DocumentUploadFields uploads, InPersonVerifications verifications, BusinessTime time) {
+    public WindowCaseView(WindowCaseDesk desk, DocumentUploadFields uploads, InPersonVerifications verifications, BusinessTime time,
+                          StepNames names) {
         this.desk = desk;
         this.uploads = uploads;
+        this.names = names;
         this.identity = new IdentityCheck(verifications, time);
         addClassName("window-case");
         slip.setId("window-handover");
@@ -83,7 +87,7 @@ public class WindowCaseView extends VerticalLayout implements BeforeEnterObserve
         error.setText("");
         head.removeAll();
         Div facts = new Div(Facts.row(getTranslation("window.case.number"), c.caseRef()),
-                Facts.row(getTranslation("window.case.process"), getTranslation(c.processNameKey())),
+                Facts.row(getTranslation("window.case.process"), names.process(c.processKey(), getLocale())),
                 Facts.row(getTranslation("window.case.state"), getTranslation(c.stateLabelKey())),
                 Facts.row(getTranslation("window.account.name"), c.organisationName()),
                 Facts.row(getTranslation("window.account.uscc"), c.uscc()));

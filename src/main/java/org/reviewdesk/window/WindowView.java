@@ -29,6 +29,7 @@ import org.reviewdesk.accounts.EnterpriseAccount;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Facts;
 import org.reviewdesk.platform.Role;
+import org.reviewdesk.review.StepNames;
 
 /**
  * The window clerk's start page (省政务中心线下窗口): find an organisation by credit code or by any
@@ -46,6 +47,7 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
     private final WindowDesk desk;
     private final WindowCaseDesk caseDesk;
     private final BusinessTime time;
+    private final StepNames names;
 
     final TextField search = new TextField();
     final Div results = new Div();
@@ -54,10 +56,12 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
     final Div actions = new Div();
     final IdentityCheck identity;
 
-    public WindowView(WindowDesk desk, WindowCaseDesk caseDesk, InPersonVerifications verifications, BusinessTime time) {
+    public WindowView(WindowDesk desk, WindowCaseDesk caseDesk, InPersonVerifications verifications, BusinessTime time,
+                      StepNames names) {
         this.desk = desk;
         this.caseDesk = caseDesk;
         this.time = time;
+        this.names = names;
         this.identity = new IdentityCheck(verifications, time);
         addClassName("window-desk");
 
@@ -197,7 +201,7 @@ public class WindowView extends VerticalLayout implements HasDynamicTitle, Befor
         for (OrganisationCase c : found) {
             Span state = new Span(getTranslation(c.stateLabelKey()));
             state.addClassNames("workbench-pill", c.open() ? "workbench-pill--warning" : "workbench-pill--neutral");
-            ListItem item = new ListItem(new Span(getTranslation(c.processNameKey())), new Span(" " + c.caseRef() + " "), state);
+            ListItem item = new ListItem(new Span(names.process(c.processKey(), getLocale())), new Span(" " + c.caseRef() + " "), state);
             if (c.due() != null) {
                 item.add(new Span(" " + getTranslation("window.cases.due", time.minute(c.due()))));
             }

@@ -1,14 +1,12 @@
 package org.reviewdesk.audit;
 
+import org.reviewdesk.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.OutputStream;
-import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.LongSupplier;
-import org.reviewdesk.ReviewDeskApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
@@ -37,11 +35,7 @@ public final class AuditTrailBenchmark {
                 .setServerConfig("maintenance_work_mem", "256MB")
                 .setServerConfig("max_wal_size", "4GB")
                 .start();
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--reviewdesk.data-dir=" + Files.createTempDirectory("audit-bench"),
-                        "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"), "--spring.datasource.username=postgres",
-                        "--spring.datasource.password=", "--reviewdesk.demo-data=never", "--logging.level.root=warn");
+        ConfigurableApplicationContext app = BenchmarkApplication.postgres(pg).start();
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             System.out.println("database: " + jdbc.sql("select version()").query(String.class).single());

@@ -1,17 +1,15 @@
 package org.reviewdesk.hotline;
 
+import org.reviewdesk.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
-import org.reviewdesk.ReviewDeskApplication;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.TestCodes;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,12 +39,7 @@ public final class CaseScreenBenchmark {
         int runs = Integer.getInteger("bench.runs", 200);
         int orders = Integer.getInteger("bench.orders", 1_000_000);
         EmbeddedPostgres pg = h2 ? null : EmbeddedPostgres.builder().start();
-        String url = h2 ? "jdbc:h2:mem:case-screen-bench;DB_CLOSE_DELAY=-1" : pg.getJdbcUrl("postgres", "postgres");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--reviewdesk.data-dir=" + Files.createTempDirectory("case-screen-bench"),
-                        "--spring.datasource.url=" + url, "--spring.datasource.username=" + (h2 ? "sa" : "postgres"),
-                        "--spring.datasource.password=", "--reviewdesk.demo-data=never", "--logging.level.root=warn");
+        ConfigurableApplicationContext app = BenchmarkApplication.postgresOr(pg, "case-screen-bench").start();
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             System.out.println("database: " + (h2 ? "H2 " + jdbc.sql("select h2version()").query(String.class).single()

@@ -168,7 +168,7 @@ class NameChangeWindowAndDraftTest {
 
         assertThat(cases).singleElement().satisfies(c -> {
             assertThat(c.caseRef()).isEqualTo(started.number());
-            assertThat(c.processNameKey()).isEqualTo("namechange.workbench.processName");
+            assertThat(c.processKey()).isEqualTo(NameChangeProcess.KEY);
             assertThat(c.stateLabelKey()).isEqualTo("namechange.state.STARTED");
             assertThat(c.open()).isTrue();
         });

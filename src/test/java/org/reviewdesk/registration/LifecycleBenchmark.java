@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.BenchmarkApplication;
 import org.reviewdesk.review.ReviewDecision;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
@@ -27,13 +28,11 @@ import org.camunda.bpm.engine.impl.cfg.StandaloneProcessEngineConfiguration;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.awaitility.Awaitility;
-import org.reviewdesk.ReviewDeskApplication;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.rules.IdType;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.TestCodes;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -89,7 +88,7 @@ public final class LifecycleBenchmark {
         }
         bare.close();
 
-        ConfigurableApplicationContext app = application(appUrl, user, data);
+        ConfigurableApplicationContext app = BenchmarkApplication.on(appUrl, user).dataDir(data).start();
         context = app;
         try {
             System.out.println("application database: " + app.getBean(org.springframework.jdbc.core.simple.JdbcClient.class)
@@ -140,15 +139,6 @@ public final class LifecycleBenchmark {
     private static ConfigurableApplicationContext context;
 
     /** The application whose drafts {@link #createDraft} makes (for {@link LifecycleStatements}). */
-    /** The application on the test profile against {@code url}, without demo data, quiet. */
-    static ConfigurableApplicationContext application(String url, String user, Path dataDir) {
-        return new SpringApplicationBuilder(ReviewDeskApplication.class).profiles("test")
-                // command-line arguments: they outrank the test profile (default properties would not)
-                .run("--server.port=0", "--reviewdesk.data-dir=" + dataDir, "--spring.datasource.url=" + url,
-                        "--spring.datasource.username=" + user, "--spring.datasource.password=",
-                        "--reviewdesk.demo-data=never", "--logging.level.root=warn");
-    }
-
     static void useApplication(ConfigurableApplicationContext application) {
         context = application;
     }

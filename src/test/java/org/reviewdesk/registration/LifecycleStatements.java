@@ -1,5 +1,6 @@
 package org.reviewdesk.registration;
 
+import org.reviewdesk.BenchmarkApplication;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -46,8 +47,8 @@ public final class LifecycleStatements {
         print("bare engine, whole lifecycle", before, counts(bareSql));
         bare.close();
 
-        ConfigurableApplicationContext app = LifecycleBenchmark.application("jdbc:h2:mem:statements-app;DB_CLOSE_DELAY=-1", "sa",
-                Files.createTempDirectory("lifecycle-statements"));
+        ConfigurableApplicationContext app = BenchmarkApplication.h2("statements-app")
+                .dataDir(Files.createTempDirectory("lifecycle-statements")).start();
         try {
             LifecycleBenchmark.useApplication(app);
             RegistrationService registrations = app.getBean(RegistrationService.class);

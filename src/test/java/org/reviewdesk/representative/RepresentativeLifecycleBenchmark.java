@@ -1,5 +1,6 @@
 package org.reviewdesk.representative;
 
+import org.reviewdesk.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -23,7 +24,6 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.reviewdesk.ReviewDeskApplication;
 import org.reviewdesk.accounts.EnterpriseAccounts;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
@@ -32,7 +32,6 @@ import org.reviewdesk.registration.TestDocuments;
 import org.reviewdesk.review.ReviewDecision;
 import org.reviewdesk.rules.LegalPersonType;
 import org.reviewdesk.rules.TestCodes;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -94,11 +93,7 @@ public final class RepresentativeLifecycleBenchmark {
         }
         bare.close();
 
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--reviewdesk.data-dir=" + data, "--spring.datasource.url=" + appUrl,
-                        "--spring.datasource.username=" + user, "--spring.datasource.password=",
-                        "--reviewdesk.demo-data=never", "--logging.level.root=warn");
+        ConfigurableApplicationContext app = BenchmarkApplication.on(appUrl, user).dataDir(data).start();
         try {
             RepresentativeChanges changes = app.getBean(RepresentativeChanges.class);
             RepresentativeReview review = app.getBean(RepresentativeReview.class);

@@ -1,15 +1,13 @@
 package org.reviewdesk.review;
 
+import org.reviewdesk.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.reviewdesk.ReviewDeskApplication;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -41,12 +39,7 @@ public final class CaseSearchBenchmark {
         int total = Integer.getInteger("bench.cases", h2 ? 100_000 : 1_000_000);
         int runs = Integer.getInteger("bench.runs", 200);
         EmbeddedPostgres pg = h2 ? null : EmbeddedPostgres.builder().start();
-        String url = h2 ? "jdbc:h2:mem:cases-bench;DB_CLOSE_DELAY=-1" : pg.getJdbcUrl("postgres", "postgres");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class)
-                .profiles("test")
-                .run("--server.port=0", "--reviewdesk.data-dir=" + Files.createTempDirectory("cases-bench"),
-                        "--spring.datasource.url=" + url, "--spring.datasource.username=" + (h2 ? "sa" : "postgres"),
-                        "--spring.datasource.password=", "--reviewdesk.demo-data=never", "--logging.level.root=warn");
+        ConfigurableApplicationContext app = BenchmarkApplication.postgresOr(pg, "cases-bench").start();
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             System.out.println("database: " + (h2 ? "H2" : jdbc.sql("select version()").query(String.class).single()));

@@ -1,7 +1,7 @@
 package org.reviewdesk.review;
 
+import org.reviewdesk.BenchmarkApplication;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Date;
@@ -14,10 +14,8 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.model.bpmn.Bpmn;
-import org.reviewdesk.ReviewDeskApplication;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -54,13 +52,8 @@ public final class InboxBenchmark {
         int done = Integer.getInteger("bench.history", h2 ? 200_000 : 1_000_000);
         int runs = Integer.getInteger("bench.runs", 200);
         EmbeddedPostgres pg = h2 ? null : EmbeddedPostgres.builder().start();
-        String url = h2 ? "jdbc:h2:mem:inbox-bench;DB_CLOSE_DELAY=-1" : pg.getJdbcUrl("postgres", "postgres");
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class)
-                .profiles("test")
-                // command-line arguments: they outrank the test profile (default properties would not)
-                .run("--server.port=0", "--reviewdesk.data-dir=" + Files.createTempDirectory("inbox-bench"),
-                        "--spring.datasource.url=" + url, "--spring.datasource.username=" + (h2 ? "sa" : "postgres"),
-                        "--spring.datasource.password=", "--reviewdesk.demo-data=never", "--logging.level.root=warn");
+        BenchmarkApplication application = BenchmarkApplication.postgresOr(pg, "inbox-bench");
+        ConfigurableApplicationContext app = application.start();
         try {
             JdbcClient jdbc = app.getBean(JdbcClient.class);
             System.out.println("application database: " + (h2 ? "H2 " + jdbc.sql("select h2version()").query(String.class).single()
@@ -72,7 +65,7 @@ public final class InboxBenchmark {
                     (System.nanoTime() - start) / 1e9);
             ask(app, tasks, runs);
             if (!h2 && Boolean.getBoolean("bench.hold")) {
-                System.out.println("holding PostgreSQL at " + url + " (Ctrl-C to end)");
+                System.out.println("holding PostgreSQL at " + application.url() + " (Ctrl-C to end)");
                 Thread.currentThread().join();
             }
         } finally {

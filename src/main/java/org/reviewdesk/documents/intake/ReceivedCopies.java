@@ -19,6 +19,8 @@ final class ReceivedCopies implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(ReceivedCopies.class);
     private static final int QUEUE = 64;
+    /** How the intake names its copies, so that {@link LeftoverCopies} sweeps only those. */
+    static final String PREFIX = "reviewdesk-upload-", SUFFIX = ".bin";
 
     private final ThreadPoolExecutor deleting = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(QUEUE), runnable -> {
@@ -33,7 +35,7 @@ final class ReceivedCopies implements AutoCloseable {
 
     Path create() {
         try {
-            return Files.createTempFile("reviewdesk-upload-", ".bin");
+            return Files.createTempFile(PREFIX, SUFFIX);
         } catch (IOException e) {
             throw new IllegalStateException("No room for a temporary copy of an upload", e);
         }

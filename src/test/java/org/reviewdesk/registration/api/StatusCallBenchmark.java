@@ -1,5 +1,7 @@
 package org.reviewdesk.registration.api;
 
+import org.reviewdesk.BenchmarkApplication;
+import java.nio.file.Path;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
@@ -15,8 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.reviewdesk.ReviewDeskApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,10 +34,7 @@ final class StatusCallBenchmark {
     public static void main(String[] args) throws Exception {
         int clients = Integer.getInteger("bench.clients", 4);
         int calls = Integer.getInteger("bench.calls", 500);
-        ConfigurableApplicationContext app = new SpringApplicationBuilder(ReviewDeskApplication.class).profiles("test")
-                .run("--server.port=0", "--reviewdesk.data-dir=target/bench-status",
-                        "--spring.datasource.url=jdbc:h2:mem:bench-status;DB_CLOSE_DELAY=-1",
-                        "--reviewdesk.demo-data=never", "--logging.level.root=warn");
+        ConfigurableApplicationContext app = BenchmarkApplication.h2("bench-status").dataDir(Path.of("target/bench-status")).start();
         try {
             int port = ((WebServerApplicationContext) app).getWebServer().getPort();
             JdbcClient jdbc = app.getBean(JdbcClient.class);
