@@ -142,20 +142,10 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
                         incidentActions(i)))
                 .setHeader(getTranslation("operations.column.incident")).setKey("card").setFlexGrow(1);
         incidentCard.setVisible(false);
-        NarrowScreen.follow(incidents, NarrowScreen.PHONE, narrow -> onPhone(incidents, incidentCard, narrow));
+        NarrowScreen.follow(incidents, NarrowScreen.PHONE, narrow -> NarrowScreen.cardOnly(incidents, incidentCard, narrow));
         incidents.setItems(q -> operations.incidents(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.incidentCount(processKey())));
         incidents.setEmptyStateText(getTranslation("operations.incidents.empty"));
-    }
-
-    /**
-     * On a phone a row is one card (when and where, the step, what failed, the actions) instead of six columns
-     * the screen cannot hold side by side.
-     */
-    private static <T> void onPhone(Grid<T> grid, Grid.Column<T> card, boolean narrow) {
-        for (Grid.Column<T> column : grid.getColumns()) {
-            column.setVisible(column == card ? narrow : !narrow);
-        }
     }
 
     private static Component card(String where, String step, Component failure, Component actions) {
@@ -225,7 +215,7 @@ public class OperationsView extends VerticalLayout implements HasDynamicTitle {
                         jobActions(j)))
                 .setHeader(getTranslation("operations.column.failedJob")).setKey("card").setFlexGrow(1);
         jobCard.setVisible(false);
-        NarrowScreen.follow(jobs, NarrowScreen.PHONE, narrow -> onPhone(jobs, jobCard, narrow));
+        NarrowScreen.follow(jobs, NarrowScreen.PHONE, narrow -> NarrowScreen.cardOnly(jobs, jobCard, narrow));
         jobs.setItems(q -> operations.failedJobs(processKey(), q.getOffset(), q.getLimit()).stream(),
                 q -> (int) Math.min(Integer.MAX_VALUE, operations.failedJobCount(processKey())));
         jobs.setEmptyStateText(getTranslation("operations.jobs.empty"));

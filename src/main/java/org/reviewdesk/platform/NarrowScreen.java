@@ -1,6 +1,7 @@
 package org.reviewdesk.platform;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.shared.Registration;
 import java.util.function.Consumer;
 
@@ -15,6 +16,16 @@ public final class NarrowScreen {
     public static final int PHONE = 600;
 
     private NarrowScreen() {
+    }
+
+    /**
+     * On a phone a grid shows only its {@code card} column (one cell holding what the other columns show), elsewhere
+     * every column but the card.
+     */
+    public static <T> void cardOnly(Grid<T> grid, Grid.Column<T> card, boolean narrow) {
+        for (Grid.Column<T> column : grid.getColumns()) {
+            column.setVisible(column == card ? narrow : !narrow);
+        }
     }
 
     /** Calls {@code narrow} with true or false on attach and when a resize crosses {@code maxWidth}. */

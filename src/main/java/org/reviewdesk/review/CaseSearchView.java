@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.reviewdesk.platform.DatePickers;
+import org.reviewdesk.platform.NarrowScreen;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.Role;
@@ -140,6 +141,15 @@ public class CaseSearchView extends VerticalLayout implements BeforeEnterObserve
         grid.addComponentColumn(this::caseCell).setHeader(getTranslation("review.cases.column.case")).setFlexGrow(3);
         grid.addComponentColumn(this::stateCell).setHeader(getTranslation("review.cases.column.state")).setFlexGrow(2);
         grid.addComponentColumn(this::datesCell).setHeader(getTranslation("review.cases.column.dates")).setFlexGrow(2);
+        // issue 14: on a phone the case column was about 140 px, and broke the number, the code and the received time
+        // mid-number; a phone gets one cell per case (number and code, name, process and state, dates)
+        Grid.Column<CaseEntry> card = grid.addComponentColumn(c -> {
+            Div whole = new Div(caseCell(c), stateCell(c), datesCell(c));
+            whole.addClassName("cases-list__card");
+            return whole;
+        }).setHeader(getTranslation("review.cases.column.case")).setFlexGrow(1);
+        card.setVisible(false);
+        NarrowScreen.follow(grid, NarrowScreen.PHONE, narrow -> NarrowScreen.cardOnly(grid, card, narrow));
         grid.setItems(query -> fetch(query.getOffset(), query.getLimit()));
         grid.addItemClickListener(e -> open(e.getItem()));
         grid.setEmptyStateText(getTranslation("review.cases.empty"));

@@ -3,6 +3,7 @@ package org.reviewdesk.review;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.OrderedList;
@@ -17,7 +18,6 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteConfiguration;
 import com.vaadin.flow.router.RouteParameters;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.List;
 import java.util.Optional;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.CurrentUser;
@@ -82,11 +82,14 @@ public class CaseView extends VerticalLayout implements BeforeEnterObserver, Has
         readOnly.addClassNames("workbench-pill", "case-view__read-only");
         Div heading = new Div(number, process, CaseSearchView.phasePill(c), readOnly);
         heading.addClassName("case-view__heading");
-        Paragraph facts = new Paragraph(String.join(" · ", List.of(
-                c.title() == null ? "—" : c.title(),
-                c.code() == null ? "—" : c.code(),
-                c.receivedAt() == null ? getTranslation("review.cases.notReceived")
-                        : getTranslation("review.cases.receivedAt", time.minute(c.receivedAt())))));
+        // issue 14: on a phone the received time broke mid-date ("受理于 2026-" / "12-05 18:36"); the code and the
+        // time are kept whole, only the name wraps
+        Span code = new Span(c.code() == null ? "—" : c.code());
+        Span received = new Span(c.receivedAt() == null ? getTranslation("review.cases.notReceived")
+                : getTranslation("review.cases.receivedAt", time.minute(c.receivedAt())));
+        code.addClassName("case-view__whole");
+        received.addClassName("case-view__whole");
+        Paragraph facts = new Paragraph(new Text((c.title() == null ? "—" : c.title()) + " · "), code, new Text(" · "), received);
         facts.addClassName("case-view__facts");
         Div actions = new Div(backButton());
         Optional<ReviewTask> task = cases.openTask(c.caseRef(), user);
