@@ -2,7 +2,17 @@ package org.reviewdesk.hotline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.awaitility.Awaitility.await;
+
 import java.net.URLEncoder;
+import java.time.Duration;
+import java.util.List;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.reviewdesk.LanguagesAndWidths;
+import org.springframework.context.ApplicationContext;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -24,6 +34,8 @@ class HotlineScreenshotIT {
 
     @LocalServerPort int port;
     @org.springframework.beans.factory.annotation.Autowired WorkOrders orders;
+    @org.springframework.beans.factory.annotation.Autowired ApplicationContext context;
+    @org.springframework.beans.factory.annotation.Autowired TaskService tasks;
 
     @Test
     void theCaseScreenShowsTheRecordAndTheKnowledgeBaseOnADeskAndOnAPhone() throws Exception {
@@ -50,7 +62,95 @@ class HotlineScreenshotIT {
             input.sendKeys(Keys.ENTER);
             browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-account"), "91440300MA5G00006C"));
             assertThat(browser.text("case-account")).contains("138****0006").doesNotContain("13800000006");
+            // the English label column (CSS html[lang^="en"] .case-record ...) needs the page's lang to follow the UI
+            assertThat(pageLanguage(browser)).as("the page's lang attribute").startsWith(language);
+            if (width > 600) {
+                double labelEm = labelColumnEm(browser);
+                if (language.equals("en")) {
+                    assertThat(labelEm).as("English label column of the record, in em").isGreaterThanOrEqualTo(9.0);
+                } else {
+                    assertThat(labelEm).as("Chinese label column of the record, in em").isLessThan(7.0);
+                }
+            }
             browser.save(name);
         }
+    }
+
+    /**
+     * Issue 14 on a real phone (390 px, emulated), Chinese and English: the agent's home, an organisation's record,
+     * the new-work-order dialog open over it, and the handler's view of a signed work order never scroll sideways
+     * (nor does the dialog stick out of the screen). Screenshots {@code target/screenshots/hotline-phone-*.png}.
+     */
+    @Test
+    void theHotlineScreensFitAPhoneInBothLanguages() throws Exception {
+        String number = WorkOrderFixture.signed(context, WorkOrderCategory.ENQUIRY);
+        await().atMost(Duration.ofMinutes(1)).until(() -> handleTask(number) != null);
+        for (String language : List.of("zh", "en")) {
+            try (StaffBrowser agent = signedIn(390, 1000, language, "hotline")) {
+                agent.open("/hotline");
+                agent.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("case-search")));
+                fits(agent, "hotline-phone-home-" + language);
+                var input = agent.driver().findElement(By.cssSelector("#case-search input"));
+                input.sendKeys("示范电子");
+                agent.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".case-hit--selected")));
+                input.sendKeys(Keys.ENTER);
+                agent.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("case-account"), "91440300MA5G00006C"));
+                fits(agent, "hotline-phone-record-" + language);
+                WebElement open = agent.driver().findElement(By.id("case-new-work-order"));
+                ((JavascriptExecutor) agent.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();", open);
+                agent.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("intake-caller-name")));
+                fits(agent, "hotline-phone-dialog-" + language);
+                assertThat(dialogOverflow(agent)).as("the new-work-order dialog (%s) at 390 px sticks out by", language)
+                        .isLessThanOrEqualTo(0);
+            }
+            try (StaffBrowser handler = signedIn(390, 1000, language, "handler")) {
+                handler.open("/review/task/" + handleTask(number).getId());
+                handler.waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("workorder-reply")));
+                fits(handler, "hotline-phone-handler-" + language);
+            }
+        }
+    }
+
+    private void fits(StaffBrowser browser, String shot) throws Exception {
+        browser.save(shot);
+        assertThat(LanguagesAndWidths.pageOverflow(browser)).as("%s: the page scrolls sideways at 390 px by", shot)
+                .isLessThanOrEqualTo(0);
+    }
+
+    private Task handleTask(String number) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(number)
+                .taskDefinitionKey(WorkOrderProcess.Activity.HANDLE).singleResult();
+    }
+
+    private StaffBrowser signedIn(int width, int height, String language, String user) throws Exception {
+        StaffBrowser browser = new StaffBrowser(port, width, height);
+        browser.open("/login");
+        browser.driver().manage().addCookie(new Cookie("rd-lang", language));
+        browser.driver().manage().deleteCookieNamed("JSESSIONID");
+        browser.signIn(user);
+        return browser;
+    }
+
+    private static String pageLanguage(StaffBrowser browser) {
+        return (String) ((JavascriptExecutor) browser.driver()).executeScript("return document.documentElement.lang");
+    }
+
+    /** The record's label column in em of its own font size. */
+    private static double labelColumnEm(StaffBrowser browser) {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const row = document.querySelector('.case-record .workbench-facts__row');
+                const style = getComputedStyle(row);
+                return parseFloat(style.gridTemplateColumns.split(' ')[0]) / parseFloat(style.fontSize);""")).doubleValue();
+    }
+
+    /** How far the open dialog's box or its content runs past the screen's or its own width (0 when it does not). */
+    private static long dialogOverflow(StaffBrowser browser) {
+        return ((Number) ((JavascriptExecutor) browser.driver()).executeScript("""
+                const overlay = document.querySelector('vaadin-dialog-overlay[opened]');
+                const box = overlay.shadowRoot.querySelector('[part=overlay]');
+                const content = overlay.shadowRoot.querySelector('[part=content]');
+                const rect = box.getBoundingClientRect();
+                return Math.ceil(Math.max(rect.right - window.innerWidth, -rect.left,
+                        content.scrollWidth - content.clientWidth, box.scrollWidth - box.clientWidth));""")).longValue();
     }
 }
