@@ -1,6 +1,8 @@
 package org.reviewdesk.documents;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.minio.GivenHashClient;
+import io.minio.MinioAsyncClient;
 import io.minio.MinioClient;
 import io.minio.http.HttpUtils;
 import java.time.Duration;
@@ -41,13 +43,14 @@ class DocumentStoreConfiguration {
 
     @Bean
     MinioClient minioClient(DocumentStoreProperties properties, Optional<EmbeddedS3Server> embeddedServer) {
-        String endpoint = embeddedServer.map(server -> server.endpoint().toString()).orElse(properties.endpoint());
-        return newMinioClient(endpoint, properties);
+        return newMinioClient(endpoint(properties, embeddedServer), properties);
     }
 
     @Bean
-    ObjectStore objectStore(MinioClient minioClient, DocumentStoreProperties properties, MeterRegistry meterRegistry) {
-        ObjectStore store = new ObjectStore(minioClient, properties.bucket(), ObjectStore.DEFAULT_PART_SIZE, meterRegistry);
+    ObjectStore objectStore(MinioClient minioClient, DocumentStoreProperties properties,
+            Optional<EmbeddedS3Server> embeddedServer, MeterRegistry meterRegistry) {
+        GivenHashClient givenHash = newGivenHashClient(endpoint(properties, embeddedServer), properties);
+        ObjectStore store = new ObjectStore(minioClient, givenHash, properties.bucket(), ObjectStore.DEFAULT_PART_SIZE, meterRegistry);
         try {
             store.ensureBucket();
         } catch (DocumentStoreException e) {
@@ -72,6 +75,23 @@ class DocumentStoreConfiguration {
                 .credentials(properties.accessKey(), properties.secretKey())
                 .httpClient(httpClient(properties), true)
                 .build();
+    }
+
+    /**
+     * The client that stores an upload signed with the SHA-256 the intake already computed (the SDK
+     * would read and hash the file again), made the same way as {@link #newMinioClient}.
+     */
+    static GivenHashClient newGivenHashClient(String endpoint, DocumentStoreProperties properties) {
+        return new GivenHashClient(MinioAsyncClient.builder()
+                .endpoint(endpoint)
+                .region(properties.region())
+                .credentials(properties.accessKey(), properties.secretKey())
+                .httpClient(httpClient(properties), true)
+                .build());
+    }
+
+    private static String endpoint(DocumentStoreProperties properties, Optional<EmbeddedS3Server> embeddedServer) {
+        return embeddedServer.map(server -> server.endpoint().toString()).orElse(properties.endpoint());
     }
 
     static OkHttpClient httpClient(DocumentStoreProperties properties) {

@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.minio.BucketExistsArgs;
 import io.minio.GetObjectArgs;
+import io.minio.GivenHashClient;
 import io.minio.ListObjectsArgs;
 import io.minio.MakeBucketArgs;
 import io.minio.MinioClient;
@@ -25,6 +26,7 @@ import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -58,12 +60,24 @@ public class ObjectStore {
     private static final Logger log = LoggerFactory.getLogger(ObjectStore.class);
 
     private final MinioClient client;
+    /** Stores files whose SHA-256 is already known without the SDK hashing them again; may be null. */
+    private final GivenHashClient givenHash;
     private final String bucket;
     private final long partSize;
     private final MeterRegistry meters;
     private volatile boolean bucketReady;
 
     public ObjectStore(MinioClient client, String bucket, long partSize, MeterRegistry meters) {
+        this(client, null, bucket, partSize, meters);
+    }
+
+    /**
+     * With {@code givenHash}, a client to the same server with the same credentials, {@link
+     * #put(String, Path, String, String)} signs the upload with the caller's SHA-256 instead of the
+     * SDK reading and hashing the file a second time.
+     */
+    public ObjectStore(MinioClient client, GivenHashClient givenHash, String bucket, long partSize, MeterRegistry meters) {
+        this.givenHash = givenHash;
         if (partSize < MIN_PART_SIZE) {
             throw new IllegalArgumentException("S3 parts are at least 5 MiB, was " + partSize);
         }
@@ -127,6 +141,39 @@ public class ObjectStore {
                     .filename(file.toString(), partSize)
                     .contentType(contentType)
                     .build());
+            return new StoredObject(key, Files.size(file), contentType, unquote(written.etag()));
+        });
+    }
+
+    /**
+     * Stores a file whose SHA-256 (lower-case hex) the caller computed while receiving it: the upload
+     * is signed with that hash and the server refuses a body that does not match it, so the hash is
+     * checked without the SDK reading and hashing the file again. Without a {@link GivenHashClient},
+     * or for a file of more than one part, the same as {@link #put(String, Path, String)}.
+     */
+    public StoredObject put(String key, Path file, String contentType, String sha256Hex) {
+        if (givenHash == null) {
+            return put(key, file, contentType);
+        }
+        checkKey(key);
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(contentType, "contentType");
+        Objects.requireNonNull(sha256Hex, "sha256Hex");
+        return timed("put", key, () -> {
+            if (!bucketReady) {
+                ensureBucket();
+            }
+            ObjectWriteResponse written;
+            try {
+                written = givenHash.uploadObject(UploadObjectArgs.builder()
+                        .bucket(bucket)
+                        .object(key)
+                        .filename(file.toString(), partSize)
+                        .contentType(contentType)
+                        .build(), sha256Hex).join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof Exception cause ? cause : e;
+            }
             return new StoredObject(key, Files.size(file), contentType, unquote(written.etag()));
         });
     }

@@ -1,5 +1,6 @@
 package org.reviewdesk.documents;
 
+import io.minio.GivenHashClient;
 import io.minio.MinioClient;
 import java.nio.file.Path;
 
@@ -17,5 +18,12 @@ public final class ApplicationStoreClient {
         DocumentStoreProperties properties = new DocumentStoreProperties(external ? endpoint : null, accessKey, secretKey,
                 "unused", "us-east-1", Path.of("unused"));
         return DocumentStoreConfiguration.newMinioClient(endpoint, properties);
+    }
+
+    /** The client that signs an upload with the intake's own SHA-256, as the application makes it. */
+    public static GivenHashClient givenHashAt(String endpoint, String accessKey, String secretKey, boolean external) {
+        DocumentStoreProperties properties = new DocumentStoreProperties(external ? endpoint : null, accessKey, secretKey,
+                "unused", "us-east-1", Path.of("unused"));
+        return DocumentStoreConfiguration.newGivenHashClient(endpoint, properties);
     }
 }

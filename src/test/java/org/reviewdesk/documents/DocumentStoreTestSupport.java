@@ -44,7 +44,8 @@ final class DocumentStoreTestSupport {
     static ObjectStore storeAt(String endpoint, String bucket, MeterRegistry meters) {
         // the directory is the embedded server's business, not the client's
         DocumentStoreProperties properties = properties(endpoint, Path.of("unused"));
-        return new ObjectStore(DocumentStoreConfiguration.newMinioClient(endpoint, properties), bucket, SMALL_PART_SIZE, meters);
+        return new ObjectStore(DocumentStoreConfiguration.newMinioClient(endpoint, properties),
+                DocumentStoreConfiguration.newGivenHashClient(endpoint, properties), bucket, SMALL_PART_SIZE, meters);
     }
 
     /** A loopback port nothing listens on (it was free a moment ago). */

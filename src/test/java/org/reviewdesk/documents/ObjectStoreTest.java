@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,6 +85,52 @@ class ObjectStoreTest {
 
         assertThat(stored.size()).isEqualTo(14);
         assertThat(store.stat(key)).map(StoredObject::contentType).hasValue("image/png");
+    }
+
+    @Test
+    void aFileIsStoredInOnePutSignedWithTheHashGivenForIt() throws IOException {
+        byte[] content = randomBytes(300_001);
+        Path file = Files.write(directory.resolve("given-hash.bin"), content);
+        String key = "documents/given-hash/v1";
+
+        StoredObject stored = store.put(key, file, "application/pdf", sha256(new ByteArrayInputStream(content)));
+
+        assertThat(stored.size()).isEqualTo(content.length);
+        assertThat(stored.etag()).as("one PUT, not a multipart upload").doesNotContain("-");
+        assertThat(store.stat(key)).map(StoredObject::contentType).hasValue("application/pdf");
+        try (InputStream in = store.get(key)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
+    }
+
+    @Test
+    void aFileWhoseGivenHashIsNotItsOwnIsRefusedByTheServerAndNotStored() throws IOException {
+        byte[] content = randomBytes(300_001);
+        Path file = Files.write(directory.resolve("wrong-hash.bin"), content);
+        String otherHash = sha256(text("not the file"));
+        String key = "documents/wrong-hash/v1";
+
+        // the SDK signs the request with the given hash and the server checks the body against it:
+        // were the SDK to hash the file itself, this upload would succeed
+        assertThatThrownBy(() -> store.put(key, file, "application/pdf", otherHash))
+                .isInstanceOfSatisfying(DocumentStoreException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo(DocumentStoreException.UNAVAILABLE));
+        assertThat(store.stat(key)).isEmpty();
+        assertThat(timerCount("put", "failure")).isEqualTo(1);
+    }
+
+    @Test
+    void aFileOfSeveralPartsWithAGivenHashIsStoredInParts() throws IOException {
+        byte[] content = randomBytes(SMALL_PART_SIZE + 77);
+        Path file = Files.write(directory.resolve("two-parts.bin"), content);
+        String key = "documents/two-parts/v1";
+
+        StoredObject stored = store.put(key, file, "image/png", sha256(new ByteArrayInputStream(content)));
+
+        assertThat(stored.etag()).as("multipart etag").endsWith("-2");
+        try (InputStream in = store.get(key)) {
+            assertThat(in.readAllBytes()).isEqualTo(content);
+        }
     }
 
     @Test

@@ -146,11 +146,12 @@ public class DocumentService implements DisposableBean {
         Path copy = copies.create();
         try {
             ReceivingStream receiving = receive(new SequenceInputStream(new ByteArrayInputStream(head), in), copy);
+            String sha256 = receiving.sha256(); // once: reading the digest resets it
             // inspection (in its bounded worker) and the store upload (on this thread) both read the
             // received copy, so they run side by side: the upload costs about the longer of the two
             CompletableFuture<InspectionResult> inspecting = inspector.inspectAsync(copy);
             try {
-                storeCopy(key, copy, sniffed);
+                storeCopy(key, copy, sniffed, sha256);
             } catch (RuntimeException e) {
                 // the copy must outlive the inspection reading it; waiting is bounded by its time limit
                 inspecting.handle((r, t) -> null).join();
@@ -169,7 +170,7 @@ public class DocumentService implements DisposableBean {
                 throw new UserFacingException(result.refusal().messageKey(), result.refusal().argumentArray());
             }
             DocumentRecords.Received received = new DocumentRecords.Received(caseRef, slot,
-                    DisplayNames.sanitise(originalName), receiving.count(), receiving.sha256(), key, actor);
+                    DisplayNames.sanitise(originalName), receiving.count(), sha256, key, actor);
             StoredDocument saved;
             try {
                 saved = records.insert(received, result);
@@ -353,10 +354,13 @@ public class DocumentService implements DisposableBean {
         }
     }
 
-    /** Stores the received copy; the SDK reads its parts from the file, not from the heap. */
-    private void storeCopy(String key, Path copy, DocumentType type) {
+    /**
+     * Stores the received copy; the SDK reads its parts from the file, not from the heap, and signs
+     * the upload with the SHA-256 computed while receiving (the server checks the body against it).
+     */
+    private void storeCopy(String key, Path copy, DocumentType type, String sha256) {
         try {
-            store.put(key, copy, type.mediaType());
+            store.put(key, copy, type.mediaType(), sha256);
         } catch (DocumentStoreException e) {
             deleteQuietly(key);
             log.warn("Storing an upload failed: {}", e.getMessage());
