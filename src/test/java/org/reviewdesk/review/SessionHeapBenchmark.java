@@ -141,7 +141,7 @@ final class SessionHeapBenchmark {
         return java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    private static int pushed(List<Reviewer> reviewers, int[] seen) {
+    static int pushed(List<Reviewer> reviewers, int[] seen) {
         int n = 0;
         for (int i = 0; i < reviewers.size(); i++) {
             if (reviewers.get(i).messages.get() > seen[i] && reviewers.get(i).lastMessage.indexOf("\"async\":true") >= 0) {
@@ -152,11 +152,11 @@ final class SessionHeapBenchmark {
     }
 
     /** A signed-in reviewer with the inbox open and its push connection. */
-    private record Reviewer(StaffHttpClient client, WebSocket socket, AtomicInteger messages, StringBuilder lastMessage) {
+    record Reviewer(StaffHttpClient client, WebSocket socket, AtomicInteger messages, StringBuilder lastMessage) {
     }
 
     /** Signs in as the demo reviewer, opens the inbox the way the browser's first two requests do, then its push connection. */
-    private static Reviewer openInbox(int port) throws Exception {
+    static Reviewer openInbox(int port) throws Exception {
         StaffHttpClient client = new StaffHttpClient(port);
         expect(client.login("reviewer", "ReviewDesk2026"), 302);
         expect(client.get("/" + INBOX), 200);
@@ -212,7 +212,7 @@ final class SessionHeapBenchmark {
     }
 
     /** A task offered to the reviewers, as the projection writes it (the marker the inbox's poll reads changes). */
-    private static void newTask(JdbcClient jdbc) {
+    static void newTask(JdbcClient jdbc) {
         String id = UUID.randomUUID().toString();
         OffsetDateTime now = OffsetDateTime.now();
         jdbc.sql("""
