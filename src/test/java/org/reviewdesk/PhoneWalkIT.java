@@ -60,10 +60,6 @@ class PhoneWalkIT {
                             first = false;
                         }
                         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(screen.ready())));
-                        browser.save("phone-" + screen.name() + "-" + language + "-390");
-                        assertThat(LanguagesAndWidths.pageOverflow(browser))
-                                .as("%s (%s) at 390 px: the page does not scroll sideways", screen.path(), language)
-                                .isLessThanOrEqualTo(0);
                         if (screen.name().equals("cases")) {
                             // the list's case column was about 140 px wide and broke the number mid-number
                             // (a wrapped line shows as two boxes of the number's text; waits, as the phone's columns come after the grid)
@@ -74,6 +70,13 @@ class PhoneWalkIT {
                                       return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size === 1;
                                     });""")));
                         }
+                        if (screen.name().equals("reasons")) {
+                            // the seven columns scrolled sideways inside the grid and cut the Chinese text: one card per reason
+                            browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
+                                    const table = document.querySelector('#reasons-grid').shadowRoot.querySelector('#table');
+                                    return [...document.querySelectorAll('.decision-reasons__card')].some(e => e.offsetParent)
+                                      && table.scrollWidth <= table.clientWidth;""")));
+                        }
                         if (screen.name().equals("case")) {
                             // the credit code and the received time had broken mid-date ("受理于 2026-" / "12-05 18:36")
                             assertThat(((Number) ((JavascriptExecutor) browser.driver()).executeScript("""
@@ -81,6 +84,10 @@ class PhoneWalkIT {
                                     return whole.length === 2 && whole.every(e => e.getClientRects().length === 1) ? 1 : 0;"""))
                                     .intValue()).as("the case's code and received time each on one line (%s)", language).isEqualTo(1);
                         }
+                        browser.save("phone-" + screen.name() + "-" + language + "-390");
+                        assertThat(LanguagesAndWidths.pageOverflow(browser))
+                                .as("%s (%s) at 390 px: the page does not scroll sideways", screen.path(), language)
+                                .isLessThanOrEqualTo(0);
                     }
                 }
             }

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -65,7 +67,14 @@ public final class StaffBrowser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("vaadin-select.language-switch"))).click();
         By option = By.cssSelector("vaadin-select-item[role='option']");
         wait.until(d -> d.findElements(option).stream().anyMatch(i -> label.equals(i.getText().strip())));
-        driver.findElements(option).stream().filter(i -> label.equals(i.getText().strip())).findFirst().orElseThrow().click();
+        WebElement item = driver.findElements(option).stream().filter(i -> label.equals(i.getText().strip())).findFirst().orElseThrow();
+        try {
+            item.click();
+        } catch (org.openqa.selenium.ElementClickInterceptedException belowTheWindow) {
+            // on an emulated phone the list opens as a sheet at the window's bottom edge and, with a text field
+            // focused (the window clerk's search), its last option can sit just below it: the click a thumb would make
+            ((JavascriptExecutor) driver).executeScript("arguments[0].click()", item);
+        }
     }
 
     public void open(String path) {

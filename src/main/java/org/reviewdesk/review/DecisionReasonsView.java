@@ -19,6 +19,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.reviewdesk.platform.CurrentUser;
+import org.reviewdesk.platform.NarrowScreen;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -82,12 +83,14 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
         grid.addColumn(r -> r.textRequired() ? "✓" : "").setHeader(getTranslation("review.reasons.textRequired"))
                 .setWidth("7.5rem").setFlexGrow(0);
         grid.addColumn(DecisionReason::sortOrder).setHeader(getTranslation("review.reasons.sortOrder")).setWidth("4.5rem").setFlexGrow(0);
-        grid.addComponentColumn(r -> {
-            Span badge = new Span(getTranslation(r.active() ? "review.reasons.active" : "review.reasons.inactive"));
-            badge.getElement().getThemeList().add(r.active() ? "badge success" : "badge contrast");
-            return badge;
-        }).setHeader(getTranslation("review.reasons.state")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::toggle).setKey("toggle").setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(this::badge).setHeader(getTranslation("review.reasons.state")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(r -> toggle(r, "reason-toggle-")).setKey("toggle").setAutoWidth(true).setFlexGrow(0);
+        // on a phone the seven columns scrolled sideways inside the grid and cut the Chinese text at the screen's
+        // edge: a phone gets one cell per reason (code and state, both texts, the two settings, the action)
+        Grid.Column<DecisionReason> card = grid.addComponentColumn(this::card).setKey("card")
+                .setHeader(getTranslation("review.reasons.title")).setFlexGrow(1);
+        card.setVisible(false);
+        NarrowScreen.follow(grid, NarrowScreen.PHONE, narrow -> NarrowScreen.cardOnly(grid, card, narrow));
         grid.setAllRowsVisible(true);
         // the texts are what an editor reads: whole, not cut off
         grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -138,13 +141,37 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
         return form;
     }
 
-    private Button toggle(DecisionReason reason) {
+    private Span badge(DecisionReason reason) {
+        Span badge = new Span(getTranslation(reason.active() ? "review.reasons.active" : "review.reasons.inactive"));
+        badge.getElement().getThemeList().add(reason.active() ? "badge success" : "badge contrast");
+        return badge;
+    }
+
+    private Div card(DecisionReason reason) {
+        Span code = new Span(reason.code());
+        code.addClassName("decision-reasons__code");
+        Div head = new Div(code, badge(reason));
+        head.addClassName("decision-reasons__card-head");
+        Div zh = new Div(reason.templateZh());
+        zh.getElement().setAttribute("lang", "zh");
+        Div en = new Div(reason.templateEn());
+        en.getElement().setAttribute("lang", "en");
+        String settings = getTranslation("review.reasons.sortOrder") + " " + reason.sortOrder()
+                + (reason.textRequired() ? " · " + getTranslation("review.reasons.textRequired") : "");
+        Span facts = new Span(settings);
+        facts.addClassName("decision-reasons__facts");
+        Div card = new Div(head, zh, en, facts, toggle(reason, "reason-card-toggle-"));
+        card.addClassName("decision-reasons__card");
+        return card;
+    }
+
+    private Button toggle(DecisionReason reason, String idPrefix) {
         Button toggle = new Button(getTranslation(reason.active() ? "review.reasons.deactivate" : "review.reasons.activate"), e -> {
             DecisionReason changed = reasons.setActive(reason.id(), !reason.active(), user);
             Toasts.success(getTranslation(changed.active() ? "review.reasons.activated" : "review.reasons.deactivated", changed.code()));
             refresh();
         });
-        toggle.setId("reason-toggle-" + reason.code());
+        toggle.setId(idPrefix + reason.code());
         toggle.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         if (reason.active()) {
             toggle.addThemeVariants(ButtonVariant.LUMO_ERROR);

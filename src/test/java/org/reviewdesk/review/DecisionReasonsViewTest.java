@@ -114,4 +114,22 @@ class DecisionReasonsViewTest extends KaribuTestSupport {
         assertThat(rows().get(rowOf(fresh)).active()).isFalse();
         assertThat(toggle(fresh).getText()).isEqualTo("重新启用");
     }
+
+    @Test
+    void aPhonesCardHoldsTheWholeReasonAndItsAction() {
+        choose(InboxFixtures.PROCESS_KEY);
+        String fresh = "P_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toUpperCase();
+        _setValue(_get(TextField.class, spec -> spec.withId("reason-code")), fresh);
+        _setValue(_get(TextArea.class, spec -> spec.withId("reason-template-zh")), "手机上的原因。");
+        _setValue(_get(TextArea.class, spec -> spec.withId("reason-template-en")), "A reason read on a phone.");
+        _click(_get(Button.class, spec -> spec.withId("reason-save")));
+
+        Div card = (Div) GridKt._getCellComponent(grid(), rowOf(fresh), "card");
+        assertThat(card.getElement().getTextRecursively()).contains(fresh, "启用", "手机上的原因。", "A reason read on a phone.", "排序");
+        Button toggle = _get(card, Button.class, spec -> spec.withId("reason-card-toggle-" + fresh));
+        _click(toggle);
+        assertThat(rows().get(rowOf(fresh)).active()).as("the card's action deactivates, as the row's does").isFalse();
+        assertThat(((Div) GridKt._getCellComponent(grid(), rowOf(fresh), "card")).getElement().getTextRecursively())
+                .contains("重新启用");
+    }
 }
