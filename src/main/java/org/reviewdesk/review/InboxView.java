@@ -346,7 +346,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
         Span who = new Span(assigneeText(task));
         who.addClassName("inbox-cell__main");
         Div cell = new Div(who);
-        cell.addClassNames("inbox-cell", "inbox-assignee");
+        cell.addClassNames("inbox-cell", "inbox-assignee-cell");
         if (task.autoAssigned()) {
             Span reason = new Span(getTranslation("review.inbox.autoAssigned"));
             reason.addClassNames("inbox-cell__sub", "inbox-auto-assigned");

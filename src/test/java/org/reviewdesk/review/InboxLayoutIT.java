@@ -51,6 +51,18 @@ class InboxLayoutIT {
     private static final String CUT_PROCESS_NAMES = """
             return [...document.querySelectorAll('#inbox-grid .inbox-process-name')].filter(e => e.offsetParent !== null)
               .filter(e => e.scrollWidth > e.clientWidth + 1 || e.scrollHeight > e.clientHeight + 1).map(e => e.textContent.trim());""";
+    /** Assignees cut short or a person's name split over two lines ("承办人员 孙" / "磊"), as their text. */
+    private static final String CUT_ASSIGNEES = """
+            return [...document.querySelectorAll('#inbox-grid .inbox-assignee-cell .inbox-cell__main')].filter(e => e.offsetParent !== null)
+              .filter(e => {
+                const cell = e.closest('vaadin-grid-cell-content');
+                if (e.scrollWidth > e.clientWidth + 1 || (cell && cell.scrollWidth > cell.clientWidth + 1)) return true;
+                const words = e.textContent.trim().split(' ');
+                const last = words[words.length - 1];
+                const at = e.textContent.lastIndexOf(last);
+                const r = document.createRange(); r.setStart(e.firstChild, at); r.setEnd(e.firstChild, at + last.length);
+                return new Set([...r.getClientRects()].map(b => Math.round(b.top))).size > 1;
+              }).map(e => e.textContent.trim());""";
     /** Left edge of the Name header's text and of the first row's name, in CSS pixels. */
     private static final String NAME_EDGES = """
             const grid = document.getElementById('inbox-grid');
@@ -119,6 +131,8 @@ class InboxLayoutIT {
                     assertThat(middle(browser, "inbox-sort")).as("%s %s at %d px: the toolbar on one line (the order beside the search)",
                             language, tab, width).isCloseTo(middle(browser, "inbox-search"), org.assertj.core.data.Offset.offset(4));
                 }
+                assertThat(js(browser, CUT_ASSIGNEES)).as("%s %s at %d px: assignees cut short or split", language, tab, width)
+                        .asList().isEmpty();
                 assertThat(js(browser, CUT_PROCESS_NAMES)).as("%s %s at %d px: process names cut short", language, tab, width)
                         .asList().isEmpty();
                 assertThat(middle(browser, "inbox-bulk-assign")).as("%s %s at %d px: the bulk actions on one line", language, tab, width)
@@ -128,6 +142,8 @@ class InboxLayoutIT {
                             language, tab, width).isCloseTo(middle(browser, "saved-filters"), org.assertj.core.data.Offset.offset(4));
                 }
                 if (tab == InboxTab.ALL) {
+                    // the long name by search: with the whole suite's tasks in the database its row may be far down the tab
+                    browser.driver().findElement(By.cssSelector("#inbox-search input")).sendKeys(longName.substring(0, 8));
                     browser.waiting().ignoring(StaleElementReferenceException.class)
                             .until(d -> d.findElement(By.id("inbox-grid")).getText().contains(longName.substring(0, 8)));
                     @SuppressWarnings("unchecked")
