@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -25,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.reviewdesk.platform.DatePickers;
+import org.reviewdesk.platform.NarrowScreen;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
@@ -116,6 +118,11 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
         // text, never HTML: a detail can hold what a user typed
         grid.addColumn(e -> shortened(e.detail())).setHeader(getTranslation("audit.column.detail")).setFlexGrow(1)
                 .setTooltipGenerator(e -> e.detail() == null ? "" : e.detail());
+        // a phone: one card per entry (time and user, action and case, the detail) instead of five columns scrolling sideways
+        Grid.Column<AuditEntry> card = grid.addComponentColumn(this::card).setKey("card")
+                .setHeader(getTranslation("audit.column.time")).setFlexGrow(1);
+        card.setVisible(false);
+        NarrowScreen.follow(grid, NarrowScreen.PHONE, narrow -> NarrowScreen.cardOnly(grid, card, narrow));
         grid.addItemClickListener(e -> showDetail(e.getItem()));
         grid.setSizeFull();
 
@@ -177,6 +184,23 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The action's name in the user's language where the bundle has one, else its code. */
+    private Div card(AuditEntry entry) {
+        Span when = new Span(trail.second(entry.occurredAt()));
+        when.addClassName("phone-card__title");
+        Div head = new Div(when, new Span(entry.actor()));
+        head.addClassName("phone-card__head");
+        String action = actionName(entry.action()) + (entry.caseRef() == null ? "" : " · " + entry.caseRef());
+        Div card = new Div(head, new Span(action));
+        if (entry.detail() != null && !entry.detail().isBlank()) {
+            // text, never HTML, as in the detail column
+            Span detail = new Span(shortened(entry.detail()));
+            detail.addClassName("phone-card__sub");
+            card.add(detail);
+        }
+        card.addClassName("phone-card");
+        return card;
+    }
+
     String actionName(String code) {
         String key = "audit.action." + code;
         String name = getTranslation(key);

@@ -7,6 +7,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -15,6 +16,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
+import org.reviewdesk.platform.NarrowScreen;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -46,17 +48,42 @@ public class HandlingUnitsView extends VerticalLayout implements HasDynamicTitle
         grid.addColumn(HandlingUnit::camundaGroup).setHeader(getTranslation("staff.units.group")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(u -> getTranslation(u.active() ? "staff.units.active" : "staff.units.inactive"))
                 .setHeader(getTranslation("staff.units.active")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(u -> {
-            Button edit = new Button(getTranslation("staff.units.save"), e -> openEditor(u));
-            edit.setId("edit-" + u.code());
-            edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
-            return edit;
-        }).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(u -> edit(u, "")).setAutoWidth(true).setFlexGrow(0);
+        // a phone: one card per unit (its six columns scrolled sideways inside the grid)
+        Grid.Column<HandlingUnit> card = grid.addComponentColumn(this::card).setKey("card")
+                .setHeader(getTranslation("staff.units.title")).setFlexGrow(1);
+        card.setVisible(false);
+        NarrowScreen.follow(grid, NarrowScreen.PHONE, narrow -> NarrowScreen.cardOnly(grid, card, narrow));
         grid.asSingleSelect().addValueChangeListener(e -> showMembers(e.getValue()));
         members.setId("unit-members");
         members.setPadding(false);
         add(add, grid, members);
         refresh();
+    }
+
+    private Button edit(HandlingUnit unit, String idPrefix) {
+        Button edit = new Button(getTranslation("staff.units.edit"), e -> openEditor(unit));
+        edit.setId(idPrefix + "edit-" + unit.code());
+        edit.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
+        return edit;
+    }
+
+    private Div card(HandlingUnit unit) {
+        Span code = new Span(unit.code());
+        code.addClassName("phone-card__title");
+        Span state = new Span(getTranslation(unit.active() ? "staff.units.active" : "staff.units.inactive"));
+        state.getElement().getThemeList().add(unit.active() ? "badge success" : "badge contrast");
+        Div head = new Div(code, state);
+        head.addClassName("phone-card__head");
+        Div zh = new Div(unit.nameZh());
+        zh.getElement().setAttribute("lang", "zh");
+        Div en = new Div(unit.nameEn());
+        en.getElement().setAttribute("lang", "en");
+        Span group = new Span(getTranslation("staff.units.group") + " " + unit.camundaGroup());
+        group.addClassName("phone-card__sub");
+        Div card = new Div(head, zh, en, group, edit(unit, "card-"));
+        card.addClassName("phone-card");
+        return card;
     }
 
     private void refresh() {

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -21,6 +22,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Languages;
+import org.reviewdesk.platform.NarrowScreen;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -31,10 +33,12 @@ import org.reviewdesk.platform.UserFacingException;
 public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
 
     private final StaffDirectory directory;
+    private final BusinessTime time;
     final Grid<StaffMember> grid = new Grid<>(StaffMember.class, false);
 
     public UserAdminView(StaffDirectory directory, BusinessTime time) {
         this.directory = directory;
+        this.time = time;
         addClassName("user-admin");
         setSizeFull();
 
@@ -52,7 +56,13 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(this::status).setHeader(getTranslation("staff.users.status")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(m -> time.minute(m.createdAt()))
                 .setHeader(getTranslation("staff.users.createdAt")).setAutoWidth(true).setFlexGrow(0);
-        grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("staff.users.actions")).setAutoWidth(true).setFlexGrow(0);
+        grid.addComponentColumn(m -> actions(m, "")).setKey("actions").setHeader(getTranslation("staff.users.actions"))
+                .setAutoWidth(true).setFlexGrow(0);
+        // a phone: one card per user (its six columns scrolled sideways inside the grid)
+        Grid.Column<StaffMember> card = grid.addComponentColumn(this::card).setKey("card")
+                .setHeader(getTranslation("staff.users.title")).setFlexGrow(1);
+        card.setVisible(false);
+        NarrowScreen.follow(grid, NarrowScreen.PHONE, narrow -> NarrowScreen.cardOnly(grid, card, narrow));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setSizeFull();
 
@@ -70,14 +80,30 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
         return badge;
     }
 
-    private HorizontalLayout actions(StaffMember member) {
+    private Div card(StaffMember member) {
+        Span username = new Span(member.username());
+        username.addClassName("phone-card__title");
+        Div head = new Div(username, status(member));
+        head.addClassName("phone-card__head");
+        Span roles = new Span(roles(member));
+        Span created = new Span(getTranslation("staff.users.createdAt") + " " + time.minute(member.createdAt()));
+        created.addClassName("phone-card__sub");
+        HorizontalLayout actions = actions(member, "card-");
+        actions.getStyle().set("flex-wrap", "wrap");
+        Div card = new Div(head, new Span(member.displayName()), roles, created, actions);
+        card.addClassName("phone-card");
+        return card;
+    }
+
+    /** The row's actions; {@code idPrefix} tells the phone card's buttons from the row's. */
+    private HorizontalLayout actions(StaffMember member, String idPrefix) {
         Button toggle = new Button(getTranslation(member.enabled() ? "staff.users.disable" : "staff.users.enable"),
                 e -> toggleEnabled(member));
-        toggle.setId("toggle-" + member.username());
+        toggle.setId(idPrefix + "toggle-" + member.username());
         Button roles = new Button(getTranslation("staff.users.editRoles"), e -> openRolesDialog(member));
-        roles.setId("roles-" + member.username());
+        roles.setId(idPrefix + "roles-" + member.username());
         Button password = new Button(getTranslation("staff.users.resetPassword"), e -> openPasswordDialog(member));
-        password.setId("password-" + member.username());
+        password.setId(idPrefix + "password-" + member.username());
         for (Button b : new Button[] {toggle, roles, password}) {
             b.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         }

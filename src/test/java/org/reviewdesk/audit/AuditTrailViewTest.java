@@ -47,6 +47,18 @@ class AuditTrailViewTest extends KaribuTestSupport {
     }
 
     @Test
+    void aPhonesCardShowsTheWholeEntryAsText() {
+        String frank = fixtures.actor("frank");
+        fixtures.record(LocalDateTime.of(2008, 5, 4, 9, 31), frank, "documents.viewIdScan", "DR-Y", "<i>typed</i>");
+        open(Languages.CHINESE);
+        field("audit-actor").setValue(frank);
+
+        com.vaadin.flow.component.Component card = GridKt._getCellComponent(grid(), 0, "card");
+        assertThat(card.getElement().getTextRecursively()).contains("2008-05-04 09:31:00", frank, "查看身份证件 · DR-Y", "<i>typed</i>");
+        assertThat(card.getElement().getChildren().anyMatch(e -> e.getTag().equals("i"))).as("the detail is text, not HTML").isFalse();
+    }
+
+    @Test
     void badInputIsExplainedInChinese() {
         open(Languages.CHINESE);
 

@@ -66,6 +66,21 @@ class UserAdminViewTest extends KaribuTestSupport {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
+    void aPhonesCardHoldsTheUserAndItsActions() {
+        signInAs("admin", Role.ADMIN);
+        UI.getCurrent().navigate(UserAdminView.class);
+        Grid<StaffMember> grid = _get(Grid.class, spec -> spec.withId("users"));
+        int row = IntStream.range(0, GridKt._size(grid)).filter(i -> GridKt._get(grid, i).username().equals("admin")).findFirst().orElseThrow();
+        Component card = GridKt._getCellComponent(grid, row, "card");
+        assertThat(card.getElement().getTextRecursively()).contains("admin", "系统管理员 赵敏", "系统管理员", "创建时间");
+        // the card's own buttons act as the row's do
+        _click(_get(card, Button.class, spec -> spec.withId("card-toggle-admin")));
+        _fireConfirm(_get(ConfirmDialog.class));
+        expectNotifications("不能停用自己的账号。");
+    }
+
+    @Test
     void theServiceRefusesNonAdministratorsWhateverTheView() {
         signInAs("reviewer", Role.REVIEWER);
         StaffDirectory directory = context.getBean(StaffDirectory.class);
