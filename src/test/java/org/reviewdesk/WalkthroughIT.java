@@ -198,7 +198,7 @@ class WalkthroughIT {
             String number = ReviewFixture.inReview(context, "福州示例分配科技有限公司");
 
             reviewer.open("/review/inbox");
-            reviewer.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".inbox-assignee"))
+            reviewer.waiting().ignoring(StaleElementReferenceException.class).until(d -> d.findElements(By.cssSelector(".inbox-assignee-cell"))
                     .stream().anyMatch(cell -> cell.getText().contains("自动分配")));
             assertThat(jdbc.sql("select assignee from review_task where case_ref = :n").param("n", number).query(String.class).single())
                     .isEqualTo("reviewer");
