@@ -74,7 +74,7 @@ class PhoneWalkIT {
                             // the seven columns scrolled sideways inside the grid and cut the Chinese text: one card per reason
                             browser.waiting().until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript("""
                                     const table = document.querySelector('#reasons-grid').shadowRoot.querySelector('#table');
-                                    return [...document.querySelectorAll('.decision-reasons__card')].some(e => e.offsetParent)
+                                    return [...document.querySelectorAll('#reasons-grid .phone-card')].some(e => e.offsetParent)
                                       && table.scrollWidth <= table.clientWidth;""")));
                         }
                         if (screen.name().equals("case")) {

@@ -49,6 +49,19 @@ public final class StaffBrowser implements AutoCloseable {
         return wait;
     }
 
+    /**
+     * A browser whose session starts in {@code language} ("zh" or "en": the language cookie, read when the
+     * session starts, as a returning user's browser sends it), signed in as {@code username}.
+     */
+    public static StaffBrowser signedIn(int port, int width, int height, String language, String username) throws IOException {
+        StaffBrowser browser = new StaffBrowser(port, width, height);
+        browser.open("/login");
+        browser.driver.manage().addCookie(new org.openqa.selenium.Cookie("rd-lang", language));
+        browser.driver.manage().deleteCookieNamed("JSESSIONID");
+        browser.signIn(username);
+        return browser;
+    }
+
     public void signIn(String username) {
         open("/login");
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("input[name='username']")));

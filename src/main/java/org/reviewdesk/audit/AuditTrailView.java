@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
@@ -27,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.reviewdesk.platform.DatePickers;
 import org.reviewdesk.platform.NarrowScreen;
+import org.reviewdesk.platform.PhoneCard;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.UserFacingException;
@@ -184,20 +184,12 @@ public class AuditTrailView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** The action's name in the user's language where the bundle has one, else its code. */
-    private Div card(AuditEntry entry) {
-        Span when = new Span(trail.second(entry.occurredAt()));
-        when.addClassName("phone-card__title");
-        Div head = new Div(when, new Span(entry.actor()));
-        head.addClassName("phone-card__head");
-        String action = actionName(entry.action()) + (entry.caseRef() == null ? "" : " · " + entry.caseRef());
-        Div card = new Div(head, new Span(action));
+    private PhoneCard card(AuditEntry entry) {
+        PhoneCard card = new PhoneCard(trail.second(entry.occurredAt()), new Span(entry.actor()))
+                .line(actionName(entry.action()) + (entry.caseRef() == null ? "" : " · " + entry.caseRef()));
         if (entry.detail() != null && !entry.detail().isBlank()) {
-            // text, never HTML, as in the detail column
-            Span detail = new Span(shortened(entry.detail()));
-            detail.addClassName("phone-card__sub");
-            card.add(detail);
+            card.minor(shortened(entry.detail())); // text, never HTML, as in the detail column
         }
-        card.addClassName("phone-card");
         return card;
     }
 

@@ -20,6 +20,7 @@ import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.reviewdesk.platform.CurrentUser;
 import org.reviewdesk.platform.NarrowScreen;
+import org.reviewdesk.platform.PhoneCard;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -142,26 +143,14 @@ public class DecisionReasonsView extends VerticalLayout implements HasDynamicTit
     }
 
     private Span badge(DecisionReason reason) {
-        Span badge = new Span(getTranslation(reason.active() ? "review.reasons.active" : "review.reasons.inactive"));
-        badge.getElement().getThemeList().add(reason.active() ? "badge success" : "badge contrast");
-        return badge;
+        return PhoneCard.state(getTranslation(reason.active() ? "review.reasons.active" : "review.reasons.inactive"), reason.active());
     }
 
-    private Div card(DecisionReason reason) {
-        Span code = new Span(reason.code());
-        code.addClassName("decision-reasons__code");
-        Div head = new Div(code, badge(reason));
-        head.addClassName("decision-reasons__card-head");
-        Div zh = new Div(reason.templateZh());
-        zh.getElement().setAttribute("lang", "zh");
-        Div en = new Div(reason.templateEn());
-        en.getElement().setAttribute("lang", "en");
-        String settings = getTranslation("review.reasons.sortOrder") + " " + reason.sortOrder()
-                + (reason.textRequired() ? " · " + getTranslation("review.reasons.textRequired") : "");
-        Span facts = new Span(settings);
-        facts.addClassName("decision-reasons__facts");
-        Div card = new Div(head, zh, en, facts, toggle(reason, "reason-card-toggle-"));
-        card.addClassName("decision-reasons__card");
+    private PhoneCard card(DecisionReason reason) {
+        PhoneCard card = new PhoneCard(reason.code(), badge(reason)).line(reason.templateZh(), "zh").line(reason.templateEn(), "en")
+                .minor(getTranslation("review.reasons.sortOrder") + " " + reason.sortOrder()
+                        + (reason.textRequired() ? " · " + getTranslation("review.reasons.textRequired") : ""));
+        card.add(toggle(reason, "reason-card-toggle-"));
         return card;
     }
 

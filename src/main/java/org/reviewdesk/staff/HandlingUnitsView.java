@@ -7,7 +7,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -17,6 +16,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import org.reviewdesk.platform.NarrowScreen;
+import org.reviewdesk.platform.PhoneCard;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -68,21 +68,12 @@ public class HandlingUnitsView extends VerticalLayout implements HasDynamicTitle
         return edit;
     }
 
-    private Div card(HandlingUnit unit) {
-        Span code = new Span(unit.code());
-        code.addClassName("phone-card__title");
-        Span state = new Span(getTranslation(unit.active() ? "staff.units.active" : "staff.units.inactive"));
-        state.getElement().getThemeList().add(unit.active() ? "badge success" : "badge contrast");
-        Div head = new Div(code, state);
-        head.addClassName("phone-card__head");
-        Div zh = new Div(unit.nameZh());
-        zh.getElement().setAttribute("lang", "zh");
-        Div en = new Div(unit.nameEn());
-        en.getElement().setAttribute("lang", "en");
-        Span group = new Span(getTranslation("staff.units.group") + " " + unit.camundaGroup());
-        group.addClassName("phone-card__sub");
-        Div card = new Div(head, zh, en, group, edit(unit, "card-"));
-        card.addClassName("phone-card");
+    private PhoneCard card(HandlingUnit unit) {
+        PhoneCard card = new PhoneCard(unit.code(),
+                PhoneCard.state(getTranslation(unit.active() ? "staff.units.active" : "staff.units.inactive"), unit.active()))
+                .line(unit.nameZh(), "zh").line(unit.nameEn(), "en")
+                .minor(getTranslation("staff.units.group") + " " + unit.camundaGroup());
+        card.add(edit(unit, "card-"));
         return card;
     }
 

@@ -8,7 +8,6 @@ import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -23,6 +22,7 @@ import java.util.Set;
 import org.reviewdesk.platform.BusinessTime;
 import org.reviewdesk.platform.Languages;
 import org.reviewdesk.platform.NarrowScreen;
+import org.reviewdesk.platform.PhoneCard;
 import org.reviewdesk.platform.Role;
 import org.reviewdesk.platform.Toasts;
 import org.reviewdesk.platform.UserFacingException;
@@ -75,23 +75,15 @@ public class UserAdminView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Span status(StaffMember member) {
-        Span badge = new Span(getTranslation(member.enabled() ? "staff.users.enabled" : "staff.users.disabled"));
-        badge.getElement().getThemeList().add(member.enabled() ? "badge success" : "badge contrast");
-        return badge;
+        return PhoneCard.state(getTranslation(member.enabled() ? "staff.users.enabled" : "staff.users.disabled"), member.enabled());
     }
 
-    private Div card(StaffMember member) {
-        Span username = new Span(member.username());
-        username.addClassName("phone-card__title");
-        Div head = new Div(username, status(member));
-        head.addClassName("phone-card__head");
-        Span roles = new Span(roles(member));
-        Span created = new Span(getTranslation("staff.users.createdAt") + " " + time.minute(member.createdAt()));
-        created.addClassName("phone-card__sub");
+    private PhoneCard card(StaffMember member) {
+        PhoneCard card = new PhoneCard(member.username(), status(member)).line(member.displayName()).line(roles(member))
+                .minor(getTranslation("staff.users.createdAt") + " " + time.minute(member.createdAt()));
         HorizontalLayout actions = actions(member, "card-");
         actions.getStyle().set("flex-wrap", "wrap");
-        Div card = new Div(head, new Span(member.displayName()), roles, created, actions);
-        card.addClassName("phone-card");
+        card.add(actions);
         return card;
     }
 

@@ -13,7 +13,6 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -206,12 +205,7 @@ class HotlineJourneyIT {
 
     /** A browser in the language (the cookie is read when the session starts), signed in. */
     private StaffBrowser browser(String language, int width, int height, String user) throws Exception {
-        StaffBrowser browser = new StaffBrowser(port, width, height);
-        browser.open("/login");
-        browser.driver().manage().addCookie(new Cookie("rd-lang", language));
-        browser.driver().manage().deleteCookieNamed("JSESSIONID");
-        browser.signIn(user);
-        return browser;
+        return StaffBrowser.signedIn(port, width, height, language, user);
     }
 
     /** Submitted through the service as the applicant's form would be, its checks run: in review. */

@@ -123,12 +123,7 @@ class HotlineScreenshotIT {
     }
 
     private StaffBrowser signedIn(int width, int height, String language, String user) throws Exception {
-        StaffBrowser browser = new StaffBrowser(port, width, height);
-        browser.open("/login");
-        browser.driver().manage().addCookie(new Cookie("rd-lang", language));
-        browser.driver().manage().deleteCookieNamed("JSESSIONID");
-        browser.signIn(user);
-        return browser;
+        return StaffBrowser.signedIn(port, width, height, language, user);
     }
 
     private static String pageLanguage(StaffBrowser browser) {
