@@ -128,6 +128,16 @@ public class ObjectStore {
      * heap: the way to store an upload that was already received into a temporary file.
      */
     public StoredObject put(String key, Path file, String contentType) {
+        return put(key, file, contentType, null);
+    }
+
+    /**
+     * The same, for a file whose SHA-256 (lower-case hex) the caller computed while receiving it: with a
+     * {@link GivenHashClient} the upload is signed with that hash and the server refuses a body that
+     * does not match it, so the hash is checked without the SDK reading and hashing the file again.
+     * Without that client, without a hash, or for a file of more than one part, the SDK's own upload.
+     */
+    public StoredObject put(String key, Path file, String contentType, String sha256Hex) {
         checkKey(key);
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(contentType, "contentType");
@@ -135,44 +145,21 @@ public class ObjectStore {
             if (!bucketReady) {
                 ensureBucket();
             }
-            ObjectWriteResponse written = client.uploadObject(UploadObjectArgs.builder()
+            UploadObjectArgs args = UploadObjectArgs.builder()
                     .bucket(bucket)
                     .object(key)
                     .filename(file.toString(), partSize)
                     .contentType(contentType)
-                    .build());
-            return new StoredObject(key, Files.size(file), contentType, unquote(written.etag()));
-        });
-    }
-
-    /**
-     * Stores a file whose SHA-256 (lower-case hex) the caller computed while receiving it: the upload
-     * is signed with that hash and the server refuses a body that does not match it, so the hash is
-     * checked without the SDK reading and hashing the file again. Without a {@link GivenHashClient},
-     * or for a file of more than one part, the same as {@link #put(String, Path, String)}.
-     */
-    public StoredObject put(String key, Path file, String contentType, String sha256Hex) {
-        if (givenHash == null) {
-            return put(key, file, contentType);
-        }
-        checkKey(key);
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(contentType, "contentType");
-        Objects.requireNonNull(sha256Hex, "sha256Hex");
-        return timed("put", key, () -> {
-            if (!bucketReady) {
-                ensureBucket();
-            }
+                    .build();
             ObjectWriteResponse written;
-            try {
-                written = givenHash.uploadObject(UploadObjectArgs.builder()
-                        .bucket(bucket)
-                        .object(key)
-                        .filename(file.toString(), partSize)
-                        .contentType(contentType)
-                        .build(), sha256Hex).join();
-            } catch (CompletionException e) {
-                throw e.getCause() instanceof Exception cause ? cause : e;
+            if (givenHash == null || sha256Hex == null) {
+                written = client.uploadObject(args);
+            } else {
+                try {
+                    written = givenHash.uploadObject(args, sha256Hex).join();
+                } catch (CompletionException e) {
+                    throw e.getCause() instanceof Exception cause ? cause : e;
+                }
             }
             return new StoredObject(key, Files.size(file), contentType, unquote(written.etag()));
         });

@@ -80,8 +80,6 @@ public class WorkOrderIntakeDialog extends Dialog {
         }
     }
 
-    private static final int NAME_MAX = 100;
-
     private final Binder<Form> binder = new Binder<>(Form.class);
     private final Form form = new Form();
     private final Paragraph error = new Paragraph();
@@ -127,7 +125,7 @@ public class WorkOrderIntakeDialog extends Dialog {
 
         // every rule says under its field what is wrong, as soon as the field changes and again on submit
         binder.forField(name).asRequired(getTranslation("workorders.form.callerName"))
-                .withValidator(v -> v.strip().length() <= NAME_MAX, getTranslation("workorders.form.callerName"))
+                .withValidator(v -> v.strip().length() <= WorkOrders.NAME_MAX, getTranslation("workorders.form.callerName"))
                 .bind(Form::getCallerName, Form::setCallerName);
         binder.forField(mobile).asRequired(getTranslation("workorders.form.callerMobile"))
                 .withValidator(v -> MobileNumberValidator.check(v) instanceof MobileCheck.Accepted,

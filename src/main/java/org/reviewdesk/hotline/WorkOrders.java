@@ -65,6 +65,8 @@ public class WorkOrders {
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
     private static final SecureRandom NUMBER_RANDOM = new SecureRandom();
     static final int TEXT_MAX = 4000;
+    /** The longest caller name taken. */
+    static final int NAME_MAX = 100;
     /** A linked application or case number, upper case. */
     static final java.util.regex.Pattern LINKED_REF = java.util.regex.Pattern.compile("[A-Z0-9-]{4,40}");
 
@@ -196,7 +198,7 @@ public class WorkOrders {
                 || TextRules.hasHiddenCharactersInLines(r.description())) {
             throw new UserFacingException(TextRules.HIDDEN);
         }
-        if (blank(r.callerName()) || r.callerName().strip().length() > 100) {
+        if (blank(r.callerName()) || r.callerName().strip().length() > NAME_MAX) {
             throw new UserFacingException("workorders.form.callerName");
         }
         if (!(MobileNumberValidator.check(r.callerMobile()) instanceof MobileCheck.Accepted mobile)) {

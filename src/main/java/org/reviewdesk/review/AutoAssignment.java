@@ -59,7 +59,7 @@ class AutoAssignment {
     }
 
     /** One process and group a supervisor may switch, and whether it is on (who switched it last, when). */
-    record Setting(String processKey, String processNameKey, Role group, boolean on, String changedBy, OffsetDateTime changedAt) {
+    record Setting(String processKey, Role group, boolean on, String changedBy, OffsetDateTime changedAt) {
     }
 
     // ---- supervisors' settings ---------------------------------------------------------------------
@@ -74,7 +74,7 @@ class AutoAssignment {
         Map<String, Setting> on = new HashMap<>();
         jdbc.sql("select process_key, group_id, changed_by, changed_at from review_auto_assign where process_key in (:processes)")
                 .param("processes", supervised)
-                .query((rs, n) -> on.put(rs.getString(1) + "/" + rs.getString(2), new Setting(rs.getString(1), null, null, true,
+                .query((rs, n) -> on.put(rs.getString(1) + "/" + rs.getString(2), new Setting(rs.getString(1), null, true,
                         rs.getString(3), rs.getObject(4, OffsetDateTime.class))))
                 .list();
         List<Setting> settings = new ArrayList<>();
@@ -84,7 +84,7 @@ class AutoAssignment {
             }
             for (Role group : new TreeSet<>(adapter.handlers().workers())) {
                 Setting s = on.get(adapter.processKey() + "/" + group.camundaGroup());
-                settings.add(new Setting(adapter.processKey(), adapter.processNameKey(), group, s != null,
+                settings.add(new Setting(adapter.processKey(), group, s != null,
                         s == null ? null : s.changedBy(), s == null ? null : s.changedAt()));
             }
         }

@@ -232,9 +232,7 @@ public class InboxView extends VerticalLayout implements HasDynamicTitle {
                 .setKey("card").setFlexGrow(1);
         card.setVisible(false);
         NarrowScreen.follow(grid, NarrowScreen.PHONE, narrow -> {
-            for (Grid.Column<ReviewTask> column : grid.getColumns()) {
-                column.setVisible(column == card ? narrow : !narrow);
-            }
+            NarrowScreen.cardOnly(grid, card, narrow);
             filterToggle.setVisible(narrow);
             boolean shown = !narrow || filterToggle.hasClassName("inbox-filter-toggle--open");
             filters.setVisible(shown);

@@ -95,7 +95,7 @@ class ReviewTaskProjection {
                 .param("received", summary.map(CaseSummary::receivedAt).orElse(created))
                 .update();
         insertGroups(task.getId(), groups, task.getAssignee(), time(task.getDueDate()));
-        WrittenInTransaction.same(task.getId(), new Written(task.getAssignee(), time(task.getDueDate()), task.getPriority(),
+        WrittenInTransaction.same(task.getId(), new WrittenInTransaction.Written(task.getAssignee(), time(task.getDueDate()), task.getPriority(),
                 truncate(task.getName(), 255), groups));
     }
 
@@ -106,7 +106,7 @@ class ReviewTaskProjection {
             return;
         }
         OffsetDateTime due = time(task.getDueDate());
-        Written state = new Written(task.getAssignee(), due, task.getPriority(), truncate(task.getName(), 255), groups);
+        WrittenInTransaction.Written state = new WrittenInTransaction.Written(task.getAssignee(), due, task.getPriority(), truncate(task.getName(), 255), groups);
         if (WrittenInTransaction.same(task.getId(), state)) {
             // a claim fires assignment and then update with the same task: the row says so already
             return;

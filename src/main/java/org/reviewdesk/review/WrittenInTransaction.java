@@ -61,10 +61,10 @@ final class WrittenInTransaction {
         return written;
     }
 
+    /** The projected fields of a task's row and group rows. */
+    record Written(String assignee, OffsetDateTime due, int priority, String name, List<String> groups) {
+    }
+
     private record Entry(CommandContext command, Written state) {
     }
-}
-
-/** The projected fields of a task's row and group rows. */
-record Written(String assignee, OffsetDateTime due, int priority, String name, List<String> groups) {
 }

@@ -332,7 +332,7 @@ class DocumentServiceTest {
         MinioClient unused = MinioClient.builder().endpoint("http://127.0.0.1:9").credentials("x", "y").build();
         ObjectStore failing = new ObjectStore(unused, "never", ObjectStore.DEFAULT_PART_SIZE, new SimpleMeterRegistry()) {
             @Override
-            public StoredObject put(String key, Path file, String contentType) {
+            public StoredObject put(String key, Path file, String contentType, String sha256Hex) {
                 storeFailed.countDown();
                 throw new DocumentStoreException(DocumentStoreException.UNAVAILABLE, "failing on purpose", null);
             }
